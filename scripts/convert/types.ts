@@ -1,0 +1,65 @@
+// Shared types of the conversion pipeline: decode → clean → split → structure → emit.
+// Each stage is a pure function over these values; I/O lives in cli.ts only.
+
+export type Script = 'hans' | 'hant';
+
+/** Result of the decode stage. `text` has LF line ends; CR/CRLF are normalised and recorded. */
+export interface Decoded {
+  file: string; // raw file name, e.g. 000_063fad30c2e823b0.txt
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  text: string;
+  lineEnds: 'lf' | 'crlf' | 'cr' | 'mixed';
+}
+
+/** One span the cleaner removed or replaced; `offset` is in the decoded text (UTF-16 code units). */
+export interface Removal {
+  kind: string; // e.g. 'web-cruft', 'page-header', 'continuation-marker', 'line-wrap', 'html', 'pinyin', 'mojibake', 'correction'
+  offset: number;
+  text: string; // the source text removed
+  replacement: string; // '' when removed outright
+  reason: string;
+}
+
+export interface Cleaned {
+  file: string;
+  text: string;
+  removals: Removal[];
+  warnings: Message[];
+  /** Maps an offset in `text` back to the decoded input. */
+  toSource(offset: number): number;
+}
+
+export interface Message {
+  file: string;
+  line?: number;
+  column?: number;
+  reason: string;
+  severity: 'warning' | 'error';
+}
+
+export type DocType = '决定' | '意见' | '实施意见' | '方案' | '实施方案' | '要点' | '报告' | '讲话' | '通知' | '规划' | '条例' | '办法' | '汇编' | '文章' | '其他';
+
+export interface SectionNode {
+  id: string; // s1, s1-2, ch2-sec1, art15, art15-1
+  depth: number; // 1 = top level (## in Markdown)
+  marker: string; // 一、 （二） 3. 第十五条 …
+  heading: string; // heading text exactly as in source, marker included
+  runIn: boolean; // lead sentence of a paragraph
+  body: string[]; // paragraphs following the heading (before any child)
+  children: SectionNode[];
+}
+
+export interface DocumentModel {
+  title: string;
+  slug: string;
+  issuer: string | null;
+  date: string | null; // ISO yyyy-mm-dd
+  type: DocType;
+  script: Script;
+  source: { file: string; startLine: number; endLine: number; startOffset: number; endOffset: number };
+  collection?: string; // slug of the compilation index document
+  order?: number; // 1-based position in the collection
+  category?: string; // compilation category (e.g. 意见决定)
+  preamble: string[]; // paragraphs before the first numbered section
+  sections: SectionNode[];
+}

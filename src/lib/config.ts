@@ -1,0 +1,2 @@
+// Placeholder: the site issue owns this file (typed site config, env overrides).
+export {};
