@@ -1,0 +1,121 @@
+// Heading markers of Chinese official documents, as data plus two small functions.
+// GB/T 9704-2012 orders body headings 一、 → （一） → 1. → （1）; laws use 第X章/第X节/第X条;
+// speeches and compilations also number with 一是/二是 and a bare digit glued to the text ("1严格…").
+// Used by the cleaner (a line that starts with a marker is not a wrapped continuation) and
+// by the structure stage (nesting, ids).
+
+export type MarkerKind =
+  | 'chapter' // 第二章
+  | 'section' // 第一节
+  | 'article' // 第十五条
+  | 'zh-dun' // 一、
+  | 'zh-paren' // （一） or (一)
+  | 'arabic-dot' // 1. 1． 1、
+  | 'arabic-paren' // （1） or (1)
+  | 'zh-shi' // 一是
+  | 'arabic-bare'; // 1严格… (digit glued to the heading text; compilations only)
+
+export interface MarkerDef {
+  kind: MarkerKind;
+  /** Anchored at the start of a paragraph; group 1 is the number. */
+  pattern: RegExp;
+  /** Numeral system of group 1. */
+  numerals: 'zh' | 'arabic';
+  /** Loose markers are too ambiguous to trust alone; the structure stage needs a run 1, 2, 3… */
+  loose: boolean;
+  /** Id segment for this level, e.g. art15; null: plain number inside the parent's id (s1-2). */
+  idPrefix: string | null;
+}
+
+const ZH = '[一二三四五六七八九十百零〇两]+';
+const AR = '[0-9０-９]{1,3}';
+
+export const MARKERS: readonly MarkerDef[] = [
+  { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章`), numerals: 'zh', loose: false, idPrefix: 'ch' },
+  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})节`), numerals: 'zh', loose: false, idPrefix: 'sec' },
+  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})条(?=[\\s　]|$)`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
+  { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
+  // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.
+  { kind: 'arabic-dot', pattern: new RegExp(`^(${AR})[ \\t]*[.．、](?![0-9０-９])`), numerals: 'arabic', loose: false, idPrefix: null },
+  { kind: 'arabic-paren', pattern: new RegExp(`^[（(](${AR})[）)]`), numerals: 'arabic', loose: false, idPrefix: null },
+  { kind: 'zh-shi', pattern: new RegExp(`^(${ZH})是(?![的否])`), numerals: 'zh', loose: true, idPrefix: null },
+  // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
+  {
+    kind: 'arabic-bare',
+    pattern: new RegExp(`^(${AR})(?=[\\u4e00-\\u9fff“《])(?![年月日个项条次届名家所万亿千百%％种批岁天])`),
+    numerals: 'arabic',
+    loose: true,
+    idPrefix: null,
+  },
+];
+
+/** GB/T 9704 rank of the body-heading kinds; lower is higher in the hierarchy. */
+export const GB_RANK: Readonly<Record<MarkerKind, number>> = {
+  chapter: 0,
+  section: 1,
+  article: 2,
+  'zh-dun': 3,
+  'zh-paren': 4,
+  'arabic-dot': 5,
+  'arabic-paren': 6,
+  'zh-shi': 7,
+  'arabic-bare': 7,
+};
+
+export interface MarkerMatch {
+  kind: MarkerKind;
+  marker: string; // the marker text as in source, e.g. "（二）"
+  number: number;
+  rest: string; // text after the marker
+  loose: boolean;
+}
+
+const ZH_DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const ZH_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
+
+/** Parses 一 … 九十九, 一百零五; arabic (also full-width) digits too. null when not a numeral. */
+export function parseNumeral(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  if (text.length === 0) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in ZH_DIGIT) {
+      digit = ZH_DIGIT[ch]!;
+    } else if (ch in ZH_UNIT) {
+      total += (digit ?? 1) * ZH_UNIT[ch]!; // 十五: a unit without a digit means one of it
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+/** The marker a paragraph starts with, if any. `kinds` limits which markers count. */
+export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): MarkerMatch | null {
+  for (const def of MARKERS) {
+    if (kinds && !kinds.includes(def.kind)) continue;
+    const m = def.pattern.exec(paragraph);
+    if (!m) continue;
+    const number = parseNumeral(m[1]!);
+    if (number === null || number === 0) continue;
+    return { kind: def.kind, marker: m[0], number, rest: paragraph.slice(m[0].length), loose: def.loose };
+  }
+  return null;
+}
+
+/** Strict markers only: what a line-wrap joiner should treat as the start of a new paragraph. */
+export const STRICT_KINDS: readonly MarkerKind[] = MARKERS.filter((d) => !d.loose).map((d) => d.kind);
+
+export function startsWithHeadingMarker(line: string): boolean {
+  return matchMarker(line.trimStart(), STRICT_KINDS) !== null;
+}
+
+export function markerDef(kind: MarkerKind): MarkerDef {
+  return MARKERS.find((d) => d.kind === kind)!;
+}
