@@ -1,0 +1,42 @@
+// Fixes the slips of the converter that produced a traditional original (data: dict/traditional-slips.json).
+// The original stays as it is in the source; the corrected text is the document's traditional view.
+import { slipFile } from './dict/index';
+import { PhraseTrie } from './trie';
+
+export interface TraditionalFix {
+  offset: number; // in the input text (UTF-16)
+  wrong: string;
+  right: string;
+  reason: string;
+}
+
+let trie: PhraseTrie<{ right: string; reason: string }> | null = null;
+
+function slips() {
+  if (!trie) {
+    trie = new PhraseTrie();
+    for (const e of slipFile.entries) trie.setIfAbsent(e.wrong, { right: e.right, reason: e.reason });
+  }
+  return trie;
+}
+
+/** Longest-match replacement of known slips; returns the corrected text and every fix made. */
+export function correctTraditional(text: string): { text: string; fixes: TraditionalFix[] } {
+  const t = slips();
+  const fixes: TraditionalFix[] = [];
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; ) {
+    const m = t.longest(text, i);
+    if (m && m.value.right !== text.slice(i, m.end)) {
+      out += text.slice(last, i) + m.value.right;
+      fixes.push({ offset: i, wrong: text.slice(i, m.end), right: m.value.right, reason: m.value.reason });
+      i = last = m.end;
+    } else if (m) {
+      i = m.end; // a guard entry (wrong === right) consumes its text unchanged
+    } else {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+  }
+  return { text: out + text.slice(last), fixes };
+}

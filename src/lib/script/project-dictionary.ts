@@ -1,0 +1,53 @@
+// Composes the project's phrase data into one lookup per (direction, variant): simplified keys for
+// s→t, every traditional form for t→s. Regional forms come from the entry's own tw/hk override or,
+// failing that, from OpenCC's t→tw / t→hk variant tables: variants are composition, not branches.
+import { ConverterFactory } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset/cn2t';
+import { phraseFiles, protectedFile } from './dict/index';
+import type { PhraseEntry } from './dict/schema';
+import { PhraseTrie } from './trie';
+import type { Direction, Variant } from './types';
+
+export interface ProjectMatch {
+  kind: 'project' | 'protected';
+  key: string;
+  output: string;
+}
+
+const variantOf = new Map<Variant, (t: string) => string>();
+
+/** OpenCC-standard traditional → regional variant (identity for 't'). */
+export function toVariant(variant: Variant): (t: string) => string {
+  let fn = variantOf.get(variant);
+  if (!fn) {
+    const config = (configs as Record<string, { conversionChain: never[] }>)[`t2${variant}`];
+    fn = variant === 't' || !config ? (t: string) => t : ConverterFactory(...config.conversionChain);
+    variantOf.set(variant, fn);
+  }
+  return fn;
+}
+
+export function targetFor(entry: PhraseEntry, variant: Variant): string {
+  if (variant === 'tw' && entry.tw) return entry.tw;
+  if (variant === 'hk' && entry.hk) return entry.hk;
+  return toVariant(variant)(entry.t);
+}
+
+export function allEntries(): PhraseEntry[] {
+  return Object.values(phraseFiles).flatMap((file) => file.entries);
+}
+
+export function buildProjectTrie(direction: Direction, variant: Variant): PhraseTrie<ProjectMatch> {
+  const trie = new PhraseTrie<ProjectMatch>();
+  for (const { term } of protectedFile.entries) trie.setIfAbsent(term, { kind: 'protected', key: term, output: term });
+  for (const entry of allEntries()) {
+    if (direction === 's2t' && entry.dir !== 't2s') {
+      trie.setIfAbsent(entry.s, { kind: 'project', key: entry.s, output: targetFor(entry, variant) });
+    }
+    if (direction === 't2s' && entry.dir !== 's2t') {
+      const forms = new Set([entry.t, targetFor(entry, 'tw'), targetFor(entry, 'hk')]);
+      for (const form of forms) trie.setIfAbsent(form, { kind: 'project', key: form, output: entry.s });
+    }
+  }
+  return trie;
+}

@@ -1,0 +1,100 @@
+// The stock OpenCC conversion (opencc-js dictionaries and configs), re-run with one change:
+// a dictionary phrase used for segmentation must respect word boundaries (see word-boundaries.ts).
+// Everything else (normalisation, conversion chain, dictionaries) is exactly opencc-js's.
+import { Trie, ConverterFactory } from 'opencc-js/core';
+import { configs as cn2tConfigs } from 'opencc-js/preset/cn2t';
+import { configs as t2cnConfigs } from 'opencc-js/preset/t2cn';
+import { trieFromOpenccDicts } from './trie';
+import { respectsWords, wordMap } from './word-boundaries';
+import type { Direction, Variant } from './types';
+
+type Dict = string | readonly (readonly [string, string])[];
+interface OpenccConfig {
+  normalizationChain?: Dict[][];
+  segmentation?: Dict | Dict[];
+  conversionChain: Dict[][];
+}
+
+/** One segment of stock output; `phrase` is true when a multi-character dictionary phrase decided it. */
+export interface StockPiece {
+  start: number;
+  end: number;
+  output: string;
+  phrase: boolean;
+  /** A longer phrase that was refused here because it straddles a word boundary. */
+  refused?: string;
+}
+
+export interface StockConverter {
+  convert(text: string): string;
+  pieces(text: string, offset?: number): StockPiece[];
+}
+
+export function configName(direction: Direction, variant: Variant): string {
+  if (direction === 's2t') return variant === 't' ? 's2t' : `s2${variant}`;
+  return variant === 't' ? 't2s' : `${variant}2s`;
+}
+
+function lookupConfig(name: string): OpenccConfig {
+  const all = { ...(cn2tConfigs as Record<string, OpenccConfig>), ...(t2cnConfigs as Record<string, OpenccConfig>) };
+  const config = all[name];
+  if (!config) throw new Error(`opencc-js has no config "${name}"; use variant t, tw or hk`);
+  return config;
+}
+
+/** Builds a converter; `wordAware: false` gives opencc-js's own behaviour (for measurements). */
+export function buildStock(direction: Direction, variant: Variant, { wordAware = true } = {}): StockConverter {
+  const config = lookupConfig(configName(direction, variant));
+  const normalize = config.normalizationChain ? ConverterFactory(...(config.normalizationChain as never[])) : (s: string) => s;
+  const segDicts = config.segmentation
+    ? Array.isArray(config.segmentation) && config.segmentation.every((d) => typeof d === 'string')
+      ? (config.segmentation as Dict[])
+      : [config.segmentation as Dict]
+    : config.conversionChain[0]!;
+  // Only multi-character keys segment; single characters are converted inside runs, as opencc-js does.
+  const segTrie = trieFromOpenccDicts(segDicts);
+  const chain = config.conversionChain.map((group) => {
+    const t = new Trie();
+    t.loadDictGroup(group as never);
+    return t;
+  });
+  const convertSegment = (s: string) => chain.reduce((acc, t) => t.convert(acc), s);
+
+  function pieces(input: string, offset = 0): StockPiece[] {
+    const text = normalize(input);
+    // Normalisation maps single code points to single code points, so offsets stay valid.
+    const words = wordAware ? wordMap(text) : { ids: null };
+    const out: StockPiece[] = [];
+    let runStart = -1;
+    const flush = (i: number) => {
+      if (runStart >= 0) out.push({ start: offset + runStart, end: offset + i, output: convertSegment(text.slice(runStart, i)), phrase: false });
+      runStart = -1;
+    };
+    for (let i = 0; i < text.length; ) {
+      const any = segTrie.longest(text, i, (end) => end - i > 1);
+      const ok = any && segTrie.longest(text, i, (end) => end - i > 1 && respectsWords(words, i, end));
+      if (ok) {
+        flush(i);
+        out.push({ start: offset + i, end: offset + ok.end, output: convertSegment(text.slice(i, ok.end)), phrase: true });
+        i = ok.end;
+      } else if (any) {
+        // Refused phrase: its first character stands alone so the chain cannot re-match the phrase.
+        flush(i);
+        const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
+        out.push({ start: offset + i, end: offset + i + len, output: convertSegment(text.slice(i, i + len)), phrase: false, refused: text.slice(i, any.end) });
+        i += len;
+      } else {
+        if (runStart < 0) runStart = i;
+        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      }
+    }
+    flush(text.length);
+    return out;
+  }
+
+  return {
+    pieces,
+    convert: (text) => pieces(text).map((p) => p.output).join(''),
+  };
+}
+

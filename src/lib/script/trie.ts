@@ -1,0 +1,71 @@
+// A small code-point trie for longest-match lookups. Unlike opencc-js's Trie it can report every
+// prefix match, so callers can pick the longest one that respects word boundaries.
+
+interface Node<V> {
+  next: Map<number, Node<V>>;
+  value?: V;
+}
+
+export class PhraseTrie<V> {
+  private root: Node<V> = { next: new Map() };
+  size = 0;
+
+  /** Adds (or replaces) `key`. Returns the trie for chaining. */
+  set(key: string, value: V): this {
+    let node = this.root;
+    for (const ch of key) {
+      const cp = ch.codePointAt(0)!;
+      let child = node.next.get(cp);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(cp, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) this.size++;
+    node.value = value;
+    return this;
+  }
+
+  /** Adds `key` only if it is not present yet (first writer wins, like OpenCC dictionary groups). */
+  setIfAbsent(key: string, value: V): this {
+    if (this.get(key) === undefined) this.set(key, value);
+    return this;
+  }
+
+  get(key: string): V | undefined {
+    let node: Node<V> | undefined = this.root;
+    for (const ch of key) {
+      node = node.next.get(ch.codePointAt(0)!);
+      if (!node) return undefined;
+    }
+    return node.value;
+  }
+
+  /**
+   * Longest match starting at `start` whose end passes `accept` (default: any).
+   * Returns the end offset (UTF-16) and value, or null.
+   */
+  longest(text: string, start: number, accept?: (end: number) => boolean): { end: number; value: V } | null {
+    let node: Node<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = start; j < text.length; ) {
+      const cp = text.codePointAt(j)!;
+      j += cp > 0xffff ? 2 : 1;
+      node = node.next.get(cp);
+      if (!node) break;
+      if (node.value !== undefined && (!accept || accept(j))) best = { end: j, value: node.value };
+    }
+    return best;
+  }
+}
+
+/** Loads OpenCC-style dictionaries ("a b|c d" strings or pairs); earlier dictionaries win. */
+export function trieFromOpenccDicts(dicts: readonly (string | readonly (readonly [string, string])[])[]): PhraseTrie<string> {
+  const trie = new PhraseTrie<string>();
+  for (const dict of dicts) {
+    const pairs = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : dict;
+    for (const [from, to] of pairs) if (from && to !== undefined) trie.setIfAbsent(from, to);
+  }
+  return trie;
+}
