@@ -68,6 +68,13 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
           i += s.codePointAt(i)! > 0xffff ? 2 : 1;
           continue;
         }
+        // A longer stock phrase at the same start is a more specific reading (若干周 → 若干週,
+        // 才干净 → 纔乾淨): leave it to the stock converter, and start no project phrase inside it.
+        const longer = m.value.kind === 'project' ? stock.phraseEnd(s, i) : -1;
+        if (longer > m.end) {
+          i = longer;
+          continue;
+        }
         const local: Piece[] = [];
         convertGap(s, gap, i, local);
         for (const p of local) out.push({ ...p, start: p.start + base, end: p.end + base });

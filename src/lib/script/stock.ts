@@ -28,6 +28,8 @@ export interface StockPiece {
 export interface StockConverter {
   convert(text: string): string;
   pieces(text: string, offset?: number): StockPiece[];
+  /** End of the longest stock phrase starting at `i` (no word check), or -1. */
+  phraseEnd(text: string, i: number): number;
 }
 
 export function configName(direction: Direction, variant: Variant): string {
@@ -94,6 +96,7 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
 
   return {
     pieces,
+    phraseEnd: (text, i) => segTrie.longest(text, i, (end) => end - i > 1)?.end ?? -1,
     convert: (text) => pieces(text).map((p) => p.output).join(''),
   };
 }

@@ -27,14 +27,14 @@ export function wordMap(text: string): WordMap {
 }
 
 /**
- * A phrase [start, end) respects word boundaries when it lies inside one word, or when it starts
- * and ends on word boundaries (an idiom the segmenter split into several words is still fine).
+ * A phrase [start, end) respects word boundaries unless it begins strictly inside a word and runs
+ * past that word's end: the typical misreading takes the tail of one word and the head of the next
+ * (健全|干部 read as 全干). A phrase that starts on a boundary is trusted even if it ends inside a
+ * word, because there the segmenter itself is often wrong (复|议案, 周|线图).
  */
 export function respectsWords(map: WordMap, start: number, end: number): boolean {
   const ids = map.ids;
-  if (!ids || end - start < 2) return true;
+  if (!ids || end - start < 2 || start === 0) return true;
   if (ids[start] === ids[end - 1]) return true;
-  const startsOnBoundary = start === 0 || ids[start] !== ids[start - 1];
-  const endsOnBoundary = end === ids.length || ids[end] !== ids[end - 1];
-  return startsOnBoundary && endsOnBoundary;
+  return ids[start] !== ids[start - 1];
 }
