@@ -1,2 +1,43 @@
-// Placeholder: the site issue owns this file (typed site config, env overrides).
-export {};
+// The one typed site configuration. Defaults live here; the environment may override them:
+//   WENYUAN_BASE=/intranet/policy/  WENYUAN_VARIANT=hk  WENYUAN_CORPUS=tests/fixtures/site/docs
+//   WENYUAN_REPORTS=…  WENYUAN_TITLE=…  WENYUAN_DEFAULT_SCRIPT=hant  WENYUAN_SITE=https://example.org
+// Read by astro.config.mjs (Node) and by pages (Vite), so it must not use Astro APIs.
+import { existsSync, readdirSync } from 'node:fs';
+import { siteConfigSchema, type SiteConfig } from '../schemas/config.ts';
+
+export type { SiteConfig };
+
+/** content/docs/ until the converter has written it; the hand-written fixture corpus before that. */
+function defaultCorpusDir(): string {
+  const real = 'content/docs';
+  const hasDocs = existsSync(real) && readdirSync(real).some((f) => f.endsWith('.md'));
+  return hasDocs ? real : 'tests/fixtures/site/docs';
+}
+
+function normaliseBase(raw: string): string {
+  let b = raw.trim();
+  if (!b.startsWith('/')) b = `/${b}`;
+  if (!b.endsWith('/')) b = `${b}/`;
+  return b;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+  const corpusDir = env.WENYUAN_CORPUS ?? defaultCorpusDir();
+  const raw = {
+    title: env.WENYUAN_TITLE ?? '文渊',
+    base: normaliseBase(env.WENYUAN_BASE ?? '/'),
+    defaultScript: env.WENYUAN_DEFAULT_SCRIPT ?? 'hans',
+    variant: env.WENYUAN_VARIANT ?? 'tw',
+    corpusDir,
+    reportDir: env.WENYUAN_REPORTS ?? (corpusDir.startsWith('tests/fixtures/site') ? 'tests/fixtures/site/report' : 'content/report'),
+    site: env.WENYUAN_SITE || undefined,
+  };
+  const parsed = siteConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify((raw as Record<string, unknown>)[String(i.path[0])])})`);
+    throw new Error(`Wenyuan site config is invalid (check the WENYUAN_* environment variables):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const config: SiteConfig = loadConfig();

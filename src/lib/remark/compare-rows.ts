@@ -1,0 +1,39 @@
+// Compare view: every top-level block (heading, paragraph, list, …) becomes one row holding the
+// block in both scripts side by side, so row i on the left is row i on the right. The block's id
+// moves to the row, so #s2-3 and #p7 land on the pair. Each cell carries its own lang.
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { scriptConverter, type Script, type Variant } from '../script-view.ts';
+import { convertTextNodes } from './convert-text.ts';
+import { container } from './container.ts';
+
+export interface Options {
+  /** Scripts of the left and right column. Default ['hans', 'hant']. */
+  columns?: [Script, Script];
+  variant?: Variant;
+}
+
+const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
+
+function props(node: RootContent): Record<string, unknown> {
+  return ((node.data ??= {}).hProperties ??= {}) as Record<string, unknown>;
+}
+
+export default function remarkCompareRows(options: Options = {}) {
+  const columns = options.columns ?? ['hans', 'hant'];
+  return (tree: Root, file: VFile) => {
+    const from = (file.data.astro?.frontmatter?.script as Script | undefined) ?? 'hans';
+    const rows: RootContent[] = tree.children.map((block) => {
+      const id = props(block).id;
+      const kind = block.type === 'heading' ? `h${block.depth}` : block.type;
+      const cells = columns.map((to) => {
+        const copy = structuredClone(block);
+        delete props(copy).id;
+        convertTextNodes(copy, scriptConverter(from, to, options.variant));
+        return container([copy], { className: ['cell'], lang: LANG[to] });
+      });
+      return container(cells, { className: ['row', `row-${kind}`], id });
+    });
+    tree.children = rows;
+  };
+}

@@ -1,0 +1,44 @@
+// The remark/rehype plugin lists of each view. astro.config.mjs uses `basePlugins` for Astro's own
+// Markdown processor; pages render each document per view with the lists below.
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkHtmlAsText from '../remark/html-as-text.ts';
+import remarkHeadingAttributes from '../remark/heading-attributes.ts';
+import remarkParagraphIds from '../remark/paragraph-ids.ts';
+import remarkConvertScript from '../remark/convert-script.ts';
+import remarkSectionPaths from '../remark/section-paths.ts';
+import remarkRunIn from '../remark/run-in.ts';
+import remarkCompareRows from '../remark/compare-rows.ts';
+import rehypePermalinks from '../rehype/permalinks.ts';
+import type { Script, Variant } from '../script-view.ts';
+import { ui } from '../i18n.ts';
+
+export type View = { kind: 'read'; script: Script } | { kind: 'compare' };
+
+export interface PluginLists {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+}
+
+/** Ids and classes only: what every rendering of a document shares. */
+export const basePlugins: PluginLists = {
+  remarkPlugins: [[remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds],
+  rehypePlugins: [],
+};
+
+export function pluginsFor(view: View, variant: Variant): PluginLists {
+  if (view.kind === 'compare') {
+    return {
+      remarkPlugins: [...basePlugins.remarkPlugins, [remarkCompareRows, { columns: ['hans', 'hant'], variant }]],
+      rehypePlugins: [[rehypePermalinks, { label: ui.hans.permalink }]],
+    };
+  }
+  return {
+    remarkPlugins: [
+      ...basePlugins.remarkPlugins,
+      [remarkConvertScript, { to: view.script, variant }],
+      remarkSectionPaths,
+      remarkRunIn,
+    ],
+    rehypePlugins: [[rehypePermalinks, { label: ui[view.script].permalink }]],
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Site configuration, validated once at the edge (see src/lib/config.ts for sources). */
+export const siteConfigSchema = z.object({
+  title: z.string().min(1),
+  /** Base path the site is served under; always starts and ends with '/'. */
+  base: z
+    .string()
+    .regex(/^\/([\w.~-]+\/)*$/, 'base must look like / or /intranet/policy/ (ASCII path segments, leading and trailing slash)'),
+  defaultScript: z.enum(['hans', 'hant']),
+  /** Traditional variant used when converting simplified → traditional (opencc: t, tw, hk). */
+  variant: z.enum(['t', 'tw', 'hk']),
+  /** Folder of Markdown documents, relative to the project root. */
+  corpusDir: z.string().min(1),
+  /** Folder of conversion reports (<raw file>.json), relative to the project root. */
+  reportDir: z.string().min(1),
+  /** Absolute origin for canonical URLs, if known (citations use the reader's own URL). */
+  site: z.url().optional(),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+// Frontmatter of one converted document (normative format, issue 3).
+// Astro validates every file against this at build time and names the file on failure.
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be ISO yyyy-mm-dd or null');
+
+export const sourceSchema = z.object({
+  file: z.string().min(1),
+  startLine: z.number().int().nonnegative().optional(),
+  endLine: z.number().int().nonnegative().optional(),
+  startOffset: z.number().int().nonnegative().optional(),
+  endOffset: z.number().int().nonnegative().optional(),
+});
+
+export const docSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'slug must be lower-case ASCII letters, digits and hyphens'),
+  issuer: z.string().min(1).nullable().optional(),
+  // YAML may parse an unquoted date as a Date; normalise it back to yyyy-mm-dd.
+  date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate.nullable()).optional(),
+  type: z.string().min(1),
+  script: z.enum(['hans', 'hant']),
+  source: sourceSchema,
+  collection: z.string().optional(),
+  order: z.number().int().positive().optional(),
+  category: z.string().optional(),
+});
+
+export type DocMeta = z.infer<typeof docSchema>;
