@@ -20,6 +20,14 @@ export interface Removal {
   reason: string;
 }
 
+/** A reviewed repair of garbled text (content/corrections/<raw file>.json); offset in the decoded text. */
+export interface Correction {
+  offset: number;
+  garbled: string;
+  intended: string;
+  reason: string;
+}
+
 export interface Cleaned {
   file: string;
   text: string;
@@ -62,4 +70,42 @@ export interface DocumentModel {
   category?: string; // compilation category (e.g. 意见决定)
   preamble: string[]; // paragraphs before the first numbered section
   sections: SectionNode[];
+  articles?: ArticleRef[]; // compilation index: its articles in order (with slugs)
+}
+
+// ---- split → structure (added by H2 "structure"; compatible extension) ----
+
+/** One paragraph of cleaned text; `offset` is where it starts in `Cleaned.text`. */
+export interface Paragraph {
+  text: string;
+  offset: number;
+}
+
+/** An entry of a compilation's table of contents. */
+export interface ArticleRef {
+  order: number; // 1-based
+  title: string;
+  category: string | null;
+  slug?: string; // filled in once the article's slug is known
+}
+
+/** Output of the split stage: the paragraphs of one document, before its structure is known. */
+export interface DocumentPart {
+  kind: 'document' | 'compilation-index' | 'article';
+  /** Paragraphs of the document; when `title` is set, the title paragraph is not among them. */
+  paragraphs: Paragraph[];
+  /** Extent in the cleaned text (offsets), title and table of contents included. */
+  range: { start: number; end: number };
+  /** Title already known from the split (compilation titles and articles). */
+  title?: string;
+  /** Title seen only in removed text (e.g. a repeated newspaper page header). */
+  titleHint?: string;
+  order?: number; // articles: position in the compilation
+  category?: string | null; // articles: TOC category
+  articles?: ArticleRef[]; // compilation index: its table of contents
+}
+
+export interface SplitResult {
+  parts: DocumentPart[];
+  warnings: Message[];
 }

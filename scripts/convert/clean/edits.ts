@@ -1,0 +1,162 @@
+// The edit ledger behind clean(): rules run one after another, each on the text the earlier rules
+// left, and propose edits in offsets of *that* text. The ledger composes them so that every change
+// is one Removal in offsets of the decoded text, which is what the conservation check needs.
+// An edit that touches text an earlier rule inserted is merged into that earlier change.
+import type { Removal } from '../types.ts';
+
+/** An edit proposed by a rule, in offsets of the current text. */
+export interface Edit {
+  offset: number;
+  length: number;
+  replacement: string;
+  reason: string;
+}
+
+type Kept = { keep: true; src: number; len: number };
+type Changed = { keep: false; src: number; text: string; replacement: string; kind: string; reason: string };
+type Piece = Kept | Changed;
+
+const curLen = (p: Piece): number => (p.keep ? p.len : p.replacement.length);
+
+export class EditLedger {
+  private pieces: Piece[];
+  private current: string;
+
+  constructor(private readonly source: string) {
+    this.pieces = source.length > 0 ? [{ keep: true, src: 0, len: source.length }] : [];
+    this.current = source;
+  }
+
+  get text(): string {
+    return this.current;
+  }
+
+  /** Applies one rule's edits (offsets in the current text, not overlapping). */
+  apply(kind: string, edits: readonly Edit[]): void {
+    const sorted = edits
+      .filter((e) => this.current.slice(e.offset, e.offset + e.length) !== e.replacement)
+      .sort((a, b) => a.offset - b.offset || a.length - b.length);
+    if (sorted.length === 0) return;
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      if (sorted[i]!.offset < prev.offset + prev.length) {
+        throw new Error(`clean rule ${kind} proposed overlapping edits at offsets ${prev.offset} and ${sorted[i]!.offset}`);
+      }
+    }
+    const pieces = this.splitKept(sorted);
+    const out: Piece[] = [];
+    let i = 0;
+    let pos = 0;
+    for (const e of sorted) {
+      const s = e.offset;
+      const end = e.offset + e.length;
+      while (i < pieces.length && place(pieces[i]!, pos, s, end) === 'before') {
+        pos += curLen(pieces[i]!);
+        out.push(pieces[i++]!);
+      }
+      const group: { p: Piece; at: number }[] = [];
+      while (i < pieces.length && place(pieces[i]!, pos, s, end) === 'in') {
+        group.push({ p: pieces[i]!, at: pos });
+        pos += curLen(pieces[i]!);
+        i++;
+      }
+      out.push(...this.merge(kind, e, group, i < pieces.length ? pieces[i]!.src : this.source.length));
+    }
+    out.push(...pieces.slice(i));
+    this.pieces = out;
+    this.current = out.map((p) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.replacement)).join('');
+  }
+
+  /** All changes so far, as removals in decoded-text offsets, sorted, never overlapping. */
+  removals(): Removal[] {
+    return this.pieces
+      .filter((p): p is Changed => !p.keep && p.text !== p.replacement)
+      .map((p) => ({ kind: p.kind, offset: p.src, text: p.text, replacement: p.replacement, reason: p.reason }));
+  }
+
+  /** Splits kept pieces at every edit boundary so each lies wholly inside or outside an edit. */
+  private splitKept(edits: readonly Edit[]): Piece[] {
+    const cuts = [...new Set(edits.flatMap((e) => [e.offset, e.offset + e.length]))].sort((a, b) => a - b);
+    const out: Piece[] = [];
+    let pos = 0;
+    let c = 0;
+    for (const p of this.pieces) {
+      const len = curLen(p);
+      if (!p.keep) {
+        out.push(p);
+        pos += len;
+        continue;
+      }
+      let from = 0;
+      while (c < cuts.length && cuts[c]! <= pos) c++;
+      while (c < cuts.length && cuts[c]! < pos + len) {
+        const at = cuts[c]! - pos;
+        out.push({ keep: true, src: p.src + from, len: at - from });
+        from = at;
+        c++;
+      }
+      out.push({ keep: true, src: p.src + from, len: len - from });
+      pos += len;
+    }
+    return out;
+  }
+
+  private merge(kind: string, e: Edit, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
+    if (group.length === 0) {
+      return [{ keep: false, src: nextSrc, text: '', replacement: e.replacement, kind, reason: e.reason }];
+    }
+    // Spanning earlier deletions only. If this edit itself removes only whitespace (blank lines
+    // around removed lines), keep the earlier removals as they are and record this edit on the kept
+    // pieces between them. Otherwise this edit subsumes them (a page header that held pinyin is
+    // still one page-header removal).
+    if (group.some(({ p }) => p.keep) && group.some(({ p }) => !p.keep) && group.every(({ p }) => p.keep || p.replacement === '')) {
+      const kept = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : '')).join('');
+      if (kept.trim() === '') {
+        let replacement = e.replacement;
+        return group.map(({ p }) => {
+          if (!p.keep) return p;
+          const piece: Changed = { keep: false, src: p.src, text: this.source.slice(p.src, p.src + p.len), replacement, kind, reason: e.reason };
+          replacement = '';
+          return piece;
+        });
+      }
+      const inner = [...new Set(group.flatMap(({ p }) => (p.keep ? [] : [p.kind])))].join(', ');
+      const text = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text)).join('');
+      return [{ keep: false, src: group[0]!.p.src, text, replacement: e.replacement, kind, reason: `${e.reason} (includes an earlier ${inner} removal)` }];
+    }
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const text = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text)).join('');
+    const prefix = first.p.keep ? '' : first.p.replacement.slice(0, Math.max(0, e.offset - first.at));
+    const suffix = last.p.keep ? '' : last.p.replacement.slice(Math.max(0, e.offset + e.length - last.at));
+    const earlier = group.map(({ p }) => p).filter((p): p is Changed => !p.keep);
+    if (earlier.length === 0) {
+      return [{ keep: false, src: first.p.src, text, replacement: e.replacement, kind, reason: e.reason }];
+    }
+    return [{
+      keep: false,
+      src: first.p.src,
+      text,
+      replacement: prefix + e.replacement + suffix,
+      kind: earlier[0]!.kind,
+      reason: [...earlier.map((p) => p.reason), `then ${kind}: ${e.reason}`].join('; '),
+    }];
+  }
+}
+
+/** Where a piece starting at current offset `at` lies relative to the edit [s, end). */
+function place(p: Piece, at: number, s: number, end: number): 'before' | 'in' | 'after' {
+  const pe = at + curLen(p);
+  if (p.keep) {
+    if (pe <= s) return 'before';
+    return end > s && at >= s && pe <= end ? 'in' : 'after';
+  }
+  if (pe > at) {
+    // a change with replacement text: merge if the edit touches that text
+    if (end > s ? at < end && s < pe : at < s && s < pe) return 'in';
+    return pe <= s ? 'before' : 'after';
+  }
+  // a pure deletion (empty replacement) at `at`: merge only if strictly inside the edit
+  if (s < at && at < end) return 'in';
+  return at <= s ? 'before' : 'after';
+}

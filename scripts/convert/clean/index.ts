@@ -1,0 +1,53 @@
+// clean(): decoded text → cleaned text, one paragraph per line, with every change recorded.
+// Rules run in this order, each on the text the previous ones left (see README.md here).
+import type { Cleaned, Correction, Decoded, Message } from '../types.ts';
+import { EditLedger } from './edits.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { correctionEdits } from '../corrections.ts';
+import { htmlRule } from './html.ts';
+import { pinyinRule } from './pinyin.ts';
+import { webCruftRule } from './web-cruft.ts';
+import { pageHeaderRule } from './page-header.ts';
+import { continuationRule } from './continuation.ts';
+import { spacesRule } from './spaces.ts';
+import { lineWrapRule } from './line-wrap.ts';
+import { blankLineRule, trailingSpaceRule } from './whitespace.ts';
+import { suspiciousTextRule } from './warnings.ts';
+import { sourceMapper } from '../conservation.ts';
+import { lineColumn } from '../errors.ts';
+
+/** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
+export const RULES: readonly Rule[] = [
+  htmlRule,
+  pinyinRule,
+  webCruftRule,
+  pageHeaderRule,
+  continuationRule,
+  spacesRule,
+  trailingSpaceRule,
+  lineWrapRule,
+  blankLineRule,
+  suspiciousTextRule,
+];
+
+export function clean(decoded: Decoded, corrections: readonly Correction[] = []): Cleaned {
+  const ledger = new EditLedger(decoded.text);
+  const warnings: Message[] = [];
+  ledger.apply('correction', correctionEdits(decoded.file, decoded.text, corrections));
+  for (const rule of RULES) {
+    const toSource = sourceMapper(ledger.removals());
+    const ctx: RuleContext = {
+      file: decoded.file,
+      warn(offset, reason) {
+        const { line, column } = lineColumn(decoded.text, toSource(offset));
+        warnings.push({ file: decoded.file, line, column, reason, severity: 'warning' });
+      },
+    };
+    ledger.apply(rule.kind, rule.run(ledger.text, ctx));
+  }
+  const removals = ledger.removals();
+  const toSource = sourceMapper(removals);
+  return { file: decoded.file, text: ledger.text, removals, warnings, toSource };
+}
+
+export { EditLedger } from './edits.ts';

@@ -1,0 +1,42 @@
+// What a clean rule is: a pure function from the current text to edits (and warnings).
+import type { Edit } from './edits.ts';
+
+export interface RuleContext {
+  file: string;
+  /** Records a warning at an offset of the text the rule was given. */
+  warn(offset: number, reason: string): void;
+}
+
+export interface Rule {
+  /** Removal kind recorded in the report, e.g. 'web-cruft'. */
+  kind: string;
+  run(text: string, ctx: RuleContext): Edit[];
+}
+
+export interface Line {
+  text: string;
+  start: number; // offset of the first character
+  end: number; // offset of the line end (the '\n' or text end)
+}
+
+/** The lines of `text` with their offsets; a trailing newline does not start a new line. */
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ text: text.slice(start, end), start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** An edit removing a whole line with its line end. */
+export function dropLine(text: string, line: Line, reason: string): Edit {
+  const withNl = line.end < text.length ? 1 : 0;
+  return { offset: line.start, length: line.end - line.start + withNl, replacement: '', reason };
+}
+
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const HAN_RE = new RegExp(`[${HAN}]`);

@@ -1,0 +1,87 @@
+// Stray spaces from PDF wraps and typesetting:
+//  - around a number followed by a unit: "到 2025 年" → "到2025年", "不低于 4% 的" → "不低于4%的";
+//  - between two Han characters, when the evidence says the space splits a word:
+//    the word segmenter finds a word across it ("推 动" → "推动"), or the joined form occurs
+//    elsewhere in the same file ("十九届 四中全会" → "十九届四中全会"). A space with no such
+//    evidence is a genuine separator and stays ("四中全会精神 争当…", "中共中央 国务院").
+import type { Rule } from './rule.ts';
+import type { Edit } from './edits.ts';
+import { HAN, lines } from './rule.ts';
+import { SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
+
+const SP = '[ \\t\\u00a0\\u3000]+';
+const UNITS_LONGEST_FIRST = UNITS.slice().sort((x, y) => y.length - x.length);
+// (space)? number (space)? followed by Han; the number sits after Han, Chinese punctuation or line start
+const NUMBER = new RegExp(`(?<=^|[${HAN}，、：；（“”])(${SP})?([0-9０-９]+(?:[.．][0-9]+)?[%％]?)(${SP})?(?=[${HAN}])`, 'g');
+const HAN_SPACE_HAN = new RegExp(`(?<=[${HAN}])${SP}(?=[${HAN}])`, 'g');
+const HAN_SPACE_HAN_ONE = new RegExp(`[${HAN}]${SP}[${HAN}]`, 'g');
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+export const spacesRule: Rule = {
+  kind: 'space',
+  run(text) {
+    const edits: Edit[] = [];
+    const taken = new Set<number>();
+    const add = (offset: number, length: number, reason: string) => {
+      if (length === 0 || taken.has(offset)) return;
+      taken.add(offset);
+      edits.push({ offset, length, replacement: '', reason });
+    };
+    for (const line of lines(text)) {
+      const t = line.text;
+      // Lines that use spaces as separators (a compilation on one line, a table of contents)
+      // keep the space before a number: it may end a heading ("…排头兵 2020年,我市").
+      const separators = (t.match(HAN_SPACE_HAN_ONE)?.length ?? 0) / Math.max(1, t.length / 100);
+      const dense = separators > SEPARATOR_DENSITY;
+      for (const m of t.matchAll(NUMBER)) {
+        const [, before, num, after] = m;
+        const rest = t.slice(m.index + m[0].length);
+        const unit = /[%％]$/.test(num!) || UNITS_LONGEST_FIRST.some((u) => rest.startsWith(u));
+        if (!unit) continue;
+        if (before !== undefined && !dense) add(line.start + m.index, before.length, `typesetting space before ${num}`);
+        if (after !== undefined) {
+          add(line.start + m.index + (before?.length ?? 0) + num!.length, after.length, `typesetting space after ${num}`);
+        }
+      }
+      for (const m of t.matchAll(HAN_SPACE_HAN)) {
+        const evidence = wrapEvidence(text, t, m.index, m[0].length);
+        if (evidence) add(line.start + m.index, m[0].length, `wrap space inside a word: ${evidence}`);
+      }
+    }
+    return edits.sort((a, b) => a.offset - b.offset);
+  },
+};
+
+/** Why the space at `at` in `line` splits a word, or null if it looks like a genuine separator. */
+function wrapEvidence(all: string, line: string, at: number, len: number): string | null {
+  const left = hanRun(line, at, -1, 4);
+  const right = hanRun(line, at + len, 1, 4);
+  const joined = left + right;
+  // 1. a word of the segmenter spans the space
+  let pos = 0;
+  for (const { segment } of segmenter.segment(joined)) {
+    const end = pos + segment.length;
+    if (pos < left.length && end > left.length && segment.length >= 2) {
+      return `"${segment}" is one word`;
+    }
+    pos = end;
+  }
+  // 2. the joined text (3 characters each side) occurs elsewhere in the file without the space
+  const l3 = left.slice(-3);
+  const r3 = right.slice(0, 3);
+  if (l3.length >= 2 && r3.length >= 2 && all.includes(l3 + r3)) return `"${l3}${r3}" occurs elsewhere unspaced`;
+  return null;
+}
+
+/** Up to `max` Han characters next to `from`, going left (dir -1) or right (dir 1). */
+function hanRun(line: string, from: number, dir: 1 | -1, max: number): string {
+  const re = new RegExp(`[${HAN}]`);
+  let out = '';
+  for (let i = dir === 1 ? from : from - 1; i >= 0 && i < line.length && out.length < max; i += dir) {
+    const ch = line[i]!;
+    if (!re.test(ch)) break;
+    out = dir === 1 ? out + ch : ch + out;
+  }
+  return out;
+}

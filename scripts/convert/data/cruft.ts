@@ -1,0 +1,38 @@
+// Web-page cruft: whole lines that belong to the page around a document, not to the document.
+// Each pattern matches a complete line (after trimming). Keep each one narrow and say why.
+
+export interface CruftPattern {
+  pattern: RegExp;
+  reason: string;
+}
+
+export const CRUFT_LINES: readonly CruftPattern[] = [
+  // Navigation and "more" links under an article.
+  { pattern: /^(查看更多|查看詳情|查看详情|更多|阅读全文|閱讀全文|阅读原文|閱讀原文|返回顶部|返回頂部|返回列表|上一篇|下一篇)$/, reason: 'navigation link' },
+  { pattern: /^(相关文章|相關文章|相关阅读|相關閱讀|相关链接|相關鏈接|相关新闻|相關新聞|您可能关注的文档|您可能關注的文檔|推荐阅读|推薦閱讀|热门文章|熱門文章)$/, reason: 'related-articles list heading' },
+  // Related-article entries: a "details" link glued to a date and a view counter: 查看詳情2021-08-31 13269
+  { pattern: /^(查看详情|查看詳情)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d+)?$/, reason: 'related-article link with date and view count' },
+  // Page timestamp, optionally with time and a view counter: 2021-08-31 20153
+  { pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$/, reason: 'page timestamp / view counter' },
+  { pattern: /^(发布时间|發布時間|发布日期|發布日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[:：].{0,40}$/, reason: 'page metadata line' },
+  // Share and view counters.
+  { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
+  { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
+  { pattern: /^(浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
+  // A page or article id with a short section label: 20152 本部
+  { pattern: /^\d{4,}\s+[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
+  // Download-site boilerplate around an uploaded document.
+  { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
+  { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },
+  { pattern: /^(版权所有|版權所有|Copyright|©).{0,80}$/i, reason: 'site footer' },
+];
+
+/** Reporter bylines at the start of a paragraph; only the byline goes, the sentence stays. */
+export const BYLINES: readonly CruftPattern[] = [
+  // 杭州日报讯 / 浙江日报讯 / 新华网讯
+  { pattern: /^[\u4e00-\u9fff]{2,8}(日报|日報|晚报|晚報|早报|早報|商报|商報|新闻网|新聞網|网|網)讯[ \u3000]*/, reason: 'reporter byline' },
+  // 本报讯（记者 张三）
+  { pattern: /^(本报讯|本報訊|本报讯|本網訊|本网讯)([（(][^）)]{0,30}[）)])?[ \u3000]*/, reason: 'reporter byline' },
+  // 新华社北京11月22日电
+  { pattern: /^新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电([（(][^）)]{0,30}[）)])?[ \u3000]*/, reason: 'news agency byline' },
+];

@@ -1,0 +1,17 @@
+// Spacing knowledge for the typesetting-space rule.
+
+/**
+ * Units and measure words that follow a number in running text. A space between a number and
+ * one of these (and before the number) is typesetting, as in "到 2025 年" or "全省 16 个市".
+ * A number followed by other text keeps its spaces: "会议讲话 1 治理体系" may be a title boundary.
+ */
+export const UNITS: readonly string[] = [
+  '年', '月', '日', '号', '號', '时', '時', '小时', '小時', '分', '秒', '天', '周', '週', '岁', '歲', '世纪', '世紀',
+  '个', '個', '名', '位', '人', '户', '戶', '家', '所', '项', '項', '件', '条', '條', '类', '類', '种', '種', '批',
+  '次', '场', '場', '支', '套', '部', '处', '處', '座', '栋', '棟', '辆', '輛', '台', '臺', '张', '張', '本', '册', '冊',
+  '万', '萬', '亿', '億', '千', '百', '余', '餘', '多', '大', '倍', '元', '美元', '平米', '平方', '公里', '米', '吨', '噸',
+  '亩', '畝', '届', '屆', '期', '版', '章', '节', '節', '款', '路', '里', '度', '级', '級', '层', '層', '成', '%', '％',
+];
+
+/** Lines with more spaces between Han characters than this per 100 characters use them as separators. */
+export const SEPARATOR_DENSITY = 0.5;
