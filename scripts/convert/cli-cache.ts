@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readIfExists, writeAtomic } from './cli-files.ts';
+import type { FileResult } from './pipeline.ts';
+
+// Conversion cache: one entry per raw file, keyed by the hash of the raw bytes, its corrections,
+// the slug manifest and the converter's own source code. Change any of them and the file is
+// converted again; otherwise the stored Markdown and report are reused.
+
+export const CACHE_DIR = 'node_modules/.cache/wenyuan-convert';
+
+/** Hash of every source file of the converter (and the pinned pinyin data it depends on). */
+export function codeVersion(root: string): string {
+  const h = createHash('sha256');
+  const dir = join(root, 'scripts/convert');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.ts'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  for (const f of files) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  h.update(readIfExists(join(root, 'node_modules/pinyin-pro/package.json')) ?? '');
+  return h.digest('hex');
+}
+
+export function cacheKey(parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+}
+
+export interface CacheEntry {
+  key: string;
+  result: Omit<FileResult, 'docs'> & { docs: { slug: string; markdown: string }[] };
+}
+
+export function readCache(root: string, file: string, key: string): CacheEntry['result'] | null {
+  const text = readIfExists(join(root, CACHE_DIR, `${file}.json`));
+  if (!text) return null;
+  try {
+    const entry = JSON.parse(text) as CacheEntry;
+    return entry.key === key ? entry.result : null;
+  } catch {
+    return null; // a broken cache entry is just a miss
+  }
+}
+
+export function writeCache(root: string, file: string, key: string, result: FileResult): void {
+  const entry: CacheEntry = { key, result: { report: result.report, docs: result.docs.map(({ slug, markdown }) => ({ slug, markdown })) } };
+  writeAtomic(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
+}

@@ -1,0 +1,46 @@
+import type { FileReport } from './pipeline.ts';
+
+// The summary table printed after a run: per file and in total.
+
+export interface FileOutcome {
+  file: string;
+  report: FileReport | null; // null: the file failed
+  cached: boolean;
+  ms: number;
+}
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const padL = (s: string | number, n: number) => String(s).padStart(n);
+
+export function progressLine(o: FileOutcome): string {
+  if (!o.report) return `✗ ${o.file}`;
+  const r = o.report;
+  const sections = r.documents.reduce((a, d) => a + d.sections, 0);
+  const how = o.cached ? 'cached' : `${o.ms.toFixed(0)} ms`;
+  return `✓ ${pad(o.file, 28)} ${pad(r.encoding, 9)} ${padL(r.documents.length, 3)} docs ${padL(sections, 5)} sections ${padL(r.removals.length, 5)} removals ${padL(r.warnings.length, 3)} warnings  ${how}`;
+}
+
+export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number): string {
+  const ok = outcomes.filter((o) => o.report);
+  const depth: number[] = [];
+  const kinds = new Map<string, number>();
+  let docs = 0;
+  let warnings = 0;
+  for (const o of ok) {
+    const r = o.report!;
+    docs += r.documents.length;
+    warnings += r.warnings.length;
+    for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (depth[i] = (depth[i] ?? 0) + n));
+    for (const x of r.removals) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
+  }
+  const rows: [string, string][] = [
+    ['files', `${outcomes.length} (${ok.length} ok, ${outcomes.length - ok.length} failed, ${ok.filter((o) => o.cached).length} cached)`],
+    ['documents', String(docs)],
+    ['sections by level', Array.from(depth, (n, i) => `L${i + 1} ${n ?? 0}`).join(', ') || '0'],
+    ['removals by kind', [...kinds.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || '0'],
+    ['warnings', String(warnings)],
+    ['time', `${totalMs.toFixed(0)} ms`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `  ${pad(k, w)}  ${v}`).join('\n');
+}

@@ -1,0 +1,59 @@
+import { escapeInline, escapeParagraph, yamlString } from './emit-escape.ts';
+import type { DocumentModel, SectionNode } from './types.ts';
+
+// Emit stage: DocumentModel → Markdown with YAML frontmatter (format: scripts/convert/README.md).
+
+const MAX_LEVEL = 6;
+
+export function emit(doc: DocumentModel): string {
+  const out: string[] = [frontmatter(doc), ''];
+  for (const p of doc.preamble) out.push(escapeParagraph(p), '');
+  for (const s of doc.sections) section(s, out);
+  if (doc.articles) articleList(doc, out);
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+function section(s: SectionNode, out: string[]): void {
+  const level = Math.min(s.depth + 1, MAX_LEVEL);
+  const attrs = s.runIn ? `{#${s.id} .run-in}` : `{#${s.id}}`;
+  out.push(`${'#'.repeat(level)} ${escapeInline(s.heading.replace(/\s+/g, ' ').trim())} ${attrs}`, '');
+  for (const p of s.body) out.push(escapeParagraph(p), '');
+  for (const c of s.children) section(c, out);
+}
+
+/** The compilation index lists its articles by category, linking to sibling pages. */
+function articleList(doc: DocumentModel, out: string[]): void {
+  let category: string | null | undefined;
+  let n = 0;
+  for (const a of doc.articles ?? []) {
+    if (a.category !== category) {
+      category = a.category;
+      n++;
+      out.push(`## ${escapeInline(category ?? '其他')} {#c${n}}`, '');
+    }
+    out.push(`${a.order}. [${escapeInline(a.title)}](../${a.slug}/)`);
+    const next = doc.articles![doc.articles!.indexOf(a) + 1];
+    if (!next || next.category !== category) out.push('');
+  }
+}
+
+function frontmatter(doc: DocumentModel): string {
+  const lines = ['---', `title: ${yamlString(doc.title)}`, `slug: ${yamlString(doc.slug)}`];
+  lines.push(`issuer: ${doc.issuer === null ? 'null' : yamlString(doc.issuer)}`);
+  lines.push(`date: ${doc.date === null ? 'null' : yamlString(doc.date)}`);
+  lines.push(`type: ${yamlString(doc.type)}`, `script: ${doc.script}`);
+  const s = doc.source;
+  lines.push('source:', `  file: ${yamlString(s.file)}`, `  startLine: ${s.startLine}`, `  endLine: ${s.endLine}`, `  startOffset: ${s.startOffset}`, `  endOffset: ${s.endOffset}`);
+  if (doc.collection !== undefined) lines.push(`collection: ${yamlString(doc.collection)}`);
+  if (doc.order !== undefined) lines.push(`order: ${doc.order}`);
+  if (doc.category !== undefined) lines.push(`category: ${yamlString(doc.category)}`);
+  if (doc.articles) {
+    lines.push('articles:');
+    for (const a of doc.articles) {
+      lines.push(`  - order: ${a.order}`, `    slug: ${yamlString(a.slug ?? '')}`, `    title: ${yamlString(a.title)}`, `    category: ${a.category === null ? 'null' : yamlString(a.category)}`);
+    }
+  }
+  lines.push('---');
+  return lines.join('\n');
+}

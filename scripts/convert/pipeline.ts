@@ -1,0 +1,102 @@
+import { emit } from './emit.ts';
+import { assignSlugs, type SlugManifest } from './slug.ts';
+import { split } from './split/index.ts';
+import { structure } from './structure/index.ts';
+import type { Cleaned, Decoded, DocumentModel, Message, Removal } from './types.ts';
+
+// The whole conversion of one raw file as a pure function: bytes in, Markdown and report out.
+// The decode and clean stages (and the conservation check) are passed in so tests and the CLI
+// can use the real ones while this file stays free of I/O.
+
+export interface Stages {
+  decode(file: string, bytes: Uint8Array): Decoded;
+  clean(decoded: Decoded): Cleaned;
+  checkConservation(decoded: Decoded, cleaned: Cleaned): void;
+}
+
+export interface DocumentSummary {
+  slug: string;
+  title: string;
+  type: string;
+  date: string | null;
+  script: string;
+  sections: number;
+  sectionsByDepth: number[]; // index 0 = depth 1
+}
+
+export interface FileReport {
+  file: string;
+  encoding: Decoded['encoding'];
+  lineEnds: Decoded['lineEnds'];
+  conservation: 'ok';
+  documents: DocumentSummary[];
+  removals: Removal[];
+  warnings: Message[];
+}
+
+export interface FileResult {
+  docs: { slug: string; markdown: string; model: DocumentModel }[];
+  report: FileReport;
+}
+
+export function convertFile(file: string, bytes: Uint8Array, stages: Stages, slugs: SlugManifest = {}): FileResult {
+  const decoded = stages.decode(file, bytes);
+  const cleaned = stages.clean(decoded);
+  stages.checkConservation(decoded, cleaned);
+  const lineAt = lineIndex(decoded.text);
+  const { parts, warnings } = split(cleaned);
+  const all: Message[] = [...cleaned.warnings, ...warnings];
+  const models = parts.map((part) => {
+    const s = structure(part, { file, toSource: cleaned.toSource, lineAt });
+    all.push(...s.warnings);
+    return s.model;
+  });
+  const slugList = assignSlugs(file, models, slugs);
+  models.forEach((m, i) => (m.slug = slugList[i]!));
+  const index = models.find((m) => m.type === '汇编' && m.articles);
+  if (index) {
+    const bySlot = models.filter((m) => m.order !== undefined);
+    for (const m of bySlot) m.collection = index.slug;
+    for (const a of index.articles!) a.slug = bySlot.find((m) => m.order === a.order)?.slug;
+  }
+  const docs = models.map((model) => ({ slug: model.slug, markdown: emit(model), model }));
+  const report: FileReport = {
+    file,
+    encoding: decoded.encoding,
+    lineEnds: decoded.lineEnds,
+    conservation: 'ok',
+    documents: models.map(summary),
+    removals: cleaned.removals,
+    warnings: all,
+  };
+  return { docs, report };
+}
+
+function summary(m: DocumentModel): DocumentSummary {
+  const byDepth: number[] = [];
+  const walk = (s: DocumentModel['sections']) => {
+    for (const n of s) {
+      byDepth[n.depth - 1] = (byDepth[n.depth - 1] ?? 0) + 1;
+      walk(n.children);
+    }
+  };
+  walk(m.sections);
+  const filled = Array.from(byDepth, (v) => v ?? 0);
+  return { slug: m.slug, title: m.title, type: m.type, date: m.date, script: m.script, sections: filled.reduce((a, b) => a + b, 0), sectionsByDepth: filled };
+}
+
+/** Offset in `text` → 1-based line, by binary search over line starts. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

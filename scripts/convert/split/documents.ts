@@ -1,0 +1,36 @@
+import { matchMarker } from '../markers.ts';
+import { dateOfDateLine } from '../structure/date.ts';
+import { isIssuerLine, isTitleFragment, isTitleLike } from '../structure/head-patterns.ts';
+import type { Paragraph } from '../types.ts';
+
+// A file may hold several documents one after another. A later document starts at a title
+// (possibly wrapped over two lines) that has a document head around it: an issuer line just
+// before it ("中共中央 国务院") or a date line / adoption note just after it. A repeated
+// page-header title has neither, so it does not start a document.
+
+/** Number of paragraphs the title at `i` spans (1 or 2), or 0 when there is no title there. */
+export function titleSpan(paragraphs: readonly Paragraph[], i: number): number {
+  const p = paragraphs[i]?.text;
+  if (!p || matchMarker(p)) return 0;
+  if (isTitleLike(p)) return 1;
+  const q = paragraphs[i + 1]?.text;
+  if (q && isTitleFragment(p) && !matchMarker(q) && isTitleLike(p + q)) return 2;
+  return 0;
+}
+
+/** Indexes of the paragraphs that start a new document (always including 0 when non-empty). */
+export function documentStarts(paragraphs: readonly Paragraph[]): number[] {
+  const starts = paragraphs.length > 0 ? [0] : [];
+  for (let i = 2; i < paragraphs.length; i++) {
+    const span = titleSpan(paragraphs, i);
+    if (span === 0) continue;
+    const issuerBefore = isIssuerLine(paragraphs[i - 1]!.text);
+    const after = paragraphs[i + span]?.text ?? '';
+    const dateAfter = dateOfDateLine(after) !== null;
+    if (!issuerBefore && !dateAfter) continue;
+    const start = issuerBefore ? i - 1 : i;
+    if (start - starts[starts.length - 1]! < 3) continue; // too close: still the head of the previous one
+    starts.push(start);
+  }
+  return starts;
+}

@@ -1,0 +1,41 @@
+import type { Cleaned, DocumentPart, Message, SplitResult } from '../types.ts';
+import { isTitleLike } from '../structure/head-patterns.ts';
+import { splitCompilation } from './compilation.ts';
+import { documentStarts } from './documents.ts';
+import { toParagraphs } from './paragraphs.ts';
+
+// Split stage: cleaned text of one raw file → the parts that become documents.
+
+export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): SplitResult {
+  const { file, text } = cleaned;
+  const paragraphs = toParagraphs(text);
+  const warnings: Message[] = [];
+  if (paragraphs.length === 0) {
+    warnings.push({ file, severity: 'warning', reason: 'no text left after cleaning; no document emitted' });
+    return { parts: [], warnings };
+  }
+  const compilation = splitCompilation({ file, text, paragraphs });
+  if (compilation) return compilation;
+
+  const starts = documentStarts(paragraphs);
+  const parts: DocumentPart[] = starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : paragraphs.length;
+    const ps = paragraphs.slice(s, end);
+    const last = ps[ps.length - 1]!;
+    return { kind: 'document', paragraphs: ps, range: { start: ps[0]!.offset, end: last.offset + last.text.length } };
+  });
+  const hint = titleFromRemovals(cleaned.removals);
+  if (hint) for (const p of parts) p.titleHint = hint;
+  return { parts, warnings };
+}
+
+/** A newspaper repeats the title as a page header; the cleaner removes those, the title survives here. */
+function titleFromRemovals(removals: Cleaned['removals']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of removals) {
+    if (!/header/.test(r.kind)) continue;
+    const t = r.text.trim();
+    if (isTitleLike(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

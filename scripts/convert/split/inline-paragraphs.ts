@@ -1,0 +1,59 @@
+import { matchMarker } from '../markers.ts';
+import type { Paragraph } from '../types.ts';
+
+// Some sources (web-scraped compilations) put a whole article on one line, headings inline and
+// paragraphs separated by a single space. This rebuilds paragraphs from such a run of text.
+// A space ends a paragraph when the text before it ends a sentence, when what follows starts
+// with a heading marker, or when the paragraph so far is a stand-alone heading. Other spaces
+// (wraps inside a sentence, "760 个") stay inside the paragraph. Line breaks always end one.
+
+const SENTENCE_END = /[。！？!?…]["”’」』）)]*$/;
+/** A short unpunctuated fragment between a heading and a marker is the heading's wrapped tail. */
+const ORPHAN = /^[^\s，。；：,;:！？]{1,8}$/;
+
+interface Chunk {
+  text: string;
+  offset: number;
+  lineStart: boolean; // preceded by a line break (or the start)
+}
+
+function chunks(text: string, base: number): Chunk[] {
+  const out: Chunk[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = re.exec(text))) {
+    const gap = text.slice(last, m.index);
+    out.push({ text: m[0], offset: base + m.index, lineStart: out.length === 0 || gap.includes('\n') });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+function isHeadingLike(text: string): boolean {
+  return matchMarker(text) !== null && !/[。！？!?；;]/.test(text);
+}
+
+export function inlineParagraphs(text: string, base: number): Paragraph[] {
+  const parts = chunks(text, base);
+  const out: Paragraph[] = [];
+  let cur: { text: string; offset: number } | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i]!;
+    let breakHere = c.lineStart || cur === null;
+    if (!breakHere && cur) {
+      const next = parts[i + 1];
+      const orphanTail = isHeadingLike(cur.text) && ORPHAN.test(c.text) && (!next || next.lineStart || matchMarker(next.text) !== null);
+      breakHere = !orphanTail && (SENTENCE_END.test(cur.text) || matchMarker(c.text) !== null || isHeadingLike(cur.text));
+    }
+    if (breakHere) {
+      if (cur) out.push(cur);
+      cur = { text: c.text, offset: c.offset };
+    } else if (cur) {
+      // Keep the source's own whitespace between the two chunks, collapsed to one space.
+      cur.text += ' ' + c.text;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}

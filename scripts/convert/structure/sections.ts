@@ -1,0 +1,106 @@
+import { GB_RANK, markerDef, matchMarker, type MarkerKind, type MarkerMatch } from '../markers.ts';
+import type { Message, Paragraph, SectionNode } from '../types.ts';
+
+// Section tree from paragraphs. A paragraph that starts with a numbering marker opens a section;
+// its depth is its nesting depth (a 1. right under 一、 is one level below it), decided by the
+// markers currently open: the same kind again is a sibling, a new kind is a child, and a kind
+// ranked higher by GB/T 9704 closes the lower ones first. Items starting with —— are body text.
+
+/** Where the lead sentence of a run-in heading ends. */
+const LEAD_END = /[。：:]/;
+
+export interface SectionsResult {
+  preamble: string[];
+  sections: SectionNode[];
+  warnings: Message[];
+}
+
+interface Open {
+  node: SectionNode;
+  kind: MarkerKind;
+  number: number;
+}
+
+export interface SectionOptions {
+  file: string;
+  /** Line number (1-based) of a paragraph, for messages. */
+  lineOf: (p: Paragraph) => number;
+}
+
+export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOptions): SectionsResult {
+  const preamble: string[] = [];
+  const sections: SectionNode[] = [];
+  const warnings: Message[] = [];
+  const used = new Set<string>();
+  const stack: Open[] = [];
+
+  for (const p of paragraphs) {
+    const m = p.text.startsWith('——') ? null : matchMarker(p.text);
+    const at = m ? placement(stack, m) : null;
+    if (!m || at === null) {
+      const body = stack.length > 0 ? stack[stack.length - 1]!.node.body : preamble;
+      body.push(p.text);
+      continue;
+    }
+    stack.length = at;
+    const parent = stack[stack.length - 1];
+    const { heading, rest, runIn } = splitHeading(p.text, m);
+    const base = sectionId(m, stack);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-r${k}`;
+    if (id !== base) {
+      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `repeated numbering "${m.marker}" gives id ${base} twice; this one is ${id}` });
+    }
+    used.add(id);
+    const node: SectionNode = { id, depth: stack.length + 1, marker: m.marker, heading, runIn, body: rest ? [rest] : [], children: [] };
+    (parent ? parent.node.children : sections).push(node);
+    stack.push({ node, kind: m.kind, number: m.number });
+  }
+  return { preamble, sections, warnings };
+}
+
+/**
+ * Stack length to keep before opening a section for marker `m`; null when the marker is not
+ * trusted as a heading (a loose marker out of sequence).
+ */
+function placement(stack: readonly Open[], m: MarkerMatch): number | null {
+  const same = stack.findIndex((o) => o.kind === m.kind);
+  if (same !== -1) {
+    if (m.loose && m.number !== stack[same]!.number + 1) return null;
+    return same;
+  }
+  if (m.loose && m.number !== 1) return null;
+  let keep = stack.length;
+  while (keep > 0 && GB_RANK[stack[keep - 1]!.kind] > GB_RANK[m.kind]) keep--;
+  return keep;
+}
+
+/** Law structure ids (ch2, ch2-sec1, art15) stand alone; other levels extend their parent's id. */
+function sectionId(m: MarkerMatch, stack: readonly Open[]): string {
+  const prefix = markerDef(m.kind).idPrefix;
+  const parent = stack[stack.length - 1];
+  if (m.kind === 'section') {
+    const chapter = [...stack].reverse().find((o) => o.kind === 'chapter');
+    return chapter ? `${chapter.node.id}-sec${m.number}` : `sec${m.number}`;
+  }
+  if (prefix) return `${prefix}${m.number}`;
+  return parent ? `${parent.node.id}-${m.number}` : `s${m.number}`;
+}
+
+/**
+ * Stand-alone heading: the whole paragraph. Run-in heading: the lead sentence up to the first
+ * 。 or ：, the rest of the paragraph is body. A law article's heading is its number (第十五条).
+ */
+function splitHeading(text: string, m: MarkerMatch): { heading: string; rest: string; runIn: boolean } {
+  if (m.kind === 'article') {
+    const rest = m.rest.trim();
+    return { heading: m.marker, rest, runIn: rest.length > 0 };
+  }
+  const lead = LEAD_END.exec(m.rest);
+  if (lead) {
+    const cut = m.marker.length + lead.index + 1;
+    const rest = text.slice(cut).trim();
+    if (rest) return { heading: text.slice(0, cut), rest, runIn: true };
+  }
+  return { heading: text, rest: '', runIn: false };
+}
