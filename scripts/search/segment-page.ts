@@ -7,14 +7,9 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { spaceWords } from '../../src/components/search/lib/segment.ts';
 
-const skip = new Set(['script', 'style', 'template', 'noscript']);
+const skipTags = new Set(['script', 'style', 'template', 'noscript']);
 
-function segmentChildren(children: RootContent[]): void {
-  for (const node of children) {
-    if (node.type === 'text') node.value = spaceWords(node.value);
-    else if (node.type === 'element' && !skip.has(node.tagName)) segmentChildren(node.children);
-  }
-}
+export interface ParsedPage { tree: Root; body: Element | undefined; lang: string | undefined }
 
 function findBody(children: RootContent[]): Element | undefined {
   for (const node of children) {
@@ -26,13 +21,56 @@ function findBody(children: RootContent[]): Element | undefined {
   return undefined;
 }
 
-export interface SegmentedPage { html: string; hasBody: boolean; lang: string | undefined }
-
-export function segmentPage(html: string): SegmentedPage {
-  const tree: Root = fromHtml(html);
-  const body = findBody(tree.children);
+export function parsePage(html: string): ParsedPage {
+  const tree = fromHtml(html);
   const htmlEl = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
-  const lang = typeof htmlEl?.properties?.lang === 'string' ? htmlEl.properties.lang : undefined;
-  if (body) segmentChildren(body.children);
-  return { html: toHtml(tree), hasBody: Boolean(body), lang };
+  const lang = htmlEl?.properties?.lang;
+  return { tree, body: findBody(tree.children), lang: typeof lang === 'string' ? lang : undefined };
+}
+
+/** An element whose own text is a Pagefind metadata value: leave it as written. */
+function isValueSource(el: Element): boolean {
+  for (const key of ['dataPagefindMeta', 'dataPagefindFilter', 'dataPagefindSort'] as const) {
+    const v = el.properties?.[key];
+    if (typeof v === 'string' && !v.includes(':')) return true;
+  }
+  return false;
+}
+
+function visitText(children: RootContent[], fn: (node: { value: string }) => void): void {
+  for (const node of children) {
+    if (node.type === 'text') fn(node);
+    else if (node.type === 'element' && !skipTags.has(node.tagName) && !isValueSource(node)) visitText(node.children, fn);
+  }
+}
+
+/** The body's text nodes in document order (used to learn the script mapping). */
+export function bodyTexts(page: ParsedPage): string[] {
+  const out: string[] = [];
+  if (page.body) visitText(page.body.children, (n) => out.push(n.value));
+  return out;
+}
+
+/** Segments the body text and adds attributes to the body element; returns the HTML for Pagefind. */
+export function segmentedHtml(page: ParsedPage, bodyAttributes: Record<string, string> = {}): string {
+  if (!page.body) return toHtml(page.tree);
+  visitText(page.body.children, (n) => { n.value = spaceWords(n.value); });
+  Object.assign(page.body.properties, bodyAttributes);
+  return toHtml(page.tree);
+}
+
+/** Everything Pagefind would read as the page's content (whitespace kept), for ground truth. */
+export function bodyText(page: ParsedPage): string {
+  let out = '';
+  const walk = (children: RootContent[]) => {
+    for (const node of children) {
+      if (node.type === 'text') out += node.value;
+      else if (node.type === 'element' && !skipTags.has(node.tagName) && node.properties?.dataPagefindIgnore === undefined) {
+        walk(node.children);
+        out += ' ';
+      }
+    }
+  };
+  if (page.body) walk(page.body.children);
+  return out;
 }

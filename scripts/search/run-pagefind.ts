@@ -1,0 +1,32 @@
+// One Pagefind run over one shard of one language, through Pagefind's Node API (its own
+// binary, offline). The service is closed after each shard so its memory is returned to the
+// system: the build's peak is the peak of one shard.
+import * as pagefind from 'pagefind';
+import { readFileSync } from 'node:fs';
+import { readDocMeta, pagefindAttributes } from './doc-meta.ts';
+import { parsePage, segmentedHtml } from './segment-page.ts';
+import type { SitePage } from './pages.ts';
+
+export interface ShardResult { pages: number; skipped: string[] }
+
+export async function indexShard(pages: SitePage[], outputPath: string, docsDir: string): Promise<ShardResult> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: pages[0]?.lang.toLowerCase() });
+  if (!index) throw new Error(`build:search: Pagefind could not start (${errors.join('; ')}). Is the pagefind package installed (npm install)?`);
+  const skipped: string[] = [];
+  let count = 0;
+  try {
+    for (const p of pages) {
+      const parsed = parsePage(readFileSync(p.file, 'utf8'));
+      if (!parsed.body) { skipped.push(p.file); continue; }
+      const meta = readDocMeta(docsDir, p.slug);
+      const r = await index.addHTMLFile({ url: p.url, content: segmentedHtml(parsed, meta ? pagefindAttributes(meta) : {}) });
+      if (r.errors.length) throw new Error(`build:search: Pagefind rejected ${p.file}: ${r.errors.join('; ')}`);
+      count++;
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`build:search: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return { pages: count, skipped };
+}

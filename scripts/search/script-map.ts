@@ -1,0 +1,49 @@
+// Learns the character mapping between the two scripts from the built site itself: each
+// document exists as zh-hans and zh-hant pages with the same structure, so text nodes pair up
+// and (where lengths agree) characters pair up. The browser uses this small table to fold a
+// query and the results into one script instead of loading opencc's 1 MB dictionaries.
+
+import type { ScriptMap } from '../../src/components/search/lib/manifest.ts';
+export type { ScriptMap };
+
+export class ScriptMapBuilder {
+  private pairs = new Map<string, Map<string, number>>(); // hans char → hant char → count
+  private same = new Map<string, number>(); // char written alike in both scripts → count
+
+  /** Adds one document's aligned text nodes (same order in both scripts). */
+  add(hansTexts: string[], hantTexts: string[]): void {
+    if (hansTexts.length !== hantTexts.length) return;
+    hansTexts.forEach((hans, i) => {
+      const a = [...hans];
+      const b = [...hantTexts[i]!];
+      if (a.length !== b.length) return;
+      for (let j = 0; j < a.length; j++) {
+        if (a[j] === b[j]) { this.same.set(a[j]!, (this.same.get(a[j]!) ?? 0) + 1); continue; }
+        const row = this.pairs.get(a[j]!) ?? new Map<string, number>();
+        row.set(b[j]!, (row.get(b[j]!) ?? 0) + 1);
+        this.pairs.set(a[j]!, row);
+      }
+    });
+  }
+
+  /** Deterministic: ties broken by code point. Characters written alike in both scripts are left out. */
+  build(): ScriptMap {
+    const s2t: Record<string, string[]> = {};
+    const t2sCount = new Map<string, { s: string; n: number }>();
+    for (const hans of [...this.pairs.keys()].sort()) {
+      const counts = new Map(this.pairs.get(hans)!);
+      const alike = this.same.get(hans);
+      if (alike) counts.set(hans, alike); // 制 stays 制 in 制度 but becomes 製 in 制造
+      const row = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      s2t[hans] = row.map(([t]) => t);
+      for (const [t, n] of row) {
+        if (t === hans) continue;
+        const best = t2sCount.get(t);
+        if (!best || n > best.n || (n === best.n && hans < best.s)) t2sCount.set(t, { s: hans, n });
+      }
+    }
+    const t2s: Record<string, string> = {};
+    for (const t of [...t2sCount.keys()].sort()) t2s[t] = t2sCount.get(t)!.s;
+    return { t2s, s2t };
+  }
+}

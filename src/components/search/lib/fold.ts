@@ -1,0 +1,33 @@
+// Matching happens on "folded" text: whitespace removed (the index inserts spaces between
+// words, and a reader may type 2021年 for 2021 年) and traditional characters mapped to
+// simplified with the table learned from the site, so a query in either script matches a
+// page in either script by plain substring search.
+
+export interface Folded {
+  text: string;
+  /** offsets[i] = offset in the original string of folded character i */
+  offsets: number[];
+}
+
+export function fold(text: string, t2s: Record<string, string>): Folded {
+  let out = '';
+  const offsets: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    if (!/\s/.test(ch)) {
+      const mapped = t2s[ch] ?? ch;
+      out += mapped;
+      for (let k = 0; k < mapped.length; k++) offsets.push(i);
+    }
+    i += ch.length;
+  }
+  return { text: out, offsets };
+}
+
+const han = '\\p{Script=Han}';
+const spaceNextToHan = new RegExp(`(?<=[${han}\\p{P}])\\s+|\\s+(?=[${han}\\p{P}])`, 'gu');
+
+/** Removes the spaces the index inserted between words (any space next to a Chinese character). */
+export function despace(text: string): string {
+  return text.replace(spaceNextToHan, '');
+}
