@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const all = listFiles(join(root, RAW));
   const files = args.files.length > 0 ? args.files : all;
   for (const f of files) if (!all.includes(f)) throw new Error(`${RAW}/${f}: no such raw file (have: ${all.join(', ')})`);
-  const { stages, cleaner } = await loadStages(root);
+  const stages = loadStages(root);
   const manifestText = readIfExists(join(root, SLUGS)) ?? '';
   const slugs = loadSlugManifest(root);
   const version = codeVersion(root);
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     for (const path of stale) remove(join(root, path));
     if (!args.quiet) console.log(`wrote ${written} file(s), removed ${stale.length} stale file(s)`);
   }
-  console.log(`\nconvert summary (cleaner: ${cleaner})\n${summaryTable(outcomes, performance.now() - t0)}`);
+  console.log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -13,6 +13,8 @@ export type MarkerKind =
   | 'arabic-dot' // 1. 1． 1、
   | 'arabic-paren' // （1） or (1)
   | 'zh-shi' // 一是
+  | 'zh-yao' // 一要 (speeches)
+  | 'zh-di' // 第一， (speeches, articles)
   | 'arabic-bare'; // 1严格… (digit glued to the heading text; compilations only)
 
 export interface MarkerDef {
@@ -40,6 +42,8 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'arabic-dot', pattern: new RegExp(`^(${AR})[ \\t]*[.．、](?![0-9０-９])`), numerals: 'arabic', loose: false, idPrefix: null },
   { kind: 'arabic-paren', pattern: new RegExp(`^[（(](${AR})[）)]`), numerals: 'arabic', loose: false, idPrefix: null },
   { kind: 'zh-shi', pattern: new RegExp(`^(${ZH})是(?![的否])`), numerals: 'zh', loose: true, idPrefix: null },
+  { kind: 'zh-yao', pattern: new RegExp(`^(${ZH})要(?=[\\u4e00-\\u9fff])(?![求素点件领])`), numerals: 'zh', loose: true, idPrefix: null },
+  { kind: 'zh-di', pattern: new RegExp(`^第(${ZH})[，,、：:](?=\\S)`), numerals: 'zh', loose: true, idPrefix: null },
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
   {
     kind: 'arabic-bare',
@@ -60,6 +64,8 @@ export const GB_RANK: Readonly<Record<MarkerKind, number>> = {
   'arabic-dot': 5,
   'arabic-paren': 6,
   'zh-shi': 7,
+  'zh-yao': 7,
+  'zh-di': 7,
   'arabic-bare': 7,
 };
 

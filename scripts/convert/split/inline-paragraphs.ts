@@ -17,6 +17,7 @@ interface Chunk {
   lineStart: boolean; // preceded by a line break (or the start)
 }
 
+/** Whitespace-separated chunks; a chunk is also cut after a sentence end glued to a marker ("。4健全…"). */
 function chunks(text: string, base: number): Chunk[] {
   const out: Chunk[] = [];
   const re = /\S+/g;
@@ -24,11 +25,29 @@ function chunks(text: string, base: number): Chunk[] {
   let last = 0;
   while ((m = re.exec(text))) {
     const gap = text.slice(last, m.index);
-    out.push({ text: m[0], offset: base + m.index, lineStart: out.length === 0 || gap.includes('\n') });
+    let lineStart = out.length === 0 || gap.includes('\n');
+    let from = 0;
+    for (const cut of gluedMarkers(m[0])) {
+      out.push({ text: m[0].slice(from, cut), offset: base + m.index + from, lineStart });
+      lineStart = false;
+      from = cut;
+    }
+    out.push({ text: m[0].slice(from), offset: base + m.index + from, lineStart });
     last = m.index + m[0].length;
   }
   return out;
 }
+
+/** Positions right after a 。！？ that a heading marker follows without a space. */
+function gluedMarkers(chunk: string): number[] {
+  const cuts: number[] = [];
+  for (const g of chunk.matchAll(GLUED)) {
+    const at = g.index + g[0].length;
+    if (at < chunk.length && matchMarker(chunk.slice(at)) !== null) cuts.push(at);
+  }
+  return cuts;
+}
+const GLUED = /[。！？]/g;
 
 function isHeadingLike(text: string): boolean {
   return matchMarker(text) !== null && !/[。！？!?；;]/.test(text);
