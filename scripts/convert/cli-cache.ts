@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readIfExists, writeAtomic } from './cli-files.ts';
 import type { FileResult } from './pipeline.ts';
 
@@ -10,16 +12,19 @@ import type { FileResult } from './pipeline.ts';
 
 export const CACHE_DIR = 'node_modules/.cache/wenyuan-convert';
 
-/** Hash of every source file of the converter (and the pinned pinyin data it depends on). */
-export function codeVersion(root: string): string {
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** Hash of every source file of the converter (and the version of the pinyin data it uses). */
+export function codeVersion(): string {
   const h = createHash('sha256');
-  const dir = join(root, 'scripts/convert');
+  const dir = HERE;
+  const root = dirname(dirname(HERE));
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.ts'))
     .map((d) => join(d.parentPath, d.name))
     .sort();
   for (const f of files) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
-  h.update(readIfExists(join(root, 'node_modules/pinyin-pro/package.json')) ?? '');
+  h.update(readIfExists(createRequire(import.meta.url).resolve('pinyin-pro/package.json')) ?? '');
   return h.digest('hex');
 }
 

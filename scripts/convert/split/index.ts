@@ -1,3 +1,4 @@
+import { pinyinRule } from '../clean/pinyin.ts';
 import type { Cleaned, DocumentPart, Message, SplitResult } from '../types.ts';
 import { isTitleLike } from '../structure/head-patterns.ts';
 import { splitCompilation } from './compilation.ts';
@@ -34,8 +35,16 @@ function titleFromRemovals(removals: Cleaned['removals']): string | undefined {
   const counts = new Map<string, number>();
   for (const r of removals) {
     if (!/header/.test(r.kind)) continue;
-    const t = r.text.trim();
+    const t = withoutPinyin(r.text.trim());
     if (isTitleLike(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** Removed text is raw source: drop the pinyin annotations the cleaner drops from the body. */
+function withoutPinyin(text: string): string {
+  const edits = pinyinRule.run(text, { file: '', warn() {} });
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.replacement + out.slice(e.offset + e.length);
+  return out;
 }

@@ -3,9 +3,27 @@
 
 import type { DocType } from '../types.ts';
 
-/** Title endings → document type; longest first so 实施意见 wins over 意见. */
+/** Title endings → document type. The regex takes the leftmost match, so 实施意见 wins over 意见. */
 export const TYPE_SUFFIXES: readonly [string, DocType][] = [
+  // Traditional-script originals use the same types.
   ['实施意见', '实施意见'],
+  ['實施意見', '实施意见'],
+  ['指導意見', '意见'],
+  ['意見', '意见'],
+  ['決定', '决定'],
+  ['實施方案', '实施方案'],
+  ['行動方案', '方案'],
+  ['工作要點', '要点'],
+  ['要點', '要点'],
+  ['報告', '报告'],
+  ['講話', '讲话'],
+  ['規劃', '规划'],
+  ['條例', '条例'],
+  ['辦法', '办法'],
+  ['規定', '办法'],
+  ['細則', '办法'],
+  ['彙編', '汇编'],
+  ['匯編', '汇编'],
   ['指导意见', '意见'],
   ['意见', '意见'],
   ['决定', '决定'],
@@ -47,7 +65,7 @@ export function typeFromTitle(title: string): DocType | null {
 }
 
 /** Organisation names end like this (中共中央, 国务院, 浙江省人民政府办公厅, 中共浙江省委 …). */
-export const ORG_SUFFIX = /(中央|国务院|委员会|人民政府|政府|办公厅|办公室|人大常委会|政协|省委|市委|县委|区委|党委|厅|局|委|部|院)$/;
+export const ORG_SUFFIX = /(中央|国务院|國務院|委员会|委員會|人民政府|政府|办公厅|辦公廳|办公室|辦公室|人大常委会|政协|政協|省委|市委|县委|縣委|区委|區委|党委|黨委|厅|廳|局|委|部|院)$/;
 
 /** A line naming only issuers: "中共中央 国务院". */
 export function isIssuerLine(text: string): boolean {
