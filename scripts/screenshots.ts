@@ -1,0 +1,65 @@
+// npm run screenshots: desktop and phone PNGs of each page type of the built site (dist/) into
+// screenshots/, for review. Picks representative documents from the built pages themselves.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from './serve/static-server.ts';
+
+const root = process.env.WENYUAN_OUT_DIR ?? 'dist';
+const outDir = 'screenshots';
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const MAX_HEIGHT = 2600;
+
+function pickDocs(): { reading?: string; hantOriginal?: string; compilation?: string } {
+  const dir = join(root, 'zh-hans');
+  const slugs = readdirSync(dir).filter((s) => existsSync(join(dir, s, 'index.html'))).sort();
+  const html = (s: string) => readFileSync(join(dir, s, 'index.html'), 'utf8');
+  return {
+    reading: slugs.find((s) => html(s).includes('run-in-group')) ?? slugs[0],
+    hantOriginal: slugs.find((s) => /原文字体<\/dt><dd>繁體/.test(html(s))),
+    compilation: slugs.find((s) => html(s).includes('class="articles"')),
+  };
+}
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`screenshots: ${root}/index.html is missing; run npm run build first`);
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+const docs = pickDocs();
+const pages: [string, string][] = [
+  ['home', ''],
+  ['browse-issuer', 'zh-hans/browse/issuer/'],
+  ['report', (readdirSync(join(root, 'report'))[0] ?? '') && `report/${readdirSync(join(root, 'report'))[0]}/`],
+  ['not-found', 'no-such-page/'],
+];
+if (docs.reading) {
+  pages.push(['doc-hans', `zh-hans/${docs.reading}/`], ['doc-hant', `zh-hant/${docs.reading}/`], ['compare', `compare/${docs.reading}/`]);
+  pages.push(['doc-hans-anchor', `zh-hans/${docs.reading}/#s2`]);
+}
+if (docs.hantOriginal) pages.push(['doc-hant-original', `zh-hant/${docs.hantOriginal}/`]);
+if (docs.compilation) pages.push(['compilation', `zh-hans/${docs.compilation}/`]);
+
+const server = await startServer({ root, port: 0, base: process.env.WENYUAN_BASE ?? '/' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const [device, viewport] of Object.entries(viewports)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
+      const page = await context.newPage();
+      for (const [name, path] of pages) {
+        if (scheme === 'dark' && !['home', 'doc-hans', 'compare'].includes(name)) continue;
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const file = join(outDir, `${name}-${device}${scheme === 'dark' ? '-dark' : ''}.png`);
+        const anchored = path.includes('#');
+        await page.screenshot({ path: file, fullPage: !anchored, clip: anchored ? undefined : { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) } });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
