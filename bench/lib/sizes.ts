@@ -1,0 +1,84 @@
+// Output sizes of a built site: total bytes, reading-page HTML (raw and gzip), search index.
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SiteSizes {
+  files: number;
+  totalBytes: number;
+  htmlPages: number;
+  /** Reading pages sampled for per-page weight (pages under the given pattern). */
+  sampledPages: number;
+  pageHtmlMedian: number;
+  pageHtmlGzMedian: number;
+  /** Bytes of the directories that hold the search index (pagefind*). */
+  indexBytes: number;
+  indexFiles: number;
+  /** URL path of one reading page (e.g. zh-hans/<slug>/), for browser measurements. */
+  samplePath: string | null;
+}
+
+export function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * `isReadingPage` picks the document pages (relative path) whose weight we report;
+ * at most `sample` of them (evenly spaced) are gzipped, so 30,000 pages do not cost minutes.
+ */
+export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean, sample = 200): SiteSizes {
+  let files = 0;
+  let totalBytes = 0;
+  let htmlPages = 0;
+  let indexBytes = 0;
+  let indexFiles = 0;
+  const reading: string[] = [];
+  for (const path of walk(dist)) {
+    const size = statSync(path).size;
+    const rel = relative(dist, path);
+    files++;
+    totalBytes += size;
+    if (/(^|\/)pagefind[^/]*\//.test(rel)) {
+      indexBytes += size;
+      indexFiles++;
+    }
+    if (rel.endsWith('.html')) {
+      htmlPages++;
+      if (isReadingPage(rel)) reading.push(path);
+    }
+  }
+  reading.sort();
+  const step = Math.max(1, Math.floor(reading.length / sample));
+  const picked = reading.filter((_, i) => i % step === 0).slice(0, sample);
+  const raw = picked.map((p) => statSync(p).size);
+  const gz = picked.map((p) => gzipSync(readFileSync(p), { level: 9 }).length);
+  return {
+    files,
+    totalBytes,
+    htmlPages,
+    sampledPages: picked.length,
+    pageHtmlMedian: median(raw),
+    pageHtmlGzMedian: median(gz),
+    indexBytes,
+    indexFiles,
+    samplePath: picked[0] ? relative(dist, picked[0]).replace(/index\.html$/, '') : null,
+  };
+}

@@ -1,0 +1,174 @@
+// Renders a bench run as Markdown: machine, per-size table, search table, Starlight comparison,
+// growth with a linearity note, incremental conversion, and the other benches' output.
+
+import type { SearchMeasure } from './browser/starlight-search.ts';
+import { gb, kb, mb, ratio, seconds, table, type Cell } from './lib/format.ts';
+import type { Machine } from './lib/machine.ts';
+import type { SiteSizes } from './lib/sizes.ts';
+import type { BrowserOutcome } from './steps/browser.ts';
+import type { IncrementalResult } from './steps/incremental.ts';
+import type { Outcome } from './steps/outcome.ts';
+import type { CorpusStats } from './synth/write.ts';
+
+export interface SizeRun {
+  n: number;
+  corpus: CorpusStats;
+  steps: { convert?: Outcome; site?: Outcome; search?: Outcome };
+  sizes?: SiteSizes;
+  browser?: BrowserOutcome;
+  incremental?: IncrementalResult;
+  starlight?: { build: Outcome; sizes?: SiteSizes; browser?: BrowserOutcome };
+}
+
+export interface BenchRun {
+  date: string;
+  quick: boolean;
+  seed: number;
+  machine: Machine;
+  sizes: SizeRun[];
+  extras: Record<string, string | null>;
+  wallMs?: number;
+}
+
+const time = (o?: Outcome): Cell => (o?.status === 'ok' ? seconds(o.result.wallMs) : o?.status === 'failed' ? 'failed' : 'n/a');
+const peak = (o?: Outcome): Cell => (o?.status === 'ok' ? gb(o.result.peakRssBytes) : null);
+const ms = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.wallMs : null);
+const search = (b?: BrowserOutcome): SearchMeasure | null => (b?.status === 'ok' ? b.measure : null);
+
+function total(r: SizeRun): number | null {
+  const parts = [ms(r.steps.convert), ms(r.steps.site), ms(r.steps.search)];
+  return parts.every((p) => p !== null) ? parts.reduce((a, b) => a! + b!, 0)! : null;
+}
+
+function maxPeak(r: SizeRun): number | null {
+  const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.peakRssBytes : 0));
+  return Math.max(...p) || null;
+}
+
+function wenyuanTable(runs: SizeRun[]): string {
+  return table(
+    ['N docs', 'raw files', 'raw MB', 'convert', 'MB/s', 'peak', 'astro build', 'peak', 'search index', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'index'],
+    runs.map((r) => {
+      const c = ms(r.steps.convert);
+      return [
+        r.corpus.documents, r.corpus.files, mb(r.corpus.bytes),
+        time(r.steps.convert), c ? (r.corpus.bytes / 1e6 / (c / 1000)).toFixed(1) : null, peak(r.steps.convert),
+        time(r.steps.site), peak(r.steps.site), time(r.steps.search), peak(r.steps.search),
+        total(r) === null ? null : seconds(total(r)!),
+        r.sizes?.htmlPages, r.sizes ? mb(r.sizes.totalBytes) : null, r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null,
+        r.sizes ? mb(r.sizes.indexBytes) : null,
+      ];
+    }),
+  );
+}
+
+function searchTable(runs: SizeRun[]): string {
+  const rows: Cell[][] = [];
+  for (const r of runs) {
+    for (const [who, b] of [['Wenyuan', r.browser], ['Starlight', r.starlight?.browser]] as const) {
+      if (!b) continue;
+      const m = search(b);
+      rows.push(m
+        ? [r.n, who, kb(m.pageBytes), kb(m.pageScriptBytes), kb(m.firstSearchBytes), kb(m.typicalQueryBytes), `${m.latencyMedianMs.toFixed(0)} ms`, `${m.latencyP95Ms.toFixed(0)} ms`]
+        : [r.n, who, b.status === 'ok' ? null : b.reason]);
+    }
+  }
+  return rows.length ? table(['N', 'site', 'page (all bytes)', 'page JS', 'first search', 'typical query', 'query median', 'query p95'], rows) : '_No browser measurements in this run._';
+}
+
+function starlightTable(runs: SizeRun[]): string {
+  const rows = runs.filter((r) => r.starlight).map((r) => {
+    const s = r.starlight!;
+    const sb = ms(s.build);
+    const wb = ms(r.steps.site) !== null && ms(r.steps.search) !== null ? ms(r.steps.site)! + ms(r.steps.search)! : null;
+    const ws = search(r.browser);
+    const ss = search(s.browser);
+    return [
+      r.n,
+      wb === null ? null : seconds(wb), sb === null ? time(s.build) : seconds(sb), wb !== null && sb ? ratio(wb, sb) : null,
+      maxPeak(r) ? gb(Math.max(peak2(r.steps.site), peak2(r.steps.search))) : null, s.build.status === 'ok' ? gb(s.build.result.peakRssBytes) : null,
+      r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null, s.sizes ? kb(s.sizes.pageHtmlGzMedian) : null,
+      r.sizes && s.sizes ? ratio(r.sizes.pageHtmlGzMedian, s.sizes.pageHtmlGzMedian) : null,
+      ws ? kb(ws.firstSearchBytes) : null, ss ? kb(ss.firstSearchBytes) : null, ws && ss ? ratio(ws.firstSearchBytes, ss.firstSearchBytes) : null,
+    ];
+  });
+  return rows.length
+    ? table(['N', 'Wenyuan site+index', 'Starlight build', 'ratio', 'Wenyuan peak', 'Starlight peak', 'Wenyuan page gz', 'Starlight page gz', 'ratio', 'Wenyuan first search', 'Starlight first search', 'ratio'], rows)
+    : '_Starlight not run._';
+}
+
+const peak2 = (o?: Outcome): number => (o?.status === 'ok' ? o.result.peakRssBytes : 0);
+
+function growth(runs: SizeRun[]): string {
+  const ok = runs.filter((r) => total(r) !== null).sort((a, b) => a.n - b.n);
+  if (ok.length < 2) return '_Growth needs at least two sizes with every step measured._';
+  const rows = ok.map((r, i) => {
+    const perK = (total(r)! / r.n) * 1000;
+    const prev = ok[i - 1];
+    const slope = prev ? (total(r)! - total(prev)!) / (r.n - prev.n) / (total(prev)! / prev.n) : null;
+    return [r.n, seconds(total(r)!), seconds(perK), gb(maxPeak(r) ?? 0), slope === null ? '—' : `${slope.toFixed(2)}× per-doc cost of previous size`];
+  });
+  const first = ok[0]!;
+  const last = ok[ok.length - 1]!;
+  const f = (total(last)! / last.n) / (total(first)! / first.n);
+  const mem = (maxPeak(last) ?? 0) / (maxPeak(first) || 1);
+  const note =
+    `From N=${first.n} to N=${last.n} (×${last.n / first.n} documents) time grew ×${(total(last)! / total(first)!).toFixed(1)} ` +
+    `(per-document cost ×${f.toFixed(2)}: ${f < 0.8 ? 'sub-linear — fixed start-up costs dominate small N' : f <= 1.25 ? 'linear' : 'super-linear'}) ` +
+    `and peak memory ×${mem.toFixed(1)}.`;
+  return `${table(['N', 'total time', 'time per 1,000 docs', 'peak RSS (max step)', 'marginal cost'], rows)}\n\n${note}`;
+}
+
+function incrementalText(runs: SizeRun[]): string {
+  const r = runs.find((x) => x.incremental);
+  if (!r) return '_Not measured (needs a working convert step)._';
+  const i = r.incremental!;
+  return [
+    `N=${r.n}: full convert ${time(r.steps.convert)}; again with nothing changed ${seconds(i.unchangedMs)} ` +
+      `(${i.docsRewrittenUnchanged} of ${i.docs} Markdown files rewritten); after changing one raw file ${seconds(i.oneChangedMs)} ` +
+      `(${i.docsRewrittenOneChanged} rewritten).`,
+    i.cacheLines.length ? `Converter says: \`${i.cacheLines.join('` / `')}\`` : 'The converter printed no cache summary.',
+  ].join('\n\n');
+}
+
+export function renderReport(b: BenchRun): string {
+  const m = b.machine;
+  const skipped = b.sizes.flatMap((r) =>
+    Object.entries(r.steps).filter(([, o]) => o && o.status !== 'ok').map(([k, o]) => `- N=${r.n} ${k}: ${(o as { reason: string }).reason}`),
+  );
+  return [
+    `# Wenyuan bench — ${b.date.slice(0, 16).replace('T', ' ')} UTC${b.quick ? ' (quick)' : ''}`,
+    '',
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${gb(m.memoryBytes)} RAM, Node ${m.node}, Linux ${m.kernel}; load average at start ${m.load} ` +
+      `(the machine is shared, so times are upper bounds). Commit ${m.commit}. Corpus: bench/synth, seed ${b.seed}.` +
+      (b.wallMs ? ` Whole run: ${seconds(b.wallMs)}.` : ''),
+    '',
+    '## Wenyuan build',
+    '',
+    'Time is wall clock; peak is the summed RSS of the step\'s whole process tree. Page weight: median gzip -9 size of a reading page (both scripts).',
+    '',
+    wenyuanTable(b.sizes),
+    ...(skipped.length ? ['', 'Steps not measured:', '', ...skipped] : []),
+    '',
+    '## Search and page weight in Chromium',
+    '',
+    'Bytes received by Chromium from a non-compressing local server. First search: the query 治理 typed into the site\'s search right after the page loaded; typical query: 数字化改革 after it. Latency: 20 queries run twice through the search API, the second (loaded) pass.',
+    '',
+    searchTable(b.sizes),
+    '',
+    '## Wenyuan ÷ Starlight (same Markdown)',
+    '',
+    'Starlight 0.42 (Astro 7, Pagefind 1.6, stock settings) builds one page per document; Wenyuan builds each document in both scripts plus a compare view. Starlight\'s build includes its Pagefind index, so it is compared with Wenyuan\'s site + index steps (conversion excluded).',
+    '',
+    starlightTable(b.sizes),
+    '',
+    '## Growth',
+    '',
+    growth(b.sizes),
+    '',
+    '## Incremental conversion',
+    '',
+    incrementalText(b.sizes),
+    ...Object.entries(b.extras).filter(([, v]) => v).flatMap(([k, v]) => ['', `## ${k}`, '', '```', v!, '```']),
+  ].join('\n');
+}

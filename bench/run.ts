@@ -1,0 +1,120 @@
+// npm run bench [-- --quick] [-- --sizes 100,1000] [-- --starlight-sizes 100,1000,2000] [-- --no-starlight] [-- --no-browser]
+// For each corpus size N: synthesize N documents, convert, build the site, build the search index,
+// measure time / peak memory / sizes / search in Chromium, and the same Markdown through stock
+// Starlight. Prints the tables and writes bench/results/<date>[-quick].md and .json.
+
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { machine } from './lib/machine.ts';
+import { runMeasured } from './lib/measure.ts';
+import { siteSizes } from './lib/sizes.ts';
+import { renderReport, type BenchRun, type SizeRun } from './report.ts';
+import { starlightSearch, wenyuanSearch } from './steps/browser.ts';
+import { incremental } from './steps/incremental.ts';
+import { benchDir, layout, projectEnv, root } from './steps/layout.ts';
+import type { Outcome } from './steps/outcome.ts';
+import { buildStarlight, isStarlightReadingPage } from './steps/starlight.ts';
+import { buildSearch, buildSite, convert, countMarkdown, isWenyuanReadingPage } from './steps/wenyuan.ts';
+import { writeCorpus, type CorpusStats } from './synth/write.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    'starlight-sizes': { type: 'string' },
+    'no-starlight': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    // Build an existing Markdown corpus instead of synthesizing and converting (to test the later steps).
+    'docs-from': { type: 'string' },
+  },
+});
+const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
+const quick = values.quick;
+const sizes = list(values.sizes ?? (quick ? '100' : '100,1000,10000'));
+const starlightSizes = values['no-starlight'] ? [] : list(values['starlight-sizes'] ?? (quick ? '100' : '100,1000'));
+const seed = Number(values.seed);
+
+function log(line: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+}
+
+function say(step: string, o: Outcome): void {
+  if (o.status === 'ok') log(`${step}: ${(o.result.wallMs / 1000).toFixed(1)} s, peak ${(o.result.peakRssBytes / 1e9).toFixed(2)} GB`);
+  else log(`${step}: ${o.status === 'skipped' ? 'skipped —' : 'FAILED —'} ${o.reason}`);
+}
+
+async function runSize(n: number): Promise<SizeRun> {
+  const from = values['docs-from'];
+  const l = layout(n, from ? `docs-${basename(from)}` : `n${n}`);
+  if (from) {
+    rmSync(l.docs, { recursive: true, force: true });
+    cpSync(from, l.docs, { recursive: true });
+  }
+  const corpus: CorpusStats = from
+    ? { n: countMarkdown(l.docs), seed, files: 0, documents: countMarkdown(l.docs), bytes: 0, shapes: {}, fingerprint: '', reused: true, ms: 0 }
+    : writeCorpus({ n, seed, rawDir: l.raw });
+  log(`N=${n}: ${corpus.reused ? 'reused' : 'wrote'} ${corpus.files} raw files, ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  const run: SizeRun = { n, corpus, steps: {} };
+  run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true });
+  say('convert', run.steps.convert);
+  run.steps.site = await buildSite(l);
+  say('astro build', run.steps.site);
+  run.steps.search = await buildSearch(l);
+  say('search index', run.steps.search);
+  if (run.steps.site.status === 'ok') {
+    run.sizes = siteSizes(l.dist, isWenyuanReadingPage);
+    const first = run.sizes.samplePath;
+    if (!values['no-browser'] && run.steps.search.status === 'ok' && first) {
+      run.browser = await wenyuanSearch(l.dist, first);
+      if (run.browser.status !== 'ok') log(run.browser.reason);
+    }
+  }
+  if (n <= 1000 && run.steps.convert.status === 'ok') {
+    const inc = await incremental(l);
+    if (typeof inc === 'string') log(inc);
+    else run.incremental = inc;
+  }
+  if (starlightSizes.includes(n)) {
+    const build = await buildStarlight(l);
+    say('starlight build', build);
+    run.starlight = { build };
+    if (build.status === 'ok') {
+      run.starlight.sizes = siteSizes(l.starlightDist, isStarlightReadingPage);
+      const first = run.starlight.sizes.samplePath;
+      if (!values['no-browser'] && first) {
+        run.starlight.browser = await starlightSearch(l.starlightDist, first);
+        if (run.starlight.browser.status !== 'ok') log(run.starlight.browser.reason);
+      }
+    }
+  }
+  return run;
+}
+
+/** Other benches in bench/ that print their own numbers (script conversion, conversion throughput). */
+async function extra(file: string, args: string[] = []): Promise<string | null> {
+  if (!existsSync(join(benchDir, file))) return null;
+  log(`running bench/${file} …`);
+  const r = await runMeasured('tsx', [join('bench', file), ...args], { cwd: root, env: projectEnv() });
+  return r.ok ? r.stdout.trim() : `bench/${file} failed (exit ${r.exitCode}):\n${(r.stderr || r.stdout).trim().split('\n').slice(-8).join('\n')}`;
+}
+
+const started = performance.now();
+const bench: BenchRun = { date: new Date().toISOString(), quick, seed, machine: machine(root), sizes: [], extras: {} };
+for (const n of sizes) bench.sizes.push(await runSize(n));
+for (const n of starlightSizes.filter((s) => !sizes.includes(s))) {
+  log(`N=${n}: Starlight size without a Wenyuan run; add it to --sizes to compare`);
+}
+bench.extras['Conversion throughput (bench/convert.ts)'] = await extra('convert.ts', quick ? ['--quick'] : []);
+bench.extras['Script conversion (bench/script-convert.ts)'] = await extra('script-convert.ts');
+bench.wallMs = performance.now() - started;
+
+const report = renderReport(bench);
+console.log('\n' + report);
+const resultsDir = join(benchDir, 'results');
+mkdirSync(resultsDir, { recursive: true });
+const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : ''}`;
+writeFileSync(join(resultsDir, `${name}.md`), report + '\n');
+writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(bench, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2) + '\n');
+log(`wrote bench/results/${name}.md (${((performance.now() - started) / 60000).toFixed(1)} min)`);
