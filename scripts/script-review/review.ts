@@ -1,6 +1,8 @@
 // Builds the whole script review of the corpus (pure apart from reading the corpus):
 // ambiguity review per direction, stock phrases refused at word boundaries, corrections of
 // traditional originals, and the s→t→s round trip of every document's simplified text.
+import * as OpenCC from 'opencc-js';
+import { buildStock } from '../../src/lib/script/stock';
 import { correctTraditional, getEngine, type TraditionalFix, type Variant } from '../../src/lib/script/index';
 import { reviewedFile } from '../../src/lib/script/dict/index';
 import { collectOccurrences, groupOccurrences, type CharGroup, type Occurrence } from './ambiguity';
@@ -10,12 +12,22 @@ import explained from './data/round-trip-explained.json';
 
 export interface Refusal {
   doc: string;
-  phrase: string;
-  output: string;
+  phrase: string; // the stock phrase refused because it straddles two words
+  stock: string; // what the phrase would have become
+  output: string; // what its first character became instead
   context: string;
 }
 
+/** A place where our output differs from opencc-js alone (each one a fix, or a regression to explain). */
+export interface StockDiff {
+  doc: string;
+  source: string;
+  stock: string;
+  ours: string;
+}
+
 export interface Review {
+  stockDiffs: StockDiff[];
   variant: Variant;
   ambiguity: { s2t: CharGroup[]; t2s: CharGroup[] };
   refusals: Refusal[];
@@ -29,9 +41,13 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
   const chars = { s2t: new Set(reviewedFile.characters.s2t), t2s: new Set(reviewedFile.characters.t2s) };
   const occ: { s2t: Occurrence[]; t2s: Occurrence[] } = { s2t: [], t2s: [] };
   const refusals: Refusal[] = [];
+  const stockDiffs: StockDiff[] = [];
   const traditionalFixes: Review['traditionalFixes'] = [];
   const diffs: Review['roundTrip']['diffs'] = [];
   let chars_ = 0;
+  // A refusal matters only when the refused phrase converts differently from its characters.
+  const plain = buildStock('s2t', variant, { wordAware: false });
+  const matters = (phrase: string) => plain.convert(phrase) !== [...phrase].map((c) => plain.convert(c)).join('');
   const why = new Map(explained.entries.map((e) => [`${e.original}>${e.via}>${e.back}`, e.reason]));
 
   for (const doc of docs) {
@@ -39,8 +55,14 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
     if (doc.script === 'hans') {
       occ.s2t.push(...collectOccurrences(doc.name, doc.text, s2t, chars.s2t, doc.protect));
       for (const p of s2t.pieces(doc.text, doc.protect)) {
-        if (p.by === 'stock-char' && p.rule) {
-          refusals.push({ doc: doc.name, phrase: p.rule, output: p.output, context: doc.text.slice(Math.max(0, p.start - 6), p.end + 6) });
+        if (p.by === 'stock-char' && p.rule && matters(p.rule)) {
+          refusals.push({
+            doc: doc.name,
+            phrase: p.rule,
+            stock: plain.convert(p.rule),
+            output: p.output,
+            context: doc.text.slice(Math.max(0, p.start - 6), p.end + 6).replace(/\s+/g, ' '),
+          });
         }
       }
     } else {
@@ -50,6 +72,7 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
       simplified = t2s.convert(corrected.text, doc.protect);
     }
     chars_ += simplified.length;
+    if (doc.script === 'hans') stockDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, s2t.convert(doc.text, doc.protect)));
     for (const d of roundTrip(doc.name, simplified, s2t, t2s)) {
       const reason = why.get(`${d.original}>${d.via}>${d.back}`);
       diffs.push(reason ? { ...d, explained: reason } : d);
@@ -66,7 +89,28 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
       t2s: groupOccurrences(occ.t2s, (w, o) => reviewed.t2s.has(`${w}\u0000${o}`)),
     },
     refusals,
+    stockDiffs,
     traditionalFixes,
     roundTrip: { diffs, unexplained: diffs.filter((d) => !d.explained).length, chars: chars_ },
   };
+}
+
+/** Character-aligned differences between opencc-js alone and our output, with 3 characters of context. */
+function diffAgainstStock(doc: string, text: string, direction: 's2t' | 't2s', variant: Variant, ours: string): StockDiff[] {
+  const stock = direction === 's2t' ? OpenCC.Converter({ from: 'cn', to: variant }) : OpenCC.Converter({ from: variant, to: 'cn' });
+  const a = [...text];
+  const b = [...stock(text)];
+  const c = [...ours];
+  if (a.length !== b.length || a.length !== c.length) return [{ doc, source: '(length differs)', stock: '', ours: '' }];
+  const out: StockDiff[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (b[i] === c[i]) continue;
+    let j = i;
+    while (j + 1 < a.length && b[j + 1] !== c[j + 1]) j++;
+    const from = Math.max(0, i - 3);
+    const to = Math.min(a.length, j + 4);
+    out.push({ doc, source: a.slice(from, to).join(''), stock: b.slice(from, to).join(''), ours: c.slice(from, to).join('') });
+    i = j;
+  }
+  return out;
 }

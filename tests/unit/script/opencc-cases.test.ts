@@ -2,7 +2,7 @@
 // failure must be a known, explained one (tests/fixtures/opencc/known-failures.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIGS, runCases } from './opencc-cases';
+import { CONFIGS, runCases } from '../../../scripts/script-review/opencc-cases';
 
 const known = JSON.parse(readFileSync(new URL('../../fixtures/opencc/known-failures.json', import.meta.url), 'utf8')) as {
   failures: { file: string; config: string; id: string; worse: boolean; reason: string }[];

@@ -2,8 +2,8 @@
 // converter. Shared by the unit test and the review report.
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { getEngine } from '../../../src/lib/script/index';
-import type { Direction, Variant } from '../../../src/lib/script/index';
+import { getEngine } from '../../src/lib/script/index';
+import type { Direction, Variant } from '../../src/lib/script/index';
 
 export const CONFIGS: Record<string, { direction: Direction; variant: Variant; from: string; to: string }> = {
   s2t: { direction: 's2t', variant: 't', from: 'cn', to: 't' },
@@ -32,7 +32,7 @@ export interface CaseResult {
   ours: string;
 }
 
-export function runCases(fixtureDir = new URL('../../fixtures/opencc/', import.meta.url)): CaseResult[] {
+export function runCases(fixtureDir = new URL('../../tests/fixtures/opencc/', import.meta.url)): CaseResult[] {
   const results: CaseResult[] = [];
   for (const file of FILES) {
     const { cases } = JSON.parse(readFileSync(new URL(file, fixtureDir), 'utf8')) as { cases: Case[] };
