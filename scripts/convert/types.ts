@@ -18,6 +18,8 @@ export interface Removal {
   text: string; // the source text removed
   replacement: string; // '' when removed outright
   reason: string;
+  /** Earlier changes this one took over (e.g. a correction inside a joined continuation); not applied again. */
+  includes?: Removal[];
 }
 
 /** A reviewed repair of garbled text (content/corrections/<raw file>.json); offset in the decoded text. */

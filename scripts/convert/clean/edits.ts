@@ -13,7 +13,7 @@ export interface Edit {
 }
 
 type Kept = { keep: true; src: number; len: number };
-type Changed = { keep: false; src: number; text: string; replacement: string; kind: string; reason: string };
+type Changed = { keep: false; src: number; text: string; replacement: string; kind: string; reason: string; includes?: Removal[] };
 type Piece = Kept | Changed;
 
 const curLen = (p: Piece): number => (p.keep ? p.len : p.replacement.length);
@@ -71,7 +71,14 @@ export class EditLedger {
   removals(): Removal[] {
     return this.pieces
       .filter((p): p is Changed => !p.keep && p.text !== p.replacement)
-      .map((p) => ({ kind: p.kind, offset: p.src, text: p.text, replacement: p.replacement, reason: p.reason }));
+      .map((p) => ({
+        kind: p.kind,
+        offset: p.src,
+        text: p.text,
+        replacement: p.replacement,
+        reason: p.reason,
+        ...(p.includes && p.includes.length > 0 ? { includes: p.includes } : {}),
+      }));
   }
 
   /** Splits kept pieces at every edit boundary so each lies wholly inside or outside an edit. */
@@ -102,46 +109,57 @@ export class EditLedger {
   }
 
   private merge(kind: string, e: Edit, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
+    const end = e.offset + e.length;
     if (group.length === 0) {
       return [{ keep: false, src: nextSrc, text: '', replacement: e.replacement, kind, reason: e.reason }];
     }
-    // Spanning earlier deletions only. If this edit itself removes only whitespace (blank lines
-    // around removed lines), keep the earlier removals as they are and record this edit on the kept
-    // pieces between them. Otherwise this edit subsumes them (a page header that held pinyin is
-    // still one page-header removal).
-    if (group.some(({ p }) => p.keep) && group.some(({ p }) => !p.keep) && group.every(({ p }) => p.keep || p.replacement === '')) {
-      const kept = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : '')).join('');
-      if (kept.trim() === '') {
-        let replacement = e.replacement;
-        return group.map(({ p }) => {
-          if (!p.keep) return p;
-          const piece: Changed = { keep: false, src: p.src, text: this.source.slice(p.src, p.src + p.len), replacement, kind, reason: e.reason };
-          replacement = '';
-          return piece;
-        });
-      }
-      const inner = [...new Set(group.flatMap(({ p }) => (p.keep ? [] : [p.kind])))].join(', ');
-      const text = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text)).join('');
-      return [{ keep: false, src: group[0]!.p.src, text, replacement: e.replacement, kind, reason: `${e.reason} (includes an earlier ${inner} removal)` }];
+    const sourceOf = (p: Piece) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text);
+    const earlier = group.filter(({ p }) => !p.keep) as { p: Changed; at: number }[];
+    if (earlier.length === 0) {
+      return [{ keep: false, src: group[0]!.p.src, text: group.map(({ p }) => sourceOf(p)).join(''), replacement: e.replacement, kind, reason: e.reason }];
     }
+    const kept = group.map(({ p }) => (p.keep ? sourceOf(p) : '')).join('');
+    // Blank lines around lines removed earlier: keep those removals as they are and record this
+    // edit on the kept pieces between them, so every removal keeps its own kind.
+    if (kept !== '' && kept.trim() === '' && earlier.every(({ p }) => p.replacement === '')) {
+      let replacement = e.replacement;
+      return group.map(({ p }) => {
+        if (!p.keep) return p;
+        const piece: Changed = { keep: false, src: p.src, text: sourceOf(p), replacement, kind, reason: e.reason };
+        replacement = '';
+        return piece;
+      });
+    }
+    const text = group.map(({ p }) => sourceOf(p)).join('');
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const text = group.map(({ p }) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text)).join('');
     const prefix = first.p.keep ? '' : first.p.replacement.slice(0, Math.max(0, e.offset - first.at));
-    const suffix = last.p.keep ? '' : last.p.replacement.slice(Math.max(0, e.offset + e.length - last.at));
-    const earlier = group.map(({ p }) => p).filter((p): p is Changed => !p.keep);
-    if (earlier.length === 0) {
-      return [{ keep: false, src: first.p.src, text, replacement: e.replacement, kind, reason: e.reason }];
+    const suffix = last.p.keep ? '' : last.p.replacement.slice(Math.max(0, end - last.at));
+    const covered = earlier.every(({ p, at }) => at >= e.offset && at + p.replacement.length <= end);
+    if (covered) {
+      // this edit removes everything the earlier ones produced: it is the change of record
+      const inner = [...new Set(earlier.map(({ p }) => p.kind))].join(', ');
+      return [{ keep: false, src: first.p.src, text, replacement: prefix + e.replacement + suffix, kind, reason: `${e.reason} (includes an earlier ${inner} change)`, includes: earlier.flatMap(({ p }) => [withoutIncludes(p), ...(p.includes ?? [])]) }];
     }
+    // partial overlap with text an earlier rule inserted: the earlier change absorbs this one
+    const owner = earlier.find(({ p, at }) => !(at >= e.offset && at + p.replacement.length <= end))!.p;
     return [{
       keep: false,
       src: first.p.src,
       text,
       replacement: prefix + e.replacement + suffix,
-      kind: earlier[0]!.kind,
-      reason: [...earlier.map((p) => p.reason), `then ${kind}: ${e.reason}`].join('; '),
+      kind: owner.kind,
+      reason: `${owner.reason}; then ${kind}: ${e.reason}`,
+      includes: [
+        ...(owner.includes ?? []),
+        ...earlier.filter(({ p }) => p !== owner).flatMap(({ p }) => [withoutIncludes(p), ...(p.includes ?? [])]),
+      ],
     }];
   }
+}
+
+function withoutIncludes(p: Changed): Removal {
+  return { kind: p.kind, offset: p.src, text: p.text, replacement: p.replacement, reason: p.reason };
 }
 
 /** Where a piece starting at current offset `at` lies relative to the edit [s, end). */
