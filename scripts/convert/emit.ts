@@ -51,7 +51,8 @@ function frontmatter(doc: DocumentModel): string {
   if (doc.articles) {
     lines.push('articles:');
     for (const a of doc.articles) {
-      lines.push(`  - order: ${a.order}`, `    slug: ${yamlString(a.slug ?? '')}`, `    title: ${yamlString(a.title)}`, `    category: ${a.category === null ? 'null' : yamlString(a.category)}`);
+      lines.push(`  - order: ${a.order}`, `    slug: ${yamlString(a.slug ?? '')}`, `    title: ${yamlString(a.title)}`);
+      if (a.category !== null) lines.push(`    category: ${yamlString(a.category)}`);
     }
   }
   lines.push('---');

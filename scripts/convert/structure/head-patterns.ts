@@ -85,7 +85,7 @@ const SENTENCE_PUNCT = /[。；！？;!?]/;
 
 /** A paragraph that could be a document title: short, unpunctuated, ends with a document type. */
 export function isTitleLike(text: string): boolean {
-  return text.length >= 6 && text.length <= 80 && !SENTENCE_PUNCT.test(text) && TYPE_RE.test(text);
+  return text.length >= 4 && text.length <= 80 && !SENTENCE_PUNCT.test(text) && TYPE_RE.test(text);
 }
 
 /** A paragraph that could be the first half of a wrapped title. */

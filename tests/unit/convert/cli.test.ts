@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runConvert } from '../../../scripts/convert/cli-run.ts';
+
+// The CLI against a scratch project folder: content/raw in, content/docs and content/report out.
+
+let root: string;
+let out: string[];
+
+async function run(...argv: string[]): Promise<number> {
+  out = [];
+  return runConvert({ argv, root, log: (l) => out.push(l), error: (l) => out.push(l) });
+}
+const raw = (name: string, text: string | Uint8Array) => writeFileSync(join(root, 'content/raw', name), text);
+const docs = () => readdirSync(join(root, 'content/docs')).sort();
+
+const A = '关于甲工作的意见\n——2021年5月20日\n一、总体要求\n（一）指导思想。以新思想为指导。\n';
+const B = '乙工作要点\n一、重点\n正文。\n';
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'wenyuan-cli-'));
+  mkdirSync(join(root, 'content/raw'), { recursive: true });
+  raw('a.txt', A);
+  raw('b.txt', B);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run convert', () => {
+  it('converts every raw file, prints progress and a summary, writes docs and reports', async () => {
+    expect(await run()).toBe(0);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+    expect(readdirSync(join(root, 'content/report')).sort()).toEqual(['a.txt.json', 'a.txt.md', 'b.txt.json', 'b.txt.md']);
+    expect(out.filter((l) => l.startsWith('✓'))).toHaveLength(2);
+    const summary = out.join('\n');
+    for (const row of ['documents', 'sections by level', 'removals by kind', 'warnings', 'time']) expect(summary).toContain(row);
+    const report = JSON.parse(readFileSync(join(root, 'content/report/a.txt.json'), 'utf8'));
+    expect(report).toMatchObject({ file: 'a.txt', encoding: 'utf-8', conservation: 'ok', documents: [{ slug: '2021-05-20-gyjgzdyj', sections: 2 }] });
+  });
+
+  it('reuses unchanged files from the cache and reconverts a changed one', async () => {
+    await run();
+    await run();
+    expect(out.filter((l) => l.includes('cached') && l.startsWith('✓'))).toHaveLength(2);
+    raw('b.txt', B + '二、保障\n');
+    await run();
+    expect(out.find((l) => l.includes('a.txt'))).toContain('cached');
+    expect(out.find((l) => l.includes('b.txt'))).not.toContain('cached');
+  });
+
+  it('--check passes on fresh output and fails on edited, missing or stale files', async () => {
+    await run();
+    expect(await run('--check')).toBe(0);
+    const doc = join(root, 'content/docs/ygzyd.md');
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('正文', '改过'));
+    expect(await run('--check')).toBe(1);
+    expect(out.join('\n')).toMatch(/content\/docs\/ygzyd\.md: differs/);
+    await run();
+    writeFileSync(join(root, 'content/docs/old.md'), 'x');
+    expect(await run('--check')).toBe(1);
+    expect(out.join('\n')).toMatch(/old\.md: stale/);
+    expect(await run()).toBe(0);
+    expect(existsSync(join(root, 'content/docs/old.md'))).toBe(false);
+  });
+
+  it('converts a single file and removes only its stale documents', async () => {
+    await run();
+    raw('a.txt', A.replace('甲', '丙'));
+    expect(await run('a.txt')).toBe(0);
+    expect(docs()).toEqual(['2021-05-20-gybgzdyj.md', 'ygzyd.md']);
+  });
+
+  it('reports a bad raw file by name, keeps going and leaves no partial files', async () => {
+    raw('c.txt', new Uint8Array([0x00, 0x01, 0x02, 0xff]));
+    raw('d.txt', '');
+    expect(await run()).toBe(1);
+    const text = out.join('\n');
+    expect(text).toMatch(/c\.txt.*binary/);
+    expect(text).toMatch(/d\.txt.*empty/);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+    expect(readdirSync(join(root, 'content/docs')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('fails on a slug used by two raw files and names the fix', async () => {
+    raw('c.txt', B);
+    expect(await run()).toBe(1);
+    expect(out.join('\n')).toMatch(/slug "ygzyd" is also produced by b\.txt.*content\/slugs\.json/);
+    writeFileSync(join(root, 'content/slugs.json'), JSON.stringify({ 'c.txt#1': 'yi-copy' }));
+    expect(await run()).toBe(0);
+    expect(docs()).toContain('yi-copy.md');
+  });
+
+  it('rejects unknown options and raw files', async () => {
+    await expect(run('--frobnicate')).rejects.toThrow(/unknown option/);
+    await expect(run('nope.txt')).rejects.toThrow(/no such raw file/);
+  });
+
+  it('is deterministic', async () => {
+    await run('--no-cache');
+    const first = readFileSync(join(root, 'content/docs/ygzyd.md'), 'utf8');
+    rmSync(join(root, 'content/docs'), { recursive: true });
+    await run('--no-cache');
+    expect(readFileSync(join(root, 'content/docs/ygzyd.md'), 'utf8')).toBe(first);
+  });
+});

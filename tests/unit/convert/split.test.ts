@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompilation } from '../../../scripts/convert/split/compilation.ts';
+import { documentStarts } from '../../../scripts/convert/split/documents.ts';
+import { split } from '../../../scripts/convert/split/index.ts';
+import { inlineParagraphs } from '../../../scripts/convert/split/inline-paragraphs.ts';
+import { toParagraphs } from '../../../scripts/convert/split/paragraphs.ts';
+
+const paras = (text: string) => toParagraphs(text);
+
+describe('toParagraphs', () => {
+  it('keeps offsets into the cleaned text and skips blank lines', () => {
+    expect(paras('甲\n\n  乙 \n')).toEqual([{ text: '甲', offset: 0 }, { text: '乙', offset: 5 }]);
+  });
+});
+
+describe('documentStarts', () => {
+  it('starts a document at a title with an issuer line before it', () => {
+    const p = paras('甲工作要点\n一、总体\n正文。\n中共中央 国务院\n关于乙的意见\n正文。');
+    expect(documentStarts(p)).toEqual([0, 3]);
+  });
+  it('starts a document at a title with a date line after it', () => {
+    const p = paras('甲工作要点\n一、总体\n正文。\n关于乙的意见\n——2021年5月20日\n正文。');
+    expect(documentStarts(p)).toEqual([0, 3]);
+  });
+  it('does not split at a repeated page-header title', () => {
+    const p = paras('正文。\n一、总体\n正文。\n浙江示范区实施方案(2021—2025年)\n二、任务\n正文。');
+    expect(documentStarts(p)).toEqual([0]);
+  });
+  it('handles a title wrapped over two lines', () => {
+    const p = paras('甲工作要点\n一、总体\n正文。\n关于支持浙江建设共同富裕\n示范区的意见\n——2021年5月20日\n正文。');
+    expect(documentStarts(p)).toEqual([0, 3]);
+  });
+});
+
+describe('inlineParagraphs', () => {
+  it('breaks after sentence ends, before markers and after stand-alone headings', () => {
+    const text = '一、指导思想 坚持以新思想为指导,深入 学习。 (一)完善制度 1严格落实制度。 持续完善。';
+    expect(inlineParagraphs(text, 0).map((p) => p.text)).toEqual(['一、指导思想', '坚持以新思想为指导,深入 学习。', '(一)完善制度', '1严格落实制度。', '持续完善。']);
+  });
+  it('keeps a short wrapped tail with its heading', () => {
+    expect(inlineParagraphs('(四)构建人民满意的服务 型政府 1构建体系。', 0).map((p) => p.text)).toEqual(['(四)构建人民满意的服务 型政府', '1构建体系。']);
+  });
+  it('cuts a marker glued to the end of a sentence', () => {
+    expect(inlineParagraphs('打造天网。4健全机制。 完善制度。', 0).map((p) => p.text)).toEqual(['打造天网。', '4健全机制。', '完善制度。']);
+  });
+  it('records offsets of each paragraph', () => {
+    const [a, b] = inlineParagraphs('甲。 乙。', 10);
+    expect([a!.offset, b!.offset]).toEqual([10, 13]);
+  });
+});
+
+describe('splitCompilation', () => {
+  const text = '资料汇编 目 录 一、意见 关于推进 工作的意见 二、讲话 会议讲话 1 会议讲话 2 关于推进工作的意见 为贯彻精神。 一、总体 正文。 会议讲话 1 同志们好。 会议讲话 2 大家好。';
+  it('finds the articles of the table of contents in the body, with categories', () => {
+    const r = splitCompilation({ file: 'c.txt', text, paragraphs: paras(text) })!;
+    expect(r.warnings).toEqual([]);
+    const [index, ...articles] = r.parts;
+    expect(index).toMatchObject({ kind: 'compilation-index', title: '资料汇编' });
+    expect(articles.map((a) => [a.order, a.title, a.category])).toEqual([
+      [1, '关于推进工作的意见', '意见'],
+      [2, '会议讲话 1', '讲话'],
+      [3, '会议讲话 2', '讲话'],
+    ]);
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['为贯彻精神。', '一、总体', '正文。']);
+    expect(text.slice(articles[2]!.range.start, articles[2]!.range.end)).toBe('会议讲话 2 大家好。');
+  });
+  it('merges an entry it cannot find into the previous article, with a warning', () => {
+    const t = '汇编 目录 一、文章 甲文章标题 乙文章标题 甲文章标题 正文一。 正文二。';
+    const r = splitCompilation({ file: 'c.txt', text: t, paragraphs: paras(t) })!;
+    expect(r.parts).toHaveLength(2);
+    expect(r.warnings[0]!.reason).toMatch(/乙文章标题/);
+  });
+  it('is not a compilation without a table of contents', () => {
+    const t = '关于工作的意见\n一、总体\n正文。';
+    expect(splitCompilation({ file: 'c.txt', text: t, paragraphs: paras(t) })).toBeNull();
+  });
+});
+
+describe('split', () => {
+  it('warns and emits nothing for empty text', () => {
+    const r = split({ file: 'e.txt', text: '\n\n', removals: [] });
+    expect(r.parts).toEqual([]);
+    expect(r.warnings).toHaveLength(1);
+  });
+  it('takes a title from removed page headers when the text has none', () => {
+    const r = split({ file: 'p.txt', text: '正文。\n一、总体\n正文。', removals: [{ kind: 'page-header', offset: 0, text: '示範區實施方案(shí)(2021—2025年)\n', replacement: '', reason: '' }] });
+    expect(r.parts[0]!.titleHint).toBe('示範區實施方案(2021—2025年)');
+  });
+});

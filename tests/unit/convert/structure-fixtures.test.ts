@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertFile } from '../../../scripts/convert/pipeline.ts';
+import { identityStages } from './identity-stages.ts';
+
+// Every folder in tests/fixtures/structure/ is a case: input.txt (clean text, one paragraph per
+// line) → expected.md (all documents, then the warnings). UPDATE=1 rewrites expected.md.
+
+const DIR = join(import.meta.dirname, '../../fixtures/structure');
+
+function render(name: string, input: Buffer): string {
+  const { docs, report } = convertFile(`${name}.txt`, input, identityStages);
+  const warnings = report.warnings.map((w) => `line ${w.line ?? '?'}: ${w.reason}`);
+  return docs.map((d) => d.markdown).join('\n') + (warnings.length ? `\n<!-- warnings\n${warnings.join('\n')}\n-->\n` : '');
+}
+
+describe('structure fixtures', () => {
+  for (const name of readdirSync(DIR).sort()) {
+    it(name, () => {
+      const actual = render(name, readFileSync(join(DIR, name, 'input.txt')));
+      const path = join(DIR, name, 'expected.md');
+      if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, actual);
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
+  }
+});
