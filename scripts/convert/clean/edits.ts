@@ -45,24 +45,36 @@ export class EditLedger {
     }
     const pieces = this.splitKept(sorted);
     const out: Piece[] = [];
+    // Pieces still to look at: merged results go back in front, so that a later edit of the same
+    // round can touch text an earlier edit of this round inserted.
+    let queue: Piece[] = [];
     let i = 0;
-    let pos = 0;
-    for (const e of sorted) {
+    const peek = (): Piece | undefined => (queue.length > 0 ? queue[0] : pieces[i]);
+    const take = (): Piece => (queue.length > 0 ? queue.shift()! : pieces[i++]!);
+    let pos = 0; // current-text offset of peek()
+    let shift = 0; // growth of the text from this round's edits so far
+    for (const edit of sorted) {
+      const e = { ...edit, offset: edit.offset + shift };
       const s = e.offset;
       const end = e.offset + e.length;
-      while (i < pieces.length && place(pieces[i]!, pos, s, end) === 'before') {
-        pos += curLen(pieces[i]!);
-        out.push(pieces[i++]!);
+      for (let p = peek(); p && place(p, pos, s, end) === 'before'; p = peek()) {
+        pos += curLen(p);
+        out.push(take());
       }
+      const start = pos;
       const group: { p: Piece; at: number }[] = [];
-      while (i < pieces.length && place(pieces[i]!, pos, s, end) === 'in') {
-        group.push({ p: pieces[i]!, at: pos });
-        pos += curLen(pieces[i]!);
-        i++;
+      for (let p = peek(); p && place(p, pos, s, end) === 'in'; p = peek()) {
+        group.push({ p, at: pos });
+        pos += curLen(p);
+        take();
       }
-      out.push(...this.merge(kind, e, group, i < pieces.length ? pieces[i]!.src : this.source.length));
+      const next = peek();
+      const merged = this.merge(kind, e, group, next ? next.src : this.source.length);
+      queue = [...merged, ...queue];
+      pos = start;
+      shift += e.replacement.length - e.length;
     }
-    out.push(...pieces.slice(i));
+    out.push(...queue, ...pieces.slice(i));
     this.pieces = out;
     this.current = out.map((p) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.replacement)).join('');
   }

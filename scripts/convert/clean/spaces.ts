@@ -6,8 +6,9 @@
 //    evidence is a genuine separator and stays ("四中全会精神 争当…", "中共中央 国务院").
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
-import { HAN, lines } from './rule.ts';
+import { HAN, HAN_RE, lines } from './rule.ts';
 import { SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
+import { startsWithHeadingMarker } from '../markers.ts';
 
 const SP = '[ \\t\\u00a0\\u3000]+';
 const UNITS_LONGEST_FIRST = UNITS.slice().sort((x, y) => y.length - x.length);
@@ -58,6 +59,10 @@ function wrapEvidence(all: string, line: string, at: number, len: number): strin
   const left = hanRun(line, at, -1, 4);
   const right = hanRun(line, at + len, 1, 4);
   const joined = left + right;
+  // A space that ends a numbered heading or marker ("第三条 本条例…", "一、坚持党建引领 城市…")
+  // separates it from its text, whatever the words around it.
+  const segment = segmentBefore(line, at);
+  if (startsWithHeadingMarker(segment) && segment.length <= 30 && !/[，,。；：]/.test(segment)) return null;
   // 1. a word of the segmenter spans the space
   let pos = 0;
   for (const { segment } of segmenter.segment(joined)) {
@@ -67,16 +72,24 @@ function wrapEvidence(all: string, line: string, at: number, len: number): strin
     }
     pos = end;
   }
-  // 2. the joined text (3 characters each side) occurs elsewhere in the file without the space
-  const l3 = left.slice(-3);
-  const r3 = right.slice(0, 3);
-  if (l3.length >= 2 && r3.length >= 2 && all.includes(l3 + r3)) return `"${l3}${r3}" occurs elsewhere unspaced`;
+  // 2. the joined text (up to 4 characters each side, 6 at least) occurs elsewhere in the file
+  // without the space
+  if (left.length >= 2 && right.length >= 2 && joined.length >= 6 && all.includes(joined)) {
+    return `"${joined}" occurs elsewhere unspaced`;
+  }
   return null;
+}
+
+/** The text from the previous space or sentence end up to `at`. */
+function segmentBefore(line: string, at: number): string {
+  const before = line.slice(Math.max(0, at - 80), at); // headings are short
+  const cut = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u3000'), before.search(/[。！？][^。！？]*$/));
+  return before.slice(cut + 1);
 }
 
 /** Up to `max` Han characters next to `from`, going left (dir -1) or right (dir 1). */
 function hanRun(line: string, from: number, dir: 1 | -1, max: number): string {
-  const re = new RegExp(`[${HAN}]`);
+  const re = HAN_RE;
   let out = '';
   for (let i = dir === 1 ? from : from - 1; i >= 0 && i < line.length && out.length < max; i += dir) {
     const ch = line[i]!;

@@ -1,0 +1,37 @@
+// Fixture runner for the clean stage: every folder in tests/fixtures/clean/ holds input.txt, an
+// optional corrections.json, and the expected cleaned text (expected.txt) and warnings
+// (expected-warnings.txt). UPDATE=1 rewrites the expected files; review the diff.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from '../../../scripts/convert/decode.ts';
+import { clean } from '../../../scripts/convert/clean/index.ts';
+import { checkConservation } from '../../../scripts/convert/conservation.ts';
+import { CorrectionsSchema } from '../../../scripts/convert/corrections.ts';
+
+const root = join(import.meta.dirname, '../../fixtures/clean');
+const update = process.env.UPDATE === '1';
+
+describe('clean fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const dir = join(root, name);
+      const decoded = decode(`${name}.txt`, readFileSync(join(dir, 'input.txt')));
+      const correctionsFile = join(dir, 'corrections.json');
+      const corrections = existsSync(correctionsFile)
+        ? CorrectionsSchema.parse(JSON.parse(readFileSync(correctionsFile, 'utf8')))
+        : [];
+      const cleaned = clean(decoded, corrections);
+      checkConservation(decoded, cleaned);
+      const warnings = cleaned.warnings.map((w) => `${w.line}:${w.column} ${w.reason}\n`).join('');
+      const expectedText = join(dir, 'expected.txt');
+      const expectedWarnings = join(dir, 'expected-warnings.txt');
+      if (update) {
+        writeFileSync(expectedText, cleaned.text);
+        writeFileSync(expectedWarnings, warnings);
+      }
+      expect(cleaned.text).toBe(readFileSync(expectedText, 'utf8'));
+      expect(warnings).toBe(existsSync(expectedWarnings) ? readFileSync(expectedWarnings, 'utf8') : '');
+    });
+  }
+});
