@@ -4,7 +4,7 @@
 import { Trie, ConverterFactory } from 'opencc-js/core';
 import { configs as cn2tConfigs } from 'opencc-js/preset/cn2t';
 import { configs as t2cnConfigs } from 'opencc-js/preset/t2cn';
-import { trieFromOpenccDicts } from './trie';
+import { openccPrefixTrie, trieFromOpenccDicts, type PrefixTrie } from './trie';
 import { respectsWords, wordMap } from './word-boundaries';
 import type { Direction, Variant } from './types';
 
@@ -48,18 +48,21 @@ function lookupConfig(name: string): OpenccConfig {
 export function buildStock(direction: Direction, variant: Variant, { wordAware = true } = {}): StockConverter {
   const config = lookupConfig(configName(direction, variant));
   const normalize = config.normalizationChain ? ConverterFactory(...(config.normalizationChain as never[])) : (s: string) => s;
-  const segDicts = config.segmentation
-    ? Array.isArray(config.segmentation) && config.segmentation.every((d) => typeof d === 'string')
-      ? (config.segmentation as Dict[])
-      : [config.segmentation as Dict]
-    : config.conversionChain[0]!;
-  // Only multi-character keys segment; single characters are converted inside runs, as opencc-js does.
-  const segTrie = trieFromOpenccDicts(segDicts);
   const chain = config.conversionChain.map((group) => {
     const t = new Trie();
     t.loadDictGroup(group as never);
     return t;
   });
+  const segDicts: Dict[] = config.segmentation
+    ? Array.isArray(config.segmentation) && config.segmentation.every((d) => typeof d === 'string')
+      ? (config.segmentation as Dict[])
+      : [config.segmentation as Dict]
+    : config.conversionChain[0]!;
+  // Only multi-character keys segment; single characters are converted inside runs, as opencc-js does.
+  // When a chain group begins with the segmentation dictionaries (the usual case), its trie answers
+  // the multi-character lookups too, so the big phrase table is loaded once.
+  const shared = config.conversionChain.findIndex((g) => segDicts.every((d, k) => g[k] === d));
+  const segTrie: PrefixTrie = shared >= 0 ? openccPrefixTrie(chain[shared]!) ?? trieFromOpenccDicts(segDicts) : trieFromOpenccDicts(segDicts);
   const convertSegment = (s: string) => chain.reduce((acc, t) => t.convert(acc), s);
 
   function pieces(input: string, offset = 0): StockPiece[] {

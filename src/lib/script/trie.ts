@@ -69,3 +69,36 @@ export function trieFromOpenccDicts(dicts: readonly (string | readonly (readonly
   }
   return trie;
 }
+
+/** The lookup stock.ts needs: longest match at `start` whose end passes `accept`. */
+export interface PrefixTrie {
+  longest(text: string, start: number, accept?: (end: number) => boolean): { end: number; value: string } | null;
+}
+
+interface OpenccNode extends Map<number, OpenccNode> {
+  trie_val?: string;
+}
+
+/**
+ * Reads an opencc-js Trie in place (its nodes are Maps of code points with a `trie_val`), so a phrase
+ * table already loaded for conversion is not loaded a second time. Returns null if the internal shape
+ * ever changes, and the caller builds its own trie instead.
+ */
+export function openccPrefixTrie(trie: unknown): PrefixTrie | null {
+  const root = (trie as { map?: unknown }).map;
+  if (!(root instanceof Map)) return null;
+  return {
+    longest(text, start, accept) {
+      let node: OpenccNode | undefined = root as OpenccNode;
+      let best: { end: number; value: string } | null = null;
+      for (let j = start; j < text.length; ) {
+        const cp = text.codePointAt(j)!;
+        j += cp > 0xffff ? 2 : 1;
+        node = node.get(cp);
+        if (!node) break;
+        if (node.trie_val !== undefined && (!accept || accept(j))) best = { end: j, value: node.trie_val };
+      }
+      return best;
+    },
+  };
+}
