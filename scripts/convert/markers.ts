@@ -47,7 +47,7 @@ export const MARKERS: readonly MarkerDef[] = [
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
   {
     kind: 'arabic-bare',
-    pattern: new RegExp(`^(${AR})(?=[\\u4e00-\\u9fff“《])(?![年月日个项条次届名家所万亿千百%％种批岁天])`),
+    pattern: new RegExp(`^(${AR})(?=[\\u4e00-\\u9fff“《])(?![年月日号时个项条次届名家所万亿千百%％种批岁天起件人元户座位台辆处块张份篇部场倍多余])`),
     numerals: 'arabic',
     loose: true,
     idPrefix: null,

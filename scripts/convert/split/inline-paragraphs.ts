@@ -49,6 +49,15 @@ function gluedMarkers(chunk: string): number[] {
 }
 const GLUED = /[。！？]/g;
 
+/**
+ * A marker after a space starts a paragraph, except a bare number ("纠纷 716起"), which does so only
+ * after a sentence end or a heading.
+ */
+function startsMarker(text: string): boolean {
+  const m = matchMarker(text);
+  return m !== null && m.kind !== 'arabic-bare';
+}
+
 function isHeadingLike(text: string): boolean {
   return matchMarker(text) !== null && !/[。！？!?；;]/.test(text);
 }
@@ -63,7 +72,7 @@ export function inlineParagraphs(text: string, base: number): Paragraph[] {
     if (!breakHere && cur) {
       const next = parts[i + 1];
       const orphanTail = isHeadingLike(cur.text) && ORPHAN.test(c.text) && (!next || next.lineStart || matchMarker(next.text) !== null);
-      breakHere = !orphanTail && (SENTENCE_END.test(cur.text) || matchMarker(c.text) !== null || isHeadingLike(cur.text));
+      breakHere = !orphanTail && (SENTENCE_END.test(cur.text) || startsMarker(c.text) || isHeadingLike(cur.text));
     }
     if (breakHere) {
       if (cur) out.push(cur);

@@ -33,10 +33,12 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
   const warnings: Message[] = [];
   const used = new Set<string>();
   const stack: Open[] = [];
+  /** Last number seen per marker kind: some documents number 1, 2, 3 … straight through all parts. */
+  const last = new Map<MarkerKind, number>();
 
   for (const p of paragraphs) {
     const m = p.text.startsWith('——') ? null : matchMarker(p.text);
-    const at = m ? placement(stack, m) : null;
+    const at = m ? placement(stack, m, last) : null;
     if (!m || at === null) {
       const body = stack.length > 0 ? stack[stack.length - 1]!.node.body : preamble;
       body.push(p.text);
@@ -55,6 +57,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
     const node: SectionNode = { id, depth: stack.length + 1, marker: m.marker, heading, runIn, body: rest ? [rest] : [], children: [] };
     (parent ? parent.node.children : sections).push(node);
     stack.push({ node, kind: m.kind, number: m.number });
+    last.set(m.kind, m.number);
   }
   return { preamble, sections, warnings };
 }
@@ -63,13 +66,13 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
  * Stack length to keep before opening a section for marker `m`; null when the marker is not
  * trusted as a heading (a loose marker out of sequence).
  */
-function placement(stack: readonly Open[], m: MarkerMatch): number | null {
+function placement(stack: readonly Open[], m: MarkerMatch, last: ReadonlyMap<MarkerKind, number>): number | null {
   const same = stack.findIndex((o) => o.kind === m.kind);
   if (same !== -1) {
     if (m.loose && m.number !== stack[same]!.number + 1) return null;
     return same;
   }
-  if (m.loose && m.number !== 1) return null;
+  if (m.loose && m.number !== 1 && m.number !== (last.get(m.kind) ?? -1) + 1) return null;
   let keep = stack.length;
   while (keep > 0 && GB_RANK[stack[keep - 1]!.kind] > GB_RANK[m.kind]) keep--;
   return keep;

@@ -43,6 +43,10 @@ describe('inlineParagraphs', () => {
   it('cuts a marker glued to the end of a sentence', () => {
     expect(inlineParagraphs('打造天网。4健全机制。 完善制度。', 0).map((p) => p.text)).toEqual(['打造天网。', '4健全机制。', '完善制度。']);
   });
+  it('does not break before a quantity or a bare number inside a sentence', () => {
+    expect(inlineParagraphs('共排查纠纷 716起,成功化解 651 起,化解率 91%。', 0)).toHaveLength(1);
+    expect(inlineParagraphs('化解纠纷 12项目标。', 0)).toHaveLength(1);
+  });
   it('records offsets of each paragraph', () => {
     const [a, b] = inlineParagraphs('甲。 乙。', 10);
     expect([a!.offset, b!.offset]).toEqual([10, 13]);

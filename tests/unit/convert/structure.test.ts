@@ -97,6 +97,9 @@ describe('buildSections', () => {
     expect(ids(r.sections)).toEqual(['s1@1', 's1-1@2', 's1-2@2', 's1-3@2']);
     expect(r.sections[0]!.children[2]!.body).toEqual(['5构建格局。', '2021年全省工作。']);
   });
+  it('accepts loose numbering that runs straight through the parts', () => {
+    expect(ids(sections('一、甲\n1紧扣乙。\n2紧扣丙。\n二、丁\n3抓实戊。\n三、己\n5跳号。').sections)).toEqual(['s1@1', 's1-1@2', 's1-2@2', 's2@1', 's2-3@2', 's3@1']);
+  });
   it('gives repeated numbering a suffix and a warning', () => {
     const r = sections('一、甲\n（一）乙\n（一）丙');
     expect(ids(r.sections)).toEqual(['s1@1', 's1-1@2', 's1-1-r2@2']);
