@@ -106,6 +106,7 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
   const starts: { pos: number; end: number; j: number; n: number }[] = [];
   let j = 0;
   let pos = bodyStart;
+  let next = 0; // index into `tokens`: the search for the next article only moves forward
   while (j < entries.length) {
     const [n, end] = headingAt(text, pos, entries, j);
     if (n === 0) break;
@@ -113,9 +114,12 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
     j += n;
     if (j >= entries.length) break;
     // Next article: first later token start (after whitespace) that spells entry j.
+    const first = stripSpace(entries[j]!.text)[0];
     let found = -1;
-    for (const t of tokenize(text, end, text.length)) {
-      if (t.text[0] !== stripSpace(entries[j]!.text)[0]) continue;
+    const from = next;
+    for (; next < tokens.length; next++) {
+      const t = tokens[next]!;
+      if (t.start < end || t.text[0] !== first) continue;
       if (headingAt(text, t.start, entries, j)[0] > 0) {
         found = t.start;
         break;
@@ -124,6 +128,7 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
     if (found === -1) {
       warnings.push({ file, severity: 'warning', reason: `compilation: TOC entry "${entries[j]!.text}" not found in the body; it is merged into the previous article` });
       // Skip the entry: the next one is searched from the same place.
+      next = from;
       entries.splice(j, 1);
       j -= n;
       starts.pop();
