@@ -5,6 +5,7 @@ import { buildProjectTrie, type ProjectMatch } from './project-dictionary';
 import { splitMarked } from './protect';
 import { buildStock } from './stock';
 import { PhraseTrie } from './trie';
+import { wordMap, type WordMap } from './word-boundaries';
 import type { Direction, Piece, Variant } from './types';
 
 export interface Engine {
@@ -21,6 +22,7 @@ export interface EngineOptions {
 
 export function buildEngine(direction: Direction, variant: Variant, options: EngineOptions = {}): Engine {
   const stock = buildStock(direction, variant, { wordAware: options.wordAware ?? true });
+  const wordAwareEngine = options.wordAware ?? true;
   const project = options.project === false ? new PhraseTrie<ProjectMatch>() : buildProjectTrie(direction, variant);
   let docKey = '';
   let docTrie = new PhraseTrie<ProjectMatch>();
@@ -35,9 +37,12 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
     return docTrie;
   }
 
-  function convertGap(text: string, start: number, end: number, out: Piece[]): void {
+
+  function convertGap(text: string, start: number, end: number, out: Piece[], words: WordMap): void {
     if (end <= start) return;
-    for (const p of stock.pieces(text.slice(start, end), start)) {
+    // The gap is converted on its own (no stock phrase reaches into a project phrase), but word
+    // boundaries come from the whole text, so the segmenter sees the full context.
+    for (const p of stock.pieces(text.slice(start, end), start, words)) {
       out.push({
         start: p.start,
         end: p.end,
@@ -59,6 +64,7 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         continue;
       }
       const s = span.text;
+      const words: WordMap = wordAwareEngine ? wordMap(s) : { ids: null };
       let gap = 0;
       for (let i = 0; i < s.length; ) {
         const a = doc.longest(s, i);
@@ -76,7 +82,7 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
           continue;
         }
         const local: Piece[] = [];
-        convertGap(s, gap, i, local);
+        convertGap(s, gap, i, local, words);
         for (const p of local) out.push({ ...p, start: p.start + base, end: p.end + base });
         out.push({
           start: base + i,
@@ -89,7 +95,7 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         i = gap = m.end;
       }
       const local: Piece[] = [];
-      convertGap(s, gap, s.length, local);
+      convertGap(s, gap, s.length, local, words);
       for (const p of local) out.push({ ...p, start: p.start + base, end: p.end + base });
     }
     return out;

@@ -5,7 +5,7 @@ import { Trie, ConverterFactory } from 'opencc-js/core';
 import { configs as cn2tConfigs } from 'opencc-js/preset/cn2t';
 import { configs as t2cnConfigs } from 'opencc-js/preset/t2cn';
 import { openccPrefixTrie, trieFromOpenccDicts, type PrefixTrie } from './trie';
-import { respectsWords, wordMap } from './word-boundaries';
+import { respectsWords, wordMap, type WordMap } from './word-boundaries';
 import type { Direction, Variant } from './types';
 
 type Dict = string | readonly (readonly [string, string])[];
@@ -27,7 +27,8 @@ export interface StockPiece {
 
 export interface StockConverter {
   convert(text: string): string;
-  pieces(text: string, offset?: number): StockPiece[];
+  /** `words` may be a word map of a larger text in which `text` starts at `offset`. */
+  pieces(text: string, offset?: number, words?: WordMap): StockPiece[];
   /** End of the longest stock phrase starting at `i` (no word check), or -1. */
   phraseEnd(text: string, i: number): number;
 }
@@ -65,10 +66,13 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
   const segTrie: PrefixTrie = shared >= 0 ? openccPrefixTrie(chain[shared]!) ?? trieFromOpenccDicts(segDicts) : trieFromOpenccDicts(segDicts);
   const convertSegment = (s: string) => chain.reduce((acc, t) => t.convert(acc), s);
 
-  function pieces(input: string, offset = 0): StockPiece[] {
+  const ends: number[] = [];
+
+  function pieces(input: string, offset = 0, words?: WordMap): StockPiece[] {
     const text = normalize(input);
     // Normalisation maps single code points to single code points, so offsets stay valid.
-    const words = wordAware ? wordMap(text) : { ids: null };
+    const map: WordMap = !wordAware ? { ids: null } : words ?? wordMap(text);
+    const base = words ? offset : 0;
     const out: StockPiece[] = [];
     let runStart = -1;
     const flush = (i: number) => {
@@ -76,17 +80,28 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
       runStart = -1;
     };
     for (let i = 0; i < text.length; ) {
-      const any = segTrie.longest(text, i, (end) => end - i > 1);
-      const ok = any && segTrie.longest(text, i, (end) => end - i > 1 && respectsWords(words, i, end));
-      if (ok) {
+      // One walk gives every phrase starting here: the longest (any) and the longest that respects words (ok).
+      const n = segTrie.ends(text, i, ends);
+      let any = -1;
+      let ok = -1;
+      for (let k = n - 1; k >= 0; k--) {
+        const end = ends[k]!;
+        if (end - i < 2) break;
+        if (any < 0) any = end;
+        if (i === 0 || respectsWords(map, base + i, base + end)) {
+          ok = end;
+          break;
+        }
+      }
+      if (ok > 0) {
         flush(i);
-        out.push({ start: offset + i, end: offset + ok.end, output: convertSegment(text.slice(i, ok.end)), phrase: true });
-        i = ok.end;
-      } else if (any) {
+        out.push({ start: offset + i, end: offset + ok, output: convertSegment(text.slice(i, ok)), phrase: true });
+        i = ok;
+      } else if (any > 0) {
         // Refused phrase: its first character stands alone so the chain cannot re-match the phrase.
         flush(i);
         const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
-        out.push({ start: offset + i, end: offset + i + len, output: convertSegment(text.slice(i, i + len)), phrase: false, refused: text.slice(i, any.end) });
+        out.push({ start: offset + i, end: offset + i + len, output: convertSegment(text.slice(i, i + len)), phrase: false, refused: text.slice(i, any) });
         i += len;
       } else {
         if (runStart < 0) runStart = i;

@@ -42,6 +42,19 @@ export class PhraseTrie<V> {
     return node.value;
   }
 
+  ends(text: string, start: number, ends: number[]): number {
+    let node: Node<V> | undefined = this.root;
+    let n = 0;
+    for (let j = start; j < text.length; ) {
+      const cp = text.codePointAt(j)!;
+      j += cp > 0xffff ? 2 : 1;
+      node = node.next.get(cp);
+      if (!node) break;
+      if (node.value !== undefined) ends[n++] = j;
+    }
+    return n;
+  }
+
   /**
    * Longest match starting at `start` whose end passes `accept` (default: any).
    * Returns the end offset (UTF-16) and value, or null.
@@ -73,6 +86,8 @@ export function trieFromOpenccDicts(dicts: readonly (string | readonly (readonly
 /** The lookup stock.ts needs: longest match at `start` whose end passes `accept`. */
 export interface PrefixTrie {
   longest(text: string, start: number, accept?: (end: number) => boolean): { end: number; value: string } | null;
+  /** Fills `ends` with the end offset of every match starting at `start`, shortest first; returns the count. */
+  ends(text: string, start: number, ends: number[]): number;
 }
 
 interface OpenccNode extends Map<number, OpenccNode> {
@@ -99,6 +114,18 @@ export function openccPrefixTrie(trie: unknown): PrefixTrie | null {
         if (node.trie_val !== undefined && (!accept || accept(j))) best = { end: j, value: node.trie_val };
       }
       return best;
+    },
+    ends(text, start, ends) {
+      let node: OpenccNode | undefined = root as OpenccNode;
+      let n = 0;
+      for (let j = start; j < text.length; ) {
+        const cp = text.codePointAt(j)!;
+        j += cp > 0xffff ? 2 : 1;
+        node = node.get(cp);
+        if (!node) break;
+        if (node.trie_val !== undefined) ends[n++] = j;
+      }
+      return n;
     },
   };
 }
