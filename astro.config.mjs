@@ -10,6 +10,8 @@ export default defineConfig({
   base: config.base,
   trailingSlash: 'always',
   outDir: process.env.WENYUAN_OUT_DIR ?? './dist',
+  // A second build (e.g. the base-path test) keeps its own content cache.
+  cacheDir: process.env.WENYUAN_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // Everything inline: pages must also work from file://, where /_astro/… paths do not resolve
