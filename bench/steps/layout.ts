@@ -22,9 +22,10 @@ export function layout(n: number, name = `n${n}`): Layout {
   return {
     n,
     dir,
-    raw: join(dir, 'raw'),
-    docs: join(dir, 'docs'),
-    report: join(dir, 'report'),
+    // The convert CLI works on content/ under its working directory, so each size is a small project.
+    raw: join(dir, 'content/raw'),
+    docs: join(dir, 'content/docs'),
+    report: join(dir, 'content/report'),
     dist: join(dir, 'dist'),
     starlightDist: join(dir, 'starlight-dist'),
   };

@@ -1,20 +1,12 @@
 // The three build steps of Wenyuan on one corpus, each run as the real command (same script the
 // npm script runs, without npm's own process) and measured: convert, Astro site, search index.
 
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured } from '../lib/measure.ts';
 import { walk } from '../lib/sizes.ts';
 import { exists, projectEnv, root, type Layout } from './layout.ts';
 import { fromResult, skipped, type Outcome } from './outcome.ts';
-
-/** True if some file under scripts/<area> reads the environment variable `name`. */
-function readsEnv(area: string, name: string): boolean {
-  for (const file of walk(join(root, 'scripts', area))) {
-    if (file.endsWith('.ts') && readFileSync(file, 'utf8').includes(name)) return true;
-  }
-  return false;
-}
 
 export function countMarkdown(dir: string): number {
   try {
@@ -34,17 +26,19 @@ export function dirBytes(dir: string): number {
   return total;
 }
 
-export function convertEnv(l: Layout): Record<string, string> {
-  return { WENYUAN_RAW: l.raw, WENYUAN_DOCS: l.docs, WENYUAN_REPORT: l.report, WENYUAN_REPORTS: l.report };
+export function convertAvailable(): string | null {
+  return exists('scripts/convert/cli.ts') ? null : 'convert: not available yet (scripts/convert/cli.ts missing)';
 }
 
-export function convertAvailable(): string | null {
-  if (!exists('scripts/convert/cli.ts')) return 'convert: not available yet (scripts/convert/cli.ts missing)';
-  // Without these the CLI would overwrite the committed content/docs with synthetic documents.
-  if (!readsEnv('convert', 'WENYUAN_RAW') || !readsEnv('convert', 'WENYUAN_DOCS')) {
-    return 'convert: not available yet (the CLI cannot be pointed at another corpus: needs WENYUAN_RAW / WENYUAN_DOCS)';
-  }
-  return null;
+/** The real convert CLI run in the size's own folder (content/raw → content/docs, content/report). */
+export function runConvertCli(dir: string, args: string[] = []): ReturnType<typeof runMeasured> {
+  return runMeasured('tsx', [join(root, 'scripts/convert/cli.ts'), '--quiet', ...args], { cwd: dir, env: projectEnv() });
+}
+
+/** The converter's own timing line ("time  1234 ms"), which excludes Node start-up. */
+export function convertInternalMs(stdout: string): number | null {
+  const m = /^\s*time\s+(\d+)\s*ms/m.exec(stdout);
+  return m ? Number(m[1]) : null;
 }
 
 export async function convert(l: Layout, options: { clean: boolean; args?: string[] }): Promise<Outcome> {
@@ -54,11 +48,8 @@ export async function convert(l: Layout, options: { clean: boolean; args?: strin
     rmSync(l.docs, { recursive: true, force: true });
     rmSync(l.report, { recursive: true, force: true });
   }
-  const result = await runMeasured('tsx', ['scripts/convert/cli.ts', ...(options.args ?? [])], {
-    cwd: root,
-    env: projectEnv(convertEnv(l)),
-  });
-  return fromResult(result, 'convert', { documents: countMarkdown(l.docs) });
+  const result = await runConvertCli(l.dir, options.args);
+  return fromResult(result, 'convert', { documents: countMarkdown(l.docs), internalMs: convertInternalMs(result.stdout) ?? '' });
 }
 
 export async function buildSite(l: Layout): Promise<Outcome> {

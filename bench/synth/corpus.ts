@@ -41,14 +41,19 @@ function hantSource(pools: Pools, toHant: (s: string) => string): TextSource {
   return { pool: pools.hant, mix: { sentences: conv(pools.hans.sentences), leads: conv(pools.hans.leads), headings: conv(pools.hans.headings) } };
 }
 
-function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContext, hans: TextSource, hant: TextSource): { text: string; documents: number } {
-  const doc = (structure: Structure, script: 'hans' | 'hant' = 'hans') =>
-    createDocument(rng, script === 'hans' ? hans : hant, script, structure, standaloneSize);
+interface Sources {
+  hans: TextSource;
+  hant: TextSource;
+  taken: Set<string>;
+}
+
+function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContext, src: Sources): { text: string; documents: number } {
+  const { hans, taken } = src;
+  const doc = (structure: Structure, script: 'hans' | 'hant' = 'hans', type?: string) =>
+    createDocument(rng, script === 'hans' ? hans : src.hant, script, structure, standaloneSize, { taken, dated: true, type });
   switch (shape) {
     case 'decision': {
-      const d = doc(rng.pick(['flat', 'nested'] as const));
-      d.type = '决定';
-      d.title = d.title.replace(/的[^的]+$/, '的决定');
+      const d = doc(rng.pick(['flat', 'nested'] as const), 'hans', '决定');
       return { text: renderDecision(ctx, d, false), documents: 1 };
     }
     case 'halfwidth':
@@ -62,14 +67,14 @@ function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContex
     case 'law':
       return { text: renderLaw(ctx, doc('law')), documents: 1 };
     case 'multi':
-      if (remaining < 2) return renderFile(rng, 'plan', remaining, ctx, hans, hant);
+      if (remaining < 2) return renderFile(rng, 'plan', remaining, ctx, src);
       return { text: renderPoints(ctx, doc('points'), 0) + '\n\n' + renderAppended(ctx, doc('nested')), documents: 2 };
     case 'compilation': {
       const count = Math.min(remaining, rng.int(8, 31));
-      if (count < 4) return renderFile(rng, 'plan', remaining, ctx, hans, hant);
+      if (count < 4) return renderFile(rng, 'plan', remaining, ctx, src);
       const articles: CompilationArticle[] = Array.from({ length: count }, () => ({
         category: rng.pick(compilationCategories),
-        doc: createDocument(rng, hans, 'hans', rng.pick(['points', 'flat'] as const), articleSize),
+        doc: createDocument(rng, hans, 'hans', rng.pick(['points', 'flat'] as const), articleSize, { taken, dated: false }),
       }));
       // Articles are listed by category, in the category order of the table of contents.
       articles.sort((a, b) => compilationCategories.indexOf(a.category) - compilationCategories.indexOf(b.category));
@@ -86,12 +91,13 @@ export function* generateCorpus(seedTexts: readonly string[], options: SynthOpti
   const hans: TextSource = { pool: pools.hans };
   const hant = hantSource(pools, toHant);
   const root = createRng(options.seed);
+  const sources: Sources = { hans, hant, taken: new Set() };
   let produced = 0;
   for (let index = 0; produced < options.n; index++) {
     const rng = root.fork(index);
     const shape = rng.weighted(shapeWeights);
     const ctx: RenderContext = { rng, toHant, pinyin: pools.pinyin };
-    const { text, documents } = renderFile(rng, shape, options.n - produced, ctx, hans, hant);
+    const { text, documents } = renderFile(rng, shape, options.n - produced, ctx, sources);
     produced += documents;
     const id = Array.from({ length: 4 }, () => rng.int(0, 0xffff).toString(16).padStart(4, '0')).join('');
     // A few files arrive with a BOM or Windows line ends, as files from other sources do.

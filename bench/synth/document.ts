@@ -4,7 +4,8 @@
 import type { Script } from '../../scripts/convert/types.ts';
 import type { Pool } from './pool.ts';
 import type { Rng } from './rng.ts';
-import { docTypes, issuerPatterns, places, subjects } from './vocabulary.ts';
+import { toChinese } from './numerals.ts';
+import { docTypes, issuerPatterns, lawTitles, places, subjects } from './vocabulary.ts';
 
 export interface SynthSection {
   /** Heading text without marker; for a run-in heading, the lead sentence (ends in 。). */
@@ -96,26 +97,41 @@ function issuerFor(rng: Rng, place: string): string {
   return rng.pick(issuerPatterns).replace('{p}', place).replace('{s}', stem).replace('{u}', unit);
 }
 
-export function createDocument(rng: Rng, src: TextSource, script: Script, structure: Structure, size: Size): SynthDoc {
+export interface FrameOptions {
+  /** Titles already used in the corpus (with their date when dated): slugs come from date + title. */
+  taken: Set<string>;
+  /** False for compilation articles, which carry no date of their own. */
+  dated: boolean;
+  /** Force the document type (决定 for decisions). */
+  type?: string;
+}
+
+type Frame = Pick<SynthDoc, 'title' | 'issuer' | 'place' | 'date' | 'type'>;
+
+function createFrame(rng: Rng, src: TextSource, structure: Structure, forced?: string): Frame {
   const place = rng.pick(places);
   const issuer = issuerFor(rng, place);
   const date = { year: rng.int(2015, 2024), month: rng.int(1, 12), day: rng.int(1, 28) };
   const topic = sentence(rng, { pool: src.pool }, 'headings').replace(/[，,].*$/, '');
-  let type: string = rng.weighted(docTypes);
-  let title = `${issuer}关于${topic}的${type}`;
-  if (structure === 'law') {
-    type = '条例';
-    title = `${place}${rng.pick(subjects)}条例`;
-  } else if (structure === 'points') {
-    type = '要点';
-    title = `${date.year} 年${place}${rng.pick(subjects)}工作要点`;
+  if (structure === 'law') return { title: `${place}${rng.pick(subjects)}${rng.pick(lawTitles)}`, issuer, place, date, type: '条例' };
+  if (structure === 'points') return { title: `${date.year} 年${place}${rng.pick(subjects)}工作要点`, issuer, place, date, type: '要点' };
+  const type = forced ?? rng.weighted(docTypes);
+  return { title: `${issuer}关于${topic}的${type}`, issuer, place, date, type };
+}
+
+export function createDocument(rng: Rng, src: TextSource, script: Script, structure: Structure, size: Size, options: FrameOptions): SynthDoc {
+  // Redraw the frame until the (date, title) pair is new, as it is in a real archive; work points
+  // carry only a year, in their title, so for them the title alone must be new.
+  let frame = createFrame(rng, src, structure, options.type);
+  const key = (f: Frame): string =>
+    options.dated && structure !== 'points' ? `${f.date.year}-${f.date.month}-${f.date.day}|${f.title.slice(0, 24)}` : f.title.slice(0, 24);
+  for (let tries = 0; options.taken.has(key(frame)); tries++) {
+    frame = createFrame(rng, src, structure, options.type);
+    if (tries > 200) frame.title += `（${toChinese(rng.int(2, 99))}）`;
   }
+  options.taken.add(key(frame));
   return {
-    title,
-    issuer,
-    place,
-    date,
-    type,
+    ...frame,
     script,
     structure,
     preamble: Array.from({ length: rng.int(1, 3) }, () => paragraph(rng, src, [2, 4])),

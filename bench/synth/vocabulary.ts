@@ -22,6 +22,9 @@ export const subjects = [
   '公共文化服务', '养老服务', '社会救助', '城市更新', '科技创新', '人才发展', '信用体系建设', '应急管理',
 ] as const;
 
+/** Endings of regulation titles. */
+export const lawTitles = ['条例', '管理条例', '促进条例', '实施办法', '若干规定'] as const;
+
 /** Chapter names of regulations between 总则 and 附则. */
 export const lawChapters = ['规划与建设', '管理与服务', '促进与保障', '监督检查', '法律责任'] as const;
 
