@@ -1,0 +1,59 @@
+// Unit tests of single clean rules, for the decisions the fixtures do not pin down one by one.
+import { describe, expect, it } from 'vitest';
+import { isPinyin } from '../../../scripts/convert/clean/pinyin.ts';
+import { continues } from '../../../scripts/convert/clean/line-wrap.ts';
+import { RULES } from '../../../scripts/convert/clean/index.ts';
+import { clean } from '../../../scripts/convert/clean/index.ts';
+import type { Decoded } from '../../../scripts/convert/types.ts';
+
+const doc = (text: string): Decoded => ({ file: 't.txt', encoding: 'utf-8', text, lineEnds: 'lf' });
+const run = (text: string) => clean(doc(text));
+
+describe('pinyin', () => {
+  it('accepts tone-marked, tone-number and plain syllables', () => {
+    for (const w of ['xué', 'xí', 'zhì', 'lǜ', 'nǚ', 'guān', 'zhuǎn', 'er', 'xue2', 'shuang']) expect(isPinyin(w), w).toBe(true);
+  });
+  it('rejects abbreviations and English words', () => {
+    for (const w of ['gep', 'qflp', 'app', 'pdf', 'www', 'html']) expect(isPinyin(w), w).toBe(false);
+  });
+  it('removes annotations only right after a Han character', () => {
+    expect(run('學(xué)習(xí)與 (xué) 和 abc(de)\n').text).toBe('學習與 (xué) 和 abc(de)\n');
+  });
+});
+
+describe('line wraps', () => {
+  it('joins a line that stops mid-sentence', () => {
+    expect(continues('依法发布、分级负责，', '公开透明、科学规范的原则。')).toBe(true);
+    expect(continues('（二）强化机制保障。健全主管部门与宣传等部门', '的沟通协调机制。')).toBe(true);
+  });
+  it('keeps titles, issuer lines, dates and headings apart', () => {
+    expect(continues('中共中央 国务院', '关于支持浙江高质量发展建设共同富裕示范区的意见')).toBe(false);
+    expect(continues('2021年浙江省政务公开工作要点', '2021年全省政务公开工作的总体要求是：')).toBe(false);
+    expect(continues('一、聚焦重点领域深化政务公开', '（一）深化重要政府信息公开。')).toBe(false);
+    expect(continues('中共某某省委关于高水平推进治理现代化的决定', '（2019年11月22日全体会议通过）')).toBe(false);
+    expect(continues('到2025年，推动高质量发展取得明显实质性进展。', '到2035年，基本实现共同富裕。')).toBe(false);
+  });
+  it('never joins into a following numbered heading', () => {
+    expect(continues('坚持生命至上、实事求是，依法发布，', '2.完善机制。')).toBe(false);
+  });
+});
+
+describe('spaces', () => {
+  it('removes typesetting spaces around numbers with units', () => {
+    expect(run('全省 16 个市，不低于 4% 的指标，到 2025 年。\n').text).toBe('全省16个市，不低于4%的指标，到2025年。\n');
+  });
+  it('keeps a number that is not a quantity apart', () => {
+    expect(run('会议讲话 1 治理体系\n').text).toBe('会议讲话 1 治理体系\n');
+  });
+});
+
+describe('rule order', () => {
+  it('runs corrections first and the warning pass last', () => {
+    expect(RULES[0]!.kind).toBe('html');
+    expect(RULES.at(-1)!.kind).toBe('warning');
+  });
+  it('is pure: the same input gives the same output', () => {
+    const text = '杭州日报讯 会议认真学习贯彻十九届 四中全会精神。\n十九届四中全会\n';
+    expect(JSON.stringify(run(text).removals)).toBe(JSON.stringify(run(text).removals));
+  });
+});
