@@ -1,18 +1,25 @@
-// How the site turns a document's original script into each view. The conversion engine and its
-// dictionaries belong to src/lib/script/; this only chooses which converter a view needs.
-import * as script from './script/index.ts';
+// How the site turns a document's original script into each view. The conversion engine, its
+// dictionaries and protected terms belong to src/lib/script/; this only chooses what a view needs:
+//   hans original → hans view: as written (⟦…⟧ markers stripped)   → hant view: converted
+//   hant original → hant view: known slips of its converter fixed  → hans view: fixed, then converted
+import { correctTraditional, getConverter } from './script/index.ts';
 
 export type Script = 'hans' | 'hant';
 export type Variant = 't' | 'tw' | 'hk';
 
-type TextFn = (text: string) => string;
+export type TextFn = (text: string) => string;
 
-// Optional hook from src/lib/script/: normalises a traditional original for the traditional view.
-const correctTraditional = (script as Record<string, unknown>).correctTraditional as TextFn | undefined;
+/** Fixes the known slips of a traditional original (for both of its views). */
+export const fixTraditional: TextFn = (text) => correctTraditional(text).text;
 
-/** A function converting text written in `from` into the `to` view. */
-export function scriptConverter(from: Script, to: Script, variant: Variant = 'tw'): TextFn {
-  if (from === to) return from === 'hant' && correctTraditional ? correctTraditional : (t) => t;
-  const converter = script.getConverter({ from, to, variant });
-  return (t) => converter.convert(t);
+/** Converts text written in `from` for the `to` view, honouring the document's protected terms. */
+export function scriptConverter(from: Script, to: Script, variant: Variant = 'tw', protect: readonly string[] = []): TextFn {
+  const converter = getConverter({ from, to, variant });
+  const convert: TextFn = (t) => converter.convert(t, { protect: [...protect] });
+  return from === 'hant' ? (t) => convert(fixTraditional(t)) : convert;
+}
+
+/** The converter for one document's strings (title, issuer, …) in a view. */
+export function docConverter(doc: { script: Script; protect?: readonly string[] }, to: Script, variant: Variant = 'tw'): TextFn {
+  return scriptConverter(doc.script, to, variant, doc.protect ?? []);
 }

@@ -27,6 +27,8 @@ export const docSchema = z.object({
   collection: z.string().optional(),
   order: z.number().int().positive().optional(),
   category: z.string().optional(),
+  /** Terms never converted between scripts in this document (see src/lib/script/README.md). */
+  protect: z.array(z.string()).optional(),
   /** On a compilation's index document: its articles (the body links to them too). */
   articles: z
     .array(z.object({ order: z.number().int().positive(), slug: z.string(), title: z.string(), category: z.string().optional() }))

@@ -8,6 +8,7 @@ test('crawler: no broken internal links or anchors in dist/', () => {
   expect(result.pages).toBeGreaterThan(5);
   expect(result.links).toBeGreaterThan(50);
   expect(result.broken.slice(0, 20)).toEqual([]);
+  expect(result.slips).toEqual([]);
 });
 
 test('zero requests leave the site (every request logged)', async ({ page, baseURL }) => {

@@ -22,14 +22,16 @@ function props(node: RootContent): Record<string, unknown> {
 export default function remarkCompareRows(options: Options = {}) {
   const columns = options.columns ?? ['hans', 'hant'];
   return (tree: Root, file: VFile) => {
-    const from = (file.data.astro?.frontmatter?.script as Script | undefined) ?? 'hans';
+    const front = file.data.astro?.frontmatter ?? {};
+    const from: Script = front.script === 'hant' ? 'hant' : 'hans';
+    const protect = Array.isArray(front.protect) ? front.protect.filter((t: unknown): t is string => typeof t === 'string') : [];
     const rows: RootContent[] = tree.children.map((block) => {
       const id = props(block).id;
       const kind = block.type === 'heading' ? `h${block.depth}` : block.type;
       const cells = columns.map((to) => {
         const copy = structuredClone(block);
         delete props(copy).id;
-        convertTextNodes(copy, scriptConverter(from, to, options.variant));
+        convertTextNodes(copy, scriptConverter(from, to, options.variant, protect));
         return container([copy], { className: ['cell'], lang: LANG[to] });
       });
       return container(cells, { className: ['row', `row-${kind}`], id });

@@ -4,7 +4,8 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkHtmlAsText from '../remark/html-as-text.ts';
 import remarkHeadingAttributes from '../remark/heading-attributes.ts';
 import remarkParagraphIds from '../remark/paragraph-ids.ts';
-import remarkConvertScript from '../remark/convert-script.ts';
+import remarkCorrectTraditional from '../remark/correct-traditional.ts';
+import remarkConvertScript from '../script/remark-convert-script.ts';
 import remarkSectionPaths from '../remark/section-paths.ts';
 import remarkRunIn from '../remark/run-in.ts';
 import remarkCompareRows from '../remark/compare-rows.ts';
@@ -35,6 +36,7 @@ export function pluginsFor(view: View, variant: Variant): PluginLists {
   return {
     remarkPlugins: [
       ...basePlugins.remarkPlugins,
+      remarkCorrectTraditional,
       [remarkConvertScript, { to: view.script, variant }],
       remarkSectionPaths,
       remarkRunIn,

@@ -6,7 +6,7 @@ import { splitMarked } from './protect';
 import { buildStock } from './stock';
 import { PhraseTrie } from './trie';
 import { wordMap, type WordMap } from './word-boundaries';
-import type { Direction, Piece, Variant } from './types';
+import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface Engine {
   pieces(text: string, protect?: readonly string[]): Piece[];
@@ -22,7 +22,7 @@ export interface EngineOptions {
 
 export function buildEngine(direction: Direction, variant: Variant, options: EngineOptions = {}): Engine {
   const stock = buildStock(direction, variant, { wordAware: options.wordAware ?? true });
-  const wordAwareEngine = options.wordAware ?? true;
+  const wordAware = options.wordAware ?? true;
   const project = options.project === false ? new PhraseTrie<ProjectMatch>() : buildProjectTrie(direction, variant);
   let docKey = '';
   let docTrie = new PhraseTrie<ProjectMatch>();
@@ -38,36 +38,24 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
   }
 
 
-  function convertGap(text: string, start: number, end: number, out: Piece[], words: WordMap): void {
-    if (end <= start) return;
-    // The gap is converted on its own (no stock phrase reaches into a project phrase), but word
-    // boundaries come from the whole text, so the segmenter sees the full context.
-    for (const p of stock.pieces(text.slice(start, end), start, words)) {
-      out.push({
-        start: p.start,
-        end: p.end,
-        source: text.slice(p.start, p.end),
-        output: p.output,
-        by: p.phrase ? 'stock-phrase' : 'stock-char',
-        ...(p.refused ? { rule: p.refused } : {}),
-      });
-    }
-  }
-
-  function pieces(text: string, protect: readonly string[] = []): Piece[] {
-    const out: Piece[] = [];
+  /** Emits each decided span of `text` in order; pieces() and convert() are thin collectors. */
+  function run(text: string, protect: readonly string[], emit: (start: number, end: number, output: string, by: Decision, rule?: string) => void): void {
     const doc = documentTrie(protect);
     for (const span of splitMarked(text).spans) {
       const base = span.start;
+      const s = span.text;
       if (span.marked) {
-        out.push({ start: base, end: base + span.text.length, source: span.text, output: span.text, by: 'marked' });
+        emit(base, base + s.length, s, 'marked');
         continue;
       }
-      const s = span.text;
-      const words: WordMap = wordAwareEngine ? wordMap(s) : { ids: null };
+      const words: WordMap = wordAware ? wordMap(s) : { ids: null };
+      // The gap between project phrases is converted on its own (no stock phrase reaches into a
+      // project phrase), while word boundaries come from the whole span, so the segmenter has context.
+      const gapEmit = (start: number, end: number, output: string, phrase: boolean, refused?: string) =>
+        emit(base + start, base + end, output, phrase ? 'stock-phrase' : 'stock-char', refused);
       let gap = 0;
       for (let i = 0; i < s.length; ) {
-        const a = doc.longest(s, i);
+        const a = doc.size ? doc.longest(s, i) : null;
         const b = project.longest(s, i);
         const m = a && (!b || a.end >= b.end) ? a : b;
         if (!m) {
@@ -81,28 +69,28 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
           i = longer;
           continue;
         }
-        const local: Piece[] = [];
-        convertGap(s, gap, i, local, words);
-        for (const p of local) out.push({ ...p, start: p.start + base, end: p.end + base });
-        out.push({
-          start: base + i,
-          end: base + m.end,
-          source: s.slice(i, m.end),
-          output: m.value.output,
-          by: m.value.kind,
-          rule: m.value.key,
-        });
+        if (i > gap) stock.scan(s.slice(gap, i), gap, words, gapEmit);
+        emit(base + i, base + m.end, m.value.output, m.value.kind, m.value.key);
         i = gap = m.end;
       }
-      const local: Piece[] = [];
-      convertGap(s, gap, s.length, local, words);
-      for (const p of local) out.push({ ...p, start: p.start + base, end: p.end + base });
+      if (s.length > gap) stock.scan(s.slice(gap), gap, words, gapEmit);
     }
-    return out;
   }
 
   return {
-    pieces,
-    convert: (text, protect) => pieces(text, protect).map((p) => p.output).join(''),
+    pieces(text, protect = []) {
+      const out: Piece[] = [];
+      run(text, protect, (start, end, output, by, rule) => {
+        const piece: Piece = { start, end, source: text.slice(start, end), output, by };
+        if (rule) piece.rule = rule;
+        out.push(piece);
+      });
+      return out;
+    },
+    convert(text, protect = []) {
+      const out: string[] = [];
+      run(text, protect, (_start, _end, output) => out.push(output));
+      return out.join('');
+    },
   };
 }

@@ -20,7 +20,7 @@ const variantOf = new Map<Variant, (t: string) => string>();
 export function toVariant(variant: Variant): (t: string) => string {
   let fn = variantOf.get(variant);
   if (!fn) {
-    const config = (configs as Record<string, { conversionChain: never[] }>)[`t2${variant}`];
+    const config = (configs as unknown as Record<string, { conversionChain: never[] }>)[`t2${variant}`];
     fn = variant === 't' || !config ? (t: string) => t : ConverterFactory(...config.conversionChain);
     variantOf.set(variant, fn);
   }

@@ -25,7 +25,10 @@ export interface StockPiece {
   refused?: string;
 }
 
+export type Emit = (start: number, end: number, output: string, phrase: boolean, refused?: string) => void;
+
 export interface StockConverter {
+  scan(text: string, offset: number, words: WordMap | undefined, emit: Emit): void;
   convert(text: string): string;
   /** `words` may be a word map of a larger text in which `text` starts at `offset`. */
   pieces(text: string, offset?: number, words?: WordMap): StockPiece[];
@@ -68,54 +71,59 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
 
   const ends: number[] = [];
 
-  function pieces(input: string, offset = 0, words?: WordMap): StockPiece[] {
+  /** Segments and converts `input`, calling `emit` for each segment in order (no allocation per piece). */
+  function scan(input: string, offset: number, words: WordMap | undefined, emit: Emit): void {
     const text = normalize(input);
     // Normalisation maps single code points to single code points, so offsets stay valid.
     const map: WordMap = !wordAware ? { ids: null } : words ?? wordMap(text);
     const base = words ? offset : 0;
-    const out: StockPiece[] = [];
     let runStart = -1;
-    const flush = (i: number) => {
-      if (runStart >= 0) out.push({ start: offset + runStart, end: offset + i, output: convertSegment(text.slice(runStart, i)), phrase: false });
-      runStart = -1;
-    };
     for (let i = 0; i < text.length; ) {
+      const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
       // One walk gives every phrase starting here: the longest (any) and the longest that respects words (ok).
       const n = segTrie.ends(text, i, ends);
       let any = -1;
       let ok = -1;
       for (let k = n - 1; k >= 0; k--) {
         const end = ends[k]!;
-        if (end - i < 2) break;
+        if (end - i <= len) break; // single characters are not phrases
         if (any < 0) any = end;
         if (i === 0 || respectsWords(map, base + i, base + end)) {
           ok = end;
           break;
         }
       }
-      if (ok > 0) {
-        flush(i);
-        out.push({ start: offset + i, end: offset + ok, output: convertSegment(text.slice(i, ok)), phrase: true });
-        i = ok;
-      } else if (any > 0) {
-        // Refused phrase: its first character stands alone so the chain cannot re-match the phrase.
-        flush(i);
-        const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
-        out.push({ start: offset + i, end: offset + i + len, output: convertSegment(text.slice(i, i + len)), phrase: false, refused: text.slice(i, any) });
-        i += len;
-      } else {
+      if (any < 0) {
         if (runStart < 0) runStart = i;
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        i += len;
+        continue;
+      }
+      if (runStart >= 0) emit(offset + runStart, offset + i, convertSegment(text.slice(runStart, i)), false);
+      runStart = -1;
+      if (ok > 0) {
+        emit(offset + i, offset + ok, convertSegment(text.slice(i, ok)), true);
+        i = ok;
+      } else {
+        // Refused phrase: its first character stands alone so the chain cannot re-match the phrase.
+        emit(offset + i, offset + i + len, convertSegment(text.slice(i, i + len)), false, text.slice(i, any));
+        i += len;
       }
     }
-    flush(text.length);
-    return out;
+    if (runStart >= 0) emit(offset + runStart, offset + text.length, convertSegment(text.slice(runStart)), false);
   }
 
   return {
-    pieces,
-    phraseEnd: (text, i) => segTrie.longest(text, i, (end) => end - i > 1)?.end ?? -1,
-    convert: (text) => pieces(text).map((p) => p.output).join(''),
+    scan,
+    pieces(text, offset = 0, words) {
+      const out: StockPiece[] = [];
+      scan(text, offset, words, (start, end, output, phrase, refused) => out.push(refused ? { start, end, output, phrase, refused } : { start, end, output, phrase }));
+      return out;
+    },
+    convert(text) {
+      const out: string[] = [];
+      scan(text, 0, undefined, (_s, _e, output) => out.push(output));
+      return out.join('');
+    },
+    phraseEnd: (text, i) => segTrie.longest(text, i, (end) => end - i > (text.codePointAt(i)! > 0xffff ? 2 : 1))?.end ?? -1,
   };
 }
-

@@ -14,6 +14,8 @@ export interface CrawlResult {
   links: number;
   external: string[];
   broken: Broken[];
+  /** Pages showing a template slip such as [object Object] or NaN in their text. */
+  slips: string[];
 }
 
 function htmlFiles(dir: string): string[] {
@@ -40,12 +42,13 @@ export function crawl(root: string, base = '/'): CrawlResult {
     }
     return ids;
   };
-  const result: CrawlResult = { pages: files.length, links: 0, external: [], broken: [] };
+  const result: CrawlResult = { pages: files.length, links: 0, external: [], broken: [], slips: [] };
   for (const file of files) {
     const rel = relative(root, file).split('\\').join('/');
     if (rel === '404.html') continue; // served at any URL; its links are absolute and checked below
     const pageUrl = new URL(`http://site${base}${rel}`);
     const html = readFileSync(file, 'utf8');
+    if (/\[object Object\]|>\s*(undefined|NaN|null)\s*</.test(html)) result.slips.push(rel);
     for (const m of html.matchAll(ATTR)) {
       const href = decode(m[1]!);
       if (/^(data|mailto|tel|javascript):/i.test(href)) continue;

@@ -5,7 +5,7 @@
 //  3. verify each candidate by exact substring match on its folded content, so partial
 //     matches never show; locate the section holding the match for the link.
 import type { SearchManifest, IndexLang, ScriptMap } from './manifest.ts';
-import { spaceWords } from './segment.ts';
+import { queryWords } from './segment.ts';
 import { despace, fold } from './fold.ts';
 import { locate, type Anchor } from './sections.ts';
 import { spellings } from './variants.ts';
@@ -26,7 +26,7 @@ export interface SearchHit {
 }
 
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
-interface PagefindData { url: string; content: string; meta: Record<string, string>; anchors: (Anchor & { location: number })[] }
+interface PagefindData { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; anchors: (Anchor & { location: number })[] }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -36,6 +36,19 @@ interface Pagefind {
 }
 
 export type { PagefindResult };
+
+/**
+ * Pagefind queries whose union holds every page containing the text: the text segmented as the
+ * index was, and, when it starts with a one-character word, the same without it, since that
+ * character may end a longer word in the page (层治理 inside 基层治理). Pagefind matches
+ * the last word as a prefix, so a query ending inside a word is found already.
+ */
+export function candidateQueries(text: string): string[] {
+  const words = queryWords(text);
+  const out = [words.join(' ')];
+  if (words.length > 1 && [...words[0]!].length === 1) out.push(words.slice(1).join(' '));
+  return out.filter((q) => q);
+}
 
 export class SearchQuery {
   private cursor = 0;
@@ -97,8 +110,10 @@ export class SearchEngine {
     const seen = new Set<string>();
     const candidates: PagefindResult[] = [];
     for (const spelling of spellings(query.replace(/\s+/g, ''), this.script, this.map)) {
-      const r = await this.pf.search(spaceWords(spelling), pfOpts);
-      for (const c of r?.results ?? []) if (!seen.has(c.id)) { seen.add(c.id); candidates.push(c); }
+      for (const terms of candidateQueries(spelling)) {
+        const r = await this.pf.search(terms, pfOpts);
+        for (const c of r?.results ?? []) if (!seen.has(c.id)) { seen.add(c.id); candidates.push(c); }
+      }
     }
     return new SearchQuery(this, needle, candidates);
   }
@@ -125,7 +140,8 @@ export class SearchEngine {
     const pageUrl = this.base + d.url.replace(/^\//, '');
     const hash = where.sectionId ?? where.paragraphId;
     const title = despace(d.meta.title ?? '');
-    const meta = Object.fromEntries(Object.entries(d.meta).map(([k, v]) => [k, despace(v)]));
+    const fromFilters = Object.entries(d.filters ?? {}).map(([k, v]) => [k, v.join('、')] as const);
+    const meta = Object.fromEntries([...fromFilters, ...Object.entries(d.meta)].map(([k, v]) => [k, despace(v)]));
     return {
       url: hash ? `${pageUrl}#${hash}` : pageUrl,
       pageUrl,

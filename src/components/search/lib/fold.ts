@@ -14,7 +14,9 @@ export function fold(text: string, t2s: Record<string, string>): Folded {
   const offsets: number[] = [];
   let i = 0;
   for (const ch of text) {
-    if (!/\s/.test(ch)) {
+    const c = ch.charCodeAt(0);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || (c > 0x1fff && c < 0x200b);
+    if (!space) {
       const mapped = t2s[ch] ?? ch;
       out += mapped;
       for (let k = 0; k < mapped.length; k++) offsets.push(i);
