@@ -3,6 +3,9 @@
 //   <lang>/<k>/          one Pagefind bundle per language and shard (k = 0, 1, …)
 //   pagefind.js …        Pagefind's runtime, copied once into <lang>/0/ (the primary index)
 //   manifest.json        shards per language + script map, read by the search UI
+//   search-ui.js         the search dialog (src/components/search/client/)
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuildOptions, type BuildOptions } from './options.ts';
@@ -36,6 +39,12 @@ function pruneBundle(dir: string, primary: boolean): void {
   }
 }
 
+/** The search dialog, bundled once into pagefind/search-ui.js (loaded only when search opens). */
+async function bundleUi(out: string): Promise<void> {
+  const entry = fileURLToPath(new URL('../../src/components/search/client/ui.ts', import.meta.url));
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2022', charset: 'utf8', outfile: join(out, 'search-ui.js'), logLevel: 'error' });
+}
+
 export async function buildSearchIndex(opts: BuildOptions): Promise<SearchManifest> {
   const out = join(opts.dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
@@ -60,6 +69,7 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<SearchManife
     }
     manifest.languages[lang] = { shards: ids, pages: indexed };
   }
+  await bundleUi(out);
   writeFileSync(join(out, 'script-map.json'), JSON.stringify(learnScriptMap(opts.dist)));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1));
   return manifest;

@@ -6,6 +6,12 @@
 import type { ScriptMap } from '../../src/components/search/lib/manifest.ts';
 export type { ScriptMap };
 
+const han = /^\p{Script=Han}$/u;
+/** A pairing seen fewer times, or for a smaller share of the character's occurrences, is noise
+ * (text nodes that line up by length but not by content, e.g. the script switcher's label). */
+const minCount = 2;
+const minShare = 0.02;
+
 export class ScriptMapBuilder {
   private pairs = new Map<string, Map<string, number>>(); // hans char → hant char → count
   private same = new Map<string, number>(); // char written alike in both scripts → count
@@ -19,6 +25,7 @@ export class ScriptMapBuilder {
       if (a.length !== b.length) return;
       for (let j = 0; j < a.length; j++) {
         if (a[j] === b[j]) { this.same.set(a[j]!, (this.same.get(a[j]!) ?? 0) + 1); continue; }
+        if (!han.test(a[j]!) || !han.test(b[j]!)) continue;
         const row = this.pairs.get(a[j]!) ?? new Map<string, number>();
         row.set(b[j]!, (row.get(b[j]!) ?? 0) + 1);
         this.pairs.set(a[j]!, row);
@@ -34,10 +41,15 @@ export class ScriptMapBuilder {
       const counts = new Map(this.pairs.get(hans)!);
       const alike = this.same.get(hans);
       if (alike) counts.set(hans, alike); // 制 stays 制 in 制度 but becomes 製 in 制造
+      const total = [...counts.values()].reduce((x, y) => x + y, 0);
+      for (const [t, n] of counts) if (n < minCount || n < total * minShare) counts.delete(t);
+      if (![...counts.keys()].some((t) => t !== hans)) continue;
       const row = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
       s2t[hans] = row.map(([t]) => t);
       for (const [t, n] of row) {
-        if (t === hans) continue;
+        // Fold t to hans only where t mostly stands for another character: 体 in traditional
+        // text is nearly always 体 itself, even if a stray 體→体 pairing was seen.
+        if (t === hans || n <= (this.same.get(t) ?? 0)) continue;
         const best = t2sCount.get(t);
         if (!best || n > best.n || (n === best.n && hans < best.s)) t2sCount.set(t, { s: hans, n });
       }

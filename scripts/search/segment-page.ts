@@ -44,10 +44,18 @@ function visitText(children: RootContent[], fn: (node: { value: string }) => voi
   }
 }
 
-/** The body's text nodes in document order (used to learn the script mapping). */
+/** The body's indexed text nodes in document order (used to learn the script mapping): not
+ * what Pagefind ignores, and not text marked as another language (the script switcher). */
 export function bodyTexts(page: ParsedPage): string[] {
   const out: string[] = [];
-  if (page.body) visitText(page.body.children, (n) => out.push(n.value));
+  const walk = (children: RootContent[]) => {
+    for (const node of children) {
+      if (node.type === 'text') out.push(node.value);
+      else if (node.type === 'element' && !skipTags.has(node.tagName) && node.properties?.dataPagefindIgnore === undefined
+        && (node.properties?.lang === undefined || node.properties.lang === page.lang)) walk(node.children);
+    }
+  };
+  if (page.body) walk(page.body.children);
   return out;
 }
 
