@@ -74,7 +74,7 @@ function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContex
       if (count < 4) return renderFile(rng, 'plan', remaining, ctx, src);
       const articles: CompilationArticle[] = Array.from({ length: count }, () => ({
         category: rng.pick(compilationCategories),
-        doc: createDocument(rng, hans, 'hans', rng.pick(['points', 'flat'] as const), articleSize, { taken, dated: false }),
+        doc: createDocument(rng, hans, 'hans', 'article', articleSize, { taken, dated: false }),
       }));
       // Articles are listed by category, in the category order of the table of contents.
       articles.sort((a, b) => compilationCategories.indexOf(a.category) - compilationCategories.indexOf(b.category));

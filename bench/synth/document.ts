@@ -17,9 +17,10 @@ export interface SynthSection {
 
 /**
  * 'points': 一、 lines with （一） run-in paragraphs; 'nested': 一、 / （一） / 1. run-in;
- * 'flat': 一、 lines with 1. run-in paragraphs; 'law': 第X章 / 第X条 with （一） items.
+ * 'flat': 一、 lines with 1. run-in paragraphs; 'law': 第X章 / 第X条 with （一） items;
+ * 'article': a compilation article, like 'points' but titled without issuer (关于…的意见).
  */
-export type Structure = 'points' | 'nested' | 'flat' | 'law';
+export type Structure = 'points' | 'nested' | 'flat' | 'law' | 'article';
 
 export interface SynthDoc {
   title: string;
@@ -116,6 +117,7 @@ function createFrame(rng: Rng, src: TextSource, structure: Structure, forced?: s
   if (structure === 'law') return { title: `${place}${rng.pick(subjects)}${rng.pick(lawTitles)}`, issuer, place, date, type: '条例' };
   if (structure === 'points') return { title: `${date.year} 年${place}${rng.pick(subjects)}工作要点`, issuer, place, date, type: '要点' };
   const type = forced ?? rng.weighted(docTypes);
+  if (structure === 'article') return { title: `关于${topic}的${type}`, issuer, place, date, type };
   return { title: `${issuer}关于${topic}的${type}`, issuer, place, date, type };
 }
 

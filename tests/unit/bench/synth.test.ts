@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,13 +81,23 @@ describe('writeCorpus', () => {
   });
 });
 
-// The converter is built in parallel; once its pipeline exists, every synthetic file must convert.
-const pipeline = join(import.meta.dirname, '../../../scripts/convert/pipeline.ts');
-describe.skipIf(!existsSync(pipeline))('conversion of synthetic files', () => {
-  it('converts 60 documents without an error', async () => {
-    const mod = (await import(pipeline)) as { convertText?: (file: string, bytes: Uint8Array) => unknown };
-    if (typeof mod.convertText !== 'function') return;
-    for (const f of generate(60, 11)) expect(() => mod.convertText!(f.name, Buffer.from(f.text)), f.name).not.toThrow();
-    expect(readFileSync).toBeDefined();
+// The converter is built in parallel; once its pipeline exists, every synthetic file must convert,
+// into as many documents as the generator wrote, each with numbered sections.
+const convertDir = join(import.meta.dirname, '../../../scripts/convert');
+describe.skipIf(!existsSync(join(convertDir, 'pipeline.ts')) || !existsSync(join(convertDir, 'cli-stages.ts')))('conversion of synthetic files', () => {
+  it('converts every shape without an error, into the documents the generator wrote', async () => {
+    const { convertFile } = await import(join(convertDir, 'pipeline.ts'));
+    const { loadStages } = await import(join(convertDir, 'cli-stages.ts'));
+    const stages = loadStages(mkdtempSync(join(tmpdir(), 'synth-convert-')));
+    const files = generate(400, 1);
+    const oneOfEach = [...new Map(files.map((f) => [f.shape, f])).values()];
+    expect(oneOfEach.length).toBe(8);
+    for (const f of oneOfEach) {
+      const result = convertFile(f.name, Buffer.from(f.text), stages);
+      // A compilation also gets an index document.
+      expect(result.docs.length, `${f.name} (${f.shape})`).toBe(f.documents + (f.shape === 'compilation' ? 1 : 0));
+      const articles = f.shape === 'compilation' ? result.docs.slice(1) : result.docs;
+      for (const d of articles) expect(d.markdown, `${f.name} → ${d.slug}`).toMatch(/^## .+\{#(s|ch|art)1\b/m);
+    }
   });
 });
