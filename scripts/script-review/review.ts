@@ -8,7 +8,9 @@ import { reviewedFile } from '../../src/lib/script/dict/index';
 import { collectOccurrences, groupOccurrences, type CharGroup, type Occurrence } from './ambiguity';
 import type { CorpusDoc } from './corpus';
 import { roundTrip, type RoundTripDiff } from './round-trip';
-import explained from './data/round-trip-explained.json';
+import explainedData from './data/round-trip-explained.json';
+
+const explained = explainedData as { entries: { original: string; via: string; back: string; reason: string }[] };
 
 export interface Refusal {
   doc: string;
