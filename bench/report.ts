@@ -47,7 +47,7 @@ function maxPeak(r: SizeRun): number | null {
 
 function wenyuanTable(runs: SizeRun[]): string {
   return table(
-    ['N docs', 'raw files', 'raw MB', 'convert', 'MB/s', 'peak', 'astro build', 'peak', 'search index', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'index'],
+    ['N docs', 'raw files', 'raw MB', 'convert', 'MB/s', 'peak', 'astro build', 'peak', 'search index', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
     runs.map((r) => {
       const c = ms(r.steps.convert);
       return [
@@ -56,7 +56,7 @@ function wenyuanTable(runs: SizeRun[]): string {
         time(r.steps.site), peak(r.steps.site), time(r.steps.search), peak(r.steps.search),
         total(r) === null ? null : seconds(total(r)!),
         r.sizes?.htmlPages, r.sizes ? mb(r.sizes.totalBytes) : null, r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null,
-        r.sizes ? mb(r.sizes.indexBytes) : null,
+        r.sizes ? kb(r.sizes.pageInlineScriptMedian) : null, r.sizes ? mb(r.sizes.indexBytes) : null,
       ];
     }),
   );

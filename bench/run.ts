@@ -32,8 +32,8 @@ const { values } = parseArgs({
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
 const quick = values.quick;
-const sizes = list(values.sizes ?? (quick ? '100' : '100,1000,10000'));
-const starlightSizes = values['no-starlight'] ? [] : list(values['starlight-sizes'] ?? (quick ? '100' : '100,1000'));
+const sizes = list(values.sizes ?? (quick ? '50' : '100,1000,10000'));
+const starlightSizes = values['no-starlight'] ? [] : list(values['starlight-sizes'] ?? (quick ? '50' : '100,1000'));
 const seed = Number(values.seed);
 
 function log(line: string): void {

@@ -25,7 +25,10 @@ export async function measureStarlightSearch(dist: string, pagePath: string): Pr
     const page = await browser.newPage();
     const net = await countBytes(page);
     await page.goto(server.url + pagePath, { waitUntil: 'load' });
-    await net.idle();
+    // Starlight fetches its search UI code when the browser is idle after load: count it, it is
+    // JavaScript every reader downloads before opening search.
+    await page.waitForTimeout(1500);
+    await net.idle(1000);
     const { total: pageBytes, script: pageScriptBytes } = net.bytes();
 
     net.reset();

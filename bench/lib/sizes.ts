@@ -12,6 +12,8 @@ export interface SiteSizes {
   sampledPages: number;
   pageHtmlMedian: number;
   pageHtmlGzMedian: number;
+  /** Inline <script> bytes in a reading page (median): JavaScript that no network count sees. */
+  pageInlineScriptMedian: number;
   /** Bytes of the directories that hold the search index (pagefind*). */
   indexBytes: number;
   indexFiles: number;
@@ -25,6 +27,17 @@ export function* walk(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
   }
+}
+
+/** Bytes of JavaScript inside inline <script> elements (JSON data blocks excluded). */
+export function inlineScriptBytes(html: string): number {
+  let total = 0;
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    if (/\ssrc=/i.test(attrs) || /type=["']?application\/(ld\+)?json/i.test(attrs)) continue;
+    total += Buffer.byteLength(m[2] ?? '');
+  }
+  return total;
 }
 
 export function median(values: number[]): number {
@@ -69,7 +82,9 @@ export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean,
   const step = Math.max(1, Math.floor(reading.length / sample));
   const picked = reading.filter((_, i) => i % step === 0).slice(0, sample);
   const raw = picked.map((p) => statSync(p).size);
-  const gz = picked.map((p) => gzipSync(readFileSync(p), { level: 9 }).length);
+  const html = picked.map((p) => readFileSync(p));
+  const gz = html.map((b) => gzipSync(b, { level: 9 }).length);
+  const inline = html.map((b) => inlineScriptBytes(b.toString('utf8')));
   return {
     files,
     totalBytes,
@@ -77,6 +92,7 @@ export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean,
     sampledPages: picked.length,
     pageHtmlMedian: median(raw),
     pageHtmlGzMedian: median(gz),
+    pageInlineScriptMedian: median(inline),
     indexBytes,
     indexFiles,
     samplePath: picked[0] ? relative(dist, picked[0]).replace(/index\.html$/, '') : null,
