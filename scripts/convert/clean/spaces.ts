@@ -23,6 +23,7 @@ export const spacesRule: Rule = {
   kind: 'space',
   run(text) {
     const edits: Edit[] = [];
+    const pending: { offset: number; length: number; joined: string }[] = [];
     const taken = new Set<number>();
     const add = (offset: number, length: number, reason: string) => {
       if (length === 0 || taken.has(offset)) return;
@@ -37,7 +38,7 @@ export const spacesRule: Rule = {
       const dense = separators > SEPARATOR_DENSITY;
       for (const m of t.matchAll(NUMBER)) {
         const [, before, num, after] = m;
-        const rest = t.slice(m.index + m[0].length);
+        const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 2); // units are 1–2 characters
         const unit = /[%％]$/.test(num!) || UNITS_LONGEST_FIRST.some((u) => rest.startsWith(u));
         if (!unit) continue;
         if (before !== undefined && !dense) add(line.start + m.index, before.length, `typesetting space before ${num}`);
@@ -46,16 +47,25 @@ export const spacesRule: Rule = {
         }
       }
       for (const m of t.matchAll(HAN_SPACE_HAN)) {
-        const evidence = wrapEvidence(text, t, m.index, m[0].length);
-        if (evidence) add(line.start + m.index, m[0].length, `wrap space inside a word: ${evidence}`);
+        const evidence = wrapEvidence(t, m.index, m[0].length);
+        if (evidence?.word) add(line.start + m.index, m[0].length, `wrap space inside a word: "${evidence.word}" is one word`);
+        else if (evidence?.joined) pending.push({ offset: line.start + m.index, length: m[0].length, joined: evidence.joined });
       }
+    }
+    // second kind of evidence, looked up for all candidates in one pass over the file
+    const found = occurring(text, new Set(pending.map((p) => p.joined)));
+    for (const p of pending) {
+      if (found.has(p.joined)) add(p.offset, p.length, `wrap space inside a word: "${p.joined}" occurs elsewhere unspaced`);
     }
     return edits.sort((a, b) => a.offset - b.offset);
   },
 };
 
-/** Why the space at `at` in `line` splits a word, or null if it looks like a genuine separator. */
-function wrapEvidence(all: string, line: string, at: number, len: number): string | null {
+/**
+ * Why the space at `at` in `line` may split a word: a segmenter word across it, or a joined
+ * form to look for elsewhere in the file; null if it is a separator.
+ */
+function wrapEvidence(line: string, at: number, len: number): { word?: string; joined?: string } | null {
   const left = hanRun(line, at, -1, 4);
   const right = hanRun(line, at + len, 1, 4);
   const joined = left + right;
@@ -65,19 +75,31 @@ function wrapEvidence(all: string, line: string, at: number, len: number): strin
   if (startsWithHeadingMarker(segment) && segment.length <= 30 && !/[，,。；：]/.test(segment)) return null;
   // 1. a word of the segmenter spans the space
   let pos = 0;
-  for (const { segment } of segmenter.segment(joined)) {
-    const end = pos + segment.length;
-    if (pos < left.length && end > left.length && segment.length >= 2) {
-      return `"${segment}" is one word`;
-    }
+  for (const { segment: word } of segmenter.segment(joined)) {
+    const end = pos + word.length;
+    if (pos < left.length && end > left.length && word.length >= 2) return { word };
     pos = end;
   }
   // 2. the joined text (up to 4 characters each side, 6 at least) occurs elsewhere in the file
-  // without the space
-  if (left.length >= 2 && right.length >= 2 && joined.length >= 6 && all.includes(joined)) {
-    return `"${joined}" occurs elsewhere unspaced`;
-  }
+  if (left.length >= 2 && right.length >= 2 && joined.length >= 6) return { joined };
   return null;
+}
+
+/** Which of `wanted` occur in `text`: one pass, candidates bucketed by their first two characters. */
+function occurring(text: string, wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  const buckets = new Map<string, string[]>();
+  for (const w of wanted) {
+    const key = w.slice(0, 2);
+    buckets.set(key, [...(buckets.get(key) ?? []), w]);
+  }
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bucket = buckets.get(text.slice(i, i + 2));
+    if (!bucket) continue;
+    for (const w of bucket) if (!found.has(w) && text.startsWith(w, i)) found.add(w);
+  }
+  return found;
 }
 
 /** The text from the previous space or sentence end up to `at`. */
