@@ -1,7 +1,8 @@
 import { matchMarker } from '../markers.ts';
 import type { ArticleRef, DocumentPart, Message, Paragraph } from '../types.ts';
 import { isSpace, matchIgnoringSpace, stripSpace } from './compact.ts';
-import { inlineParagraphs } from './inline-paragraphs.ts';
+import { expandInline } from './inline-paragraphs.ts';
+import { toParagraphs } from './paragraphs.ts';
 
 // A compilation (汇编) is a title, a table of contents (目录) whose entries are grouped under
 // category headings (一、意见决定 …), then the articles one after another, each opening with
@@ -10,6 +11,8 @@ import { inlineParagraphs } from './inline-paragraphs.ts';
 // that the body spells (ignoring spaces) at a word boundary.
 
 const TOC_MARKER = /目\s*录/;
+/** Leader dots and page number after a TOC entry: "关于…的意见……………3". */
+const LEADER = /[.·…‥]{2,}\s*\d*$/;
 /** Text that looks like running prose rather than a title. */
 const PROSE = /[。；！？]|^.{61,}$/;
 
@@ -82,22 +85,24 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
   const entries: TocEntry[] = [];
   const entryTokens: Token[] = [];
   let category: string | null = null;
+  let afterLeader = false;
   for (const t of head) {
     const m = matchMarker(t.text, ['zh-dun']);
-    if (m && m.rest) category = t.text;
-    else {
-      entries.push({ text: t.text, category });
+    const text = t.text.replace(LEADER, '');
+    const pageNumber = afterLeader && /^\d{1,4}$/.test(text);
+    afterLeader = text !== t.text;
+    if (m && m.rest) category = t.text.replace(LEADER, '');
+    else if (text && !pageNumber) {
+      entries.push({ text, category });
       entryTokens.push(t);
     }
   }
-  // Find where the body starts: the first entry token position whose heading spells entry 0.
+  // The body starts at the last place before the first prose that spells entry 0 (its heading).
   let bodyStart = -1;
-  for (let k = 1; k < entryTokens.length; k++) {
-    const [n] = headingAt(text, entryTokens[k]!.start, entries, 0);
-    if (n > 0 && stripSpace(entries.slice(0, n).map((e) => e.text).join('')) === stripSpace(head.filter((t) => t.start >= entryTokens[k]!.start).map((t) => t.text).join(''))) {
+  for (let k = entryTokens.length - 1; k >= 1 && bodyStart === -1; k--) {
+    if (headingAt(text, entryTokens[k]!.start, entries, 0)[0] > 0) {
       bodyStart = entryTokens[k]!.start;
       entries.length = k;
-      break;
     }
   }
   if (bodyStart === -1) return null;
@@ -150,7 +155,7 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
       order: ref.order,
       category: ref.category,
       range: { start: s.pos, end: trimEnd(text, end) },
-      paragraphs: inlineParagraphs(text.slice(s.end, end), s.end),
+      paragraphs: expandInline(toParagraphs(text.slice(s.end, end), s.end), text),
     });
   });
   const titleKey = stripSpace(title);

@@ -3,6 +3,7 @@ import type { Cleaned, DocumentPart, Message, SplitResult } from '../types.ts';
 import { isTitleLike } from '../structure/head-patterns.ts';
 import { splitCompilation } from './compilation.ts';
 import { documentStarts } from './documents.ts';
+import { expandInline } from './inline-paragraphs.ts';
 import { toParagraphs } from './paragraphs.ts';
 
 // Split stage: cleaned text of one raw file → the parts that become documents.
@@ -10,6 +11,7 @@ import { toParagraphs } from './paragraphs.ts';
 export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): SplitResult {
   const { file, text } = cleaned;
   const paragraphs = toParagraphs(text);
+  const documentParagraphs = expandInline(paragraphs);
   const warnings: Message[] = [];
   if (paragraphs.length === 0) {
     warnings.push({ file, severity: 'warning', reason: 'no text left after cleaning; no document emitted' });
@@ -18,10 +20,10 @@ export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): Spl
   const compilation = splitCompilation({ file, text, paragraphs });
   if (compilation) return compilation;
 
-  const starts = documentStarts(paragraphs);
+  const starts = documentStarts(documentParagraphs);
   const parts: DocumentPart[] = starts.map((s, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1]! : paragraphs.length;
-    const ps = paragraphs.slice(s, end);
+    const end = k + 1 < starts.length ? starts[k + 1]! : documentParagraphs.length;
+    const ps = documentParagraphs.slice(s, end);
     const last = ps[ps.length - 1]!;
     return { kind: 'document', paragraphs: ps, range: { start: ps[0]!.offset, end: last.offset + last.text.length } };
   });

@@ -2,7 +2,8 @@ import { matchMarker } from '../markers.ts';
 import type { Paragraph } from '../types.ts';
 
 // Some sources (web-scraped compilations) put a whole article on one line, headings inline and
-// paragraphs separated by a single space. This rebuilds paragraphs from such a run of text.
+// paragraphs separated by a single space. This rebuilds paragraphs from such a run of text
+// (only for over-long lines, see expandInline; a normal line is one paragraph).
 // A space ends a paragraph when the text before it ends a sentence, when what follows starts
 // with a heading marker, or when the paragraph so far is a stand-alone heading. Other spaces
 // (wraps inside a sentence, "760 个") stay inside the paragraph. Line breaks always end one.
@@ -84,4 +85,29 @@ export function inlineParagraphs(text: string, base: number): Paragraph[] {
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/** Lines longer than this hold many paragraphs run together (web scrapes); shorter lines are one paragraph. */
+export const INLINE_MIN = 1000;
+
+/** Headings inline after a space: " 一、", " （二）". Two of them in one line mean run-together text. */
+const INLINE_HEADING = /\s(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/g;
+
+export function isRunTogether(text: string): boolean {
+  return text.length > INLINE_MIN || (text.match(INLINE_HEADING)?.length ?? 0) >= 2;
+}
+
+/**
+ * Replaces every run-together paragraph by the paragraphs in it. With `text` (the whole cleaned
+ * text), the decision is made on the full line a paragraph comes from: an article cut out of a
+ * run-together line is run-together too, however short.
+ */
+export function expandInline(paragraphs: readonly Paragraph[], text?: string): Paragraph[] {
+  return paragraphs.flatMap((p) => (isRunTogether(text ? lineAt(text, p.offset) : p.text) ? inlineParagraphs(p.text, p.offset) : [p]));
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
 }

@@ -1,3 +1,4 @@
+import { matchMarker } from '../markers.ts';
 import { titleSpan } from '../split/documents.ts';
 import type { DocumentPart } from '../types.ts';
 import { dateOfDateLine, issuerOfAdoptionNote } from './date.ts';
@@ -15,6 +16,11 @@ export interface Head {
 }
 
 const HEAD_WINDOW = 5;
+
+/** A first line that can only be a title: short, no sentence punctuation, no marker, not a date. */
+function isPlainTitle(text: string): boolean {
+  return text.length <= 60 && !/[。；！？;!?，,：:]/.test(text) && !matchMarker(text) && dateOfDateLine(text) === null;
+}
 
 /** Whitespace in a title: runs collapse to one space; none next to brackets or punctuation. */
 export function normalizeTitle(title: string): string {
@@ -47,6 +53,13 @@ export function readHead(part: DocumentPart): Head {
       break;
     }
   }
+  if (!title && part.titleHint) title = part.titleHint;
+  if (!title && part.kind === 'document' && ps[0] && isPlainTitle(ps[0].text)) {
+    // No document type in it, but a short unpunctuated first line is still the title.
+    title = ps[0].text;
+    consumed.add(0);
+    after = 1;
+  }
   for (let i = after; i < Math.min(after + 2, ps.length); i++) {
     const d = dateOfDateLine(ps[i]!.text);
     if (d) {
@@ -57,15 +70,19 @@ export function readHead(part: DocumentPart): Head {
     }
   }
   if (!date) {
-    // A signature date at the very end: 2019年12月30日 alone on the last line.
-    const last = ps[ps.length - 1];
-    const d = last ? dateOfDateLine(last.text) : null;
-    if (d && !/[（(]/.test(last!.text)) {
+    // A signature at the very end: issuer line (optional), then 2019年12月30日 alone on the last line.
+    const n = ps.length;
+    const d = n > 0 ? dateOfDateLine(ps[n - 1]!.text) : null;
+    if (d && !/[（(]/.test(ps[n - 1]!.text)) {
       date = d;
-      consumed.add(ps.length - 1);
+      consumed.add(n - 1);
+      const signer = ps[n - 2];
+      if (n >= 2 && !consumed.has(n - 2) && isIssuerLine(signer!.text)) {
+        issuer ??= signer!.text.replace(/\s+/g, ' ');
+        consumed.add(n - 2);
+      }
     }
   }
-  if (!title && part.titleHint) title = part.titleHint;
   issuer ??= title ? issuerFromTitle(title) : null;
   return { title: title ? normalizeTitle(title) : null, issuer, date, consumed };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitCompilation } from '../../../scripts/convert/split/compilation.ts';
 import { documentStarts } from '../../../scripts/convert/split/documents.ts';
 import { split } from '../../../scripts/convert/split/index.ts';
-import { inlineParagraphs } from '../../../scripts/convert/split/inline-paragraphs.ts';
+import { expandInline, inlineParagraphs } from '../../../scripts/convert/split/inline-paragraphs.ts';
 import { toParagraphs } from '../../../scripts/convert/split/paragraphs.ts';
 
 const paras = (text: string) => toParagraphs(text);
@@ -50,6 +50,21 @@ describe('inlineParagraphs', () => {
   it('records offsets of each paragraph', () => {
     const [a, b] = inlineParagraphs('甲。 乙。', 10);
     expect([a!.offset, b!.offset]).toEqual([10, 13]);
+  });
+});
+
+describe('expandInline', () => {
+  it('splits only run-together lines', () => {
+    const normal = paras('一、总体要求 这一行是普通段落。');
+    expect(expandInline(normal)).toEqual(normal);
+    const runTogether = paras('前言。 一、总体 正文。 二、任务 正文。');
+    expect(expandInline(runTogether).map((p) => p.text)).toEqual(['前言。', '一、总体', '正文。', '二、任务', '正文。']);
+  });
+  it('decides by the full line when given the whole text', () => {
+    const text = '一、甲 正文。 二、乙 正文。 一要学习。 要深入。';
+    const tail = [{ text: '一要学习。 要深入。', offset: 16 }];
+    expect(expandInline(tail).map((p) => p.text)).toEqual(['一要学习。 要深入。']);
+    expect(expandInline(tail, text).map((p) => p.text)).toEqual(['一要学习。', '要深入。']);
   });
 });
 
