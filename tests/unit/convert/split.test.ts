@@ -61,8 +61,8 @@ describe('expandInline', () => {
     expect(expandInline(runTogether).map((p) => p.text)).toEqual(['前言。', '一、总体', '正文。', '二、任务', '正文。']);
   });
   it('decides by the full line when given the whole text', () => {
-    const text = '一、甲 正文。 二、乙 正文。 一要学习。 要深入。';
-    const tail = [{ text: '一要学习。 要深入。', offset: 16 }];
+    const text = '前言。 一、甲 正文。 二、乙 正文。 一要学习。 要深入。';
+    const tail = [{ text: '一要学习。 要深入。', offset: 20 }];
     expect(expandInline(tail).map((p) => p.text)).toEqual(['一要学习。 要深入。']);
     expect(expandInline(tail, text).map((p) => p.text)).toEqual(['一要学习。', '要深入。']);
   });
