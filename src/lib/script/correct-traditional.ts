@@ -1,6 +1,7 @@
 // Fixes the slips of the converter that produced a traditional original (data: dict/traditional-slips.json).
 // The original stays as it is in the source; the corrected text is the document's traditional view.
 import { slipFile } from './dict/index';
+import { splitMarked } from './protect';
 import { PhraseTrie } from './trie';
 
 export interface TraditionalFix {
@@ -20,13 +21,31 @@ function slips() {
   return trie;
 }
 
-/** Longest-match replacement of known slips; returns the corrected text and every fix made. */
-export function correctTraditional(text: string): { text: string; fixes: TraditionalFix[] } {
+/**
+ * Longest-match replacement of known slips; returns the corrected text and every fix made.
+ * ⟦…⟧ marked spans and `protect` terms are left exactly as they are (markers included, for the
+ * converter to strip later).
+ */
+export function correctTraditional(text: string, options: { protect?: readonly string[] } = {}): { text: string; fixes: TraditionalFix[] } {
   const t = slips();
+  const protect = (options.protect ?? []).filter(Boolean);
   const fixes: TraditionalFix[] = [];
   let out = '';
   let last = 0;
+  const marked = splitMarked(text).spans.filter((s) => s.marked);
+  let next = 0; // index into marked
   for (let i = 0; i < text.length; ) {
+    const span = marked[next];
+    if (span && i >= span.start - 1) {
+      i = span.start + span.text.length + 1; // skip ⟦…⟧ whole
+      next++;
+      continue;
+    }
+    const kept = protect.find((p) => text.startsWith(p, i));
+    if (kept) {
+      i += kept.length;
+      continue;
+    }
     const m = t.longest(text, i);
     if (m && m.value.right !== text.slice(i, m.end)) {
       out += text.slice(last, i) + m.value.right;

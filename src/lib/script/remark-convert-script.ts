@@ -3,7 +3,7 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { getConverter, splitMarked, type Script, type Variant } from './index';
+import { correctTraditional, getConverter, splitMarked, type Script, type TraditionalFix, type Variant } from './index';
 
 export interface Options {
   /** Script to render. */
@@ -14,6 +14,17 @@ export interface Options {
   protect?: readonly string[];
   /** Script of the source; default: frontmatter `script`, else 'hans'. */
   from?: Script;
+  /**
+   * For a traditional source: fix the slips of the converter that produced it (correctTraditional)
+   * before anything else. Use for the traditional view, not for the original. The fixes are listed
+   * in `file.data.traditionalFixes` ({ wrong, right, reason, line, column }).
+   */
+  correctTraditional?: boolean;
+}
+
+export interface TraditionalFixAt extends TraditionalFix {
+  line?: number;
+  column?: number;
 }
 
 interface Frontmatter {
@@ -36,12 +47,22 @@ export default function remarkConvertScript(options: Options) {
     const docProtect = Array.isArray(front.protect) ? front.protect.filter((t): t is string => typeof t === 'string') : [];
     const protect = [...(options.protect ?? []), ...docProtect];
     const converter = getConverter({ from, to: options.to, variant: options.variant ?? 'tw' });
+    const correct = options.correctTraditional === true && from === 'hant';
+    const fixes: TraditionalFixAt[] = [];
     visit(tree, 'text', (node: Text) => {
+      if (correct) {
+        const fixed = correctTraditional(node.value, { protect });
+        node.value = fixed.text;
+        const at = node.position?.start;
+        // Offsets are within the text node; line/column locate the node (enough to find the fix).
+        for (const f of fixed.fixes) fixes.push({ ...f, ...(at ? { line: at.line, column: at.column } : {}) });
+      }
       for (const problem of splitMarked(node.value).problems) {
         file.message(`${problem.reason} (protected-span marker at character ${problem.offset + 1} of this text)`, { place: node.position, ruleId: 'protect-marker', source: 'remark-convert-script' });
       }
       node.value = converter.convert(node.value, { protect });
     });
+    if (correct) (file.data as { traditionalFixes?: TraditionalFixAt[] }).traditionalFixes = fixes;
   };
 }
 

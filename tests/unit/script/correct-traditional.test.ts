@@ -9,6 +9,11 @@ describe('correctTraditional', () => {
     for (const f of fixes) expect(f.reason.length).toBeGreaterThan(4);
   });
 
+  it('leaves marked spans and protected terms alone', () => {
+    expect(correctTraditional('⟦規范⟧與規范').text).toBe('⟦規范⟧與規範');
+    expect(correctTraditional('示范村與示范', { protect: ['示范村'] }).text).toBe('示范村與示範');
+  });
+
   it('leaves correct traditional text and valid uses of the same characters alone', () => {
     const ok = '若干意見,體系,范先生,皇后';
     expect(correctTraditional(ok)).toEqual({ text: ok, fixes: [] });

@@ -20,7 +20,10 @@ async function run(dir: URL) {
   const file = new VFile({ path: 'input.md', value: m ? input.slice(m[0].length) : input });
   file.data.frontmatter = m ? (yaml.load(m[1]!) as Record<string, unknown>) : {};
   const out = await unified().use(remarkParse).use(remarkConvertScript, options).use(remarkStringify).process(file);
-  return { markdown: String(out), messages: out.messages.map((x) => `${x.line}:${x.column} ${x.reason}`) };
+  const fixes = (out.data as { traditionalFixes?: { wrong: string; right: string; line?: number }[] }).traditionalFixes;
+  const messages = out.messages.map((x) => `${x.line}:${x.column} ${x.reason}`);
+  for (const f of fixes ?? []) messages.push(`fix ${f.line}: ${f.wrong} → ${f.right}`);
+  return { markdown: String(out), messages };
 }
 
 describe('remark-convert-script fixtures', () => {
