@@ -47,6 +47,8 @@ export const ui = {
     noCollection: '未收入汇编',
     compareHint: '左栏简体，右栏繁体，逐段对照。',
     reportMissing: '暂无转换报告。',
+    reportDocs: '由此文件生成的文档',
+    reportHint: '转换时从原始文件删除或改动的每一处文字及其原因。空白字符显示为：␣ 空格，□ 全角空格，⏎ 换行，⇥ 制表符，∅ 空。',
   },
   hant: {
     skip: '跳到正文',
@@ -88,6 +90,8 @@ export const ui = {
     noCollection: '未收入彙編',
     compareHint: '左欄簡體，右欄繁體，逐段對照。',
     reportMissing: '暫無轉換報告。',
+    reportDocs: '由此檔案生成的文件',
+    reportHint: '轉換時從原始檔案刪除或改動的每一處文字及其原因。空白字元顯示為：␣ 空格，□ 全形空格，⏎ 換行，⇥ 定位字元，∅ 空。',
   },
 } satisfies Record<Script, Record<string, string | ((n: number) => string)>>;
 
