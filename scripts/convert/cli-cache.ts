@@ -50,7 +50,7 @@ export function readCache(root: string, file: string, key: string): CacheEntry['
   }
 }
 
-export function writeCache(root: string, file: string, key: string, result: FileResult): void {
+export function writeCache(root: string, file: string, key: string, result: CacheEntry['result']): void {
   const entry: CacheEntry = { key, result: { report: result.report, docs: result.docs.map(({ slug, markdown }) => ({ slug, markdown })) } };
   writeAtomic(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
 }
