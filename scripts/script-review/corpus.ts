@@ -31,8 +31,10 @@ export function loadCorpus(root = ROOT): { source: 'docs' | 'raw'; docs: CorpusD
       docs: md.map((name) => {
         const raw = readFileSync(join(docsDir, name), 'utf8');
         const m = /^---\n([\s\S]*?)\n---\n?/.exec(raw);
-        const front = (m ? yaml.load(m[1]!) : {}) as { script?: Script; protect?: string[] } | null;
-        const text = m ? raw.slice(m[0].length) : raw;
+        const front = (m ? yaml.load(m[1]!) : {}) as { script?: Script; protect?: string[]; title?: string; issuer?: string } | null;
+        // Title and issuer are converted too (frontmatter strings), so they are reviewed with the body.
+        const head = [front?.title, front?.issuer].filter((x): x is string => typeof x === 'string' && x !== '');
+        const text = [...head, m ? raw.slice(m[0].length) : raw].join('\n\n');
         return { name, script: front?.script ?? guessScript(text), text, protect: front?.protect ?? [] };
       }),
     };
