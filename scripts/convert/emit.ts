@@ -9,6 +9,11 @@ export function emit(doc: DocumentModel): string {
   const out: string[] = [frontmatter(doc), ''];
   for (const p of doc.preamble) out.push(escapeParagraph(p), '');
   for (const s of doc.sections) section(s, out);
+  if (doc.closing?.length) {
+    // A thematic break ends the last section, so the closing call is not read as part of it.
+    out.push('***', '');
+    for (const p of doc.closing) out.push(escapeParagraph(p), '');
+  }
   if (doc.articles) articleList(doc, out);
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';

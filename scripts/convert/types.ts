@@ -71,6 +71,7 @@ export interface DocumentModel {
   order?: number; // 1-based position in the collection
   category?: string; // compilation category (e.g. 意见决定)
   preamble: string[]; // paragraphs before the first numbered section
+  closing?: string[]; // closing exhortation after the last section (省委号召…！), not part of it
   sections: SectionNode[];
   articles?: ArticleRef[]; // compilation index: its articles in order (with slugs)
 }

@@ -24,7 +24,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   const lineOf = (p: Paragraph) => ctx.lineAt(ctx.toSource(p.offset));
   const head = readHead(part);
   const rest = part.paragraphs.filter((_, i) => !head.consumed.has(i));
-  const { preamble, sections, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf });
+  const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf });
   warnings.push(...sw);
 
   const startOffset = ctx.toSource(part.range.start);
@@ -46,6 +46,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     preamble,
     sections,
   };
+  if (closing.length > 0) model.closing = closing;
   if (part.kind === 'article') {
     model.order = part.order;
     if (part.category) model.category = part.category;

@@ -12,6 +12,7 @@ const LEAD_END = /[。：:]/;
 export interface SectionsResult {
   preamble: string[];
   sections: SectionNode[];
+  closing: string[];
   warnings: Message[];
 }
 
@@ -59,7 +60,20 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
     stack.push({ node, kind: m.kind, number: m.number });
     last.set(m.kind, m.number);
   }
-  return { preamble, sections, warnings };
+  return { preamble, sections, closing: takeClosing(sections), warnings };
+}
+
+/** A closing call (省委号召，……！) ends a document after its last section; at most two paragraphs. */
+const CLOSING = /[！!]["”’」』）)]*$/;
+
+/** Moves trailing exclamatory paragraphs out of the last section's body. */
+function takeClosing(sections: SectionNode[]): string[] {
+  let last = sections[sections.length - 1];
+  while (last && last.children.length > 0) last = last.children[last.children.length - 1];
+  if (!last) return [];
+  const closing: string[] = [];
+  while (closing.length < 2 && last.body.length > 1 && CLOSING.test(last.body[last.body.length - 1]!)) closing.unshift(last.body.pop()!);
+  return closing;
 }
 
 /**
