@@ -3,12 +3,20 @@ import type { Rule } from './rule.ts';
 import { findMojibake } from '../mojibake.ts';
 
 const TAG_LIKE = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 export const suspiciousTextRule: Rule = {
   kind: 'warning',
   run(text, ctx) {
-    for (const span of findMojibake(text)) {
+    if (text.trim() === '') ctx.warn(0, 'nothing is left after cleaning: is this file only web-page furniture?');
+    const spans = findMojibake(text);
+    for (const span of spans) {
       ctx.warn(span.offset, `garbled text (GBK byte shift?) ${JSON.stringify(span.text)}: add a correction (npx tsx scripts/convert/propose-corrections.ts <raw file>)`);
+    }
+    const inSpan = (i: number) => spans.some((s) => i >= s.offset && i < s.offset + s.text.length);
+    for (const m of text.matchAll(/\?/g)) {
+      const near = (text[m.index - 1] ?? '') + (text[m.index + 1] ?? '');
+      if (CJK.test(near) && !inSpan(m.index)) ctx.warn(m.index, `stray "?" in Chinese text: a character may have been lost`);
     }
     for (const m of text.matchAll(/\uFFFD+/g)) {
       ctx.warn(m.index, `replacement character U+FFFD (${m[0].length}×): bytes were lost before this file reached us`);

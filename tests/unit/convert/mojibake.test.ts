@@ -74,6 +74,20 @@ describe('the traditional-script seed', () => {
     expect(findMojibake(text).map((s) => s.offset)).toEqual(reviewed.map((c) => c.offset));
   });
 
+  it('has reviewed repairs that re-garble into the garbled text', () => {
+    // the damage model: intended text → GB18030 bytes read one byte late (garble above); the old
+    // pipeline also swallowed a "(" or "<" after a final lost byte and left pinyin-like debris
+    // after the first '?'. Punctuation in `intended` is half-width like the file; try both widths.
+    const full = (s: string) => s.replace(/[,()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const noDebris = (s: string) => s.replace(/^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/, '?');
+    const mismatched = reviewed.filter((c) => {
+      const forms = [c.intended, full(c.intended), c.intended.replace(/,/g, '，')].map(garble);
+      const accepted = forms.flatMap((g) => [g, g.replace(/[(<]$/, '')]);
+      return !accepted.includes(noDebris(c.garbled));
+    });
+    expect(mismatched.map((c) => c.offset)).toEqual([]);
+  });
+
   it('proposes the reviewed span boundaries and most repairs', () => {
     const lm = languageModel(text);
     const fold = (s: string) => s.replace(/[\uff01-\uff0f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
