@@ -2,6 +2,7 @@
 // ambiguity review per direction, stock phrases refused at word boundaries, corrections of
 // traditional originals, and the s→t→s round trip of every document's simplified text.
 import * as OpenCC from 'opencc-js';
+import { buildEngine } from '../../src/lib/script/engine';
 import { buildStock } from '../../src/lib/script/stock';
 import { correctTraditional, getEngine, type TraditionalFix, type Variant } from '../../src/lib/script/index';
 import { reviewedFile } from '../../src/lib/script/dict/index';
@@ -30,6 +31,8 @@ export interface StockDiff {
 
 export interface Review {
   stockDiffs: StockDiff[];
+  /** Differences from opencc-js made by the word-boundary rule alone (no project dictionary). */
+  wordRuleDiffs: StockDiff[];
   variant: Variant;
   ambiguity: { s2t: CharGroup[]; t2s: CharGroup[] };
   refusals: Refusal[];
@@ -44,6 +47,8 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
   const occ: { s2t: Occurrence[]; t2s: Occurrence[] } = { s2t: [], t2s: [] };
   const refusals: Refusal[] = [];
   const stockDiffs: StockDiff[] = [];
+  const wordRuleDiffs: StockDiff[] = [];
+  const wordRuleOnly = buildEngine('s2t', variant, { project: false });
   const traditionalFixes: Review['traditionalFixes'] = [];
   const diffs: Review['roundTrip']['diffs'] = [];
   let chars_ = 0;
@@ -74,7 +79,10 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
       simplified = t2s.convert(corrected.text, doc.protect);
     }
     chars_ += simplified.length;
-    if (doc.script === 'hans') stockDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, s2t.convert(doc.text, doc.protect)));
+    if (doc.script === 'hans') {
+      stockDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, s2t.convert(doc.text, doc.protect)));
+      wordRuleDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, wordRuleOnly.convert(doc.text)));
+    }
     for (const d of roundTrip(doc.name, simplified, s2t, t2s)) {
       const reason = why.get(`${d.original}>${d.via}>${d.back}`);
       diffs.push(reason ? { ...d, explained: reason } : d);
@@ -92,6 +100,7 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
     },
     refusals,
     stockDiffs,
+    wordRuleDiffs,
     traditionalFixes,
     roundTrip: { diffs, unexplained: diffs.filter((d) => !d.explained).length, chars: chars_ },
   };

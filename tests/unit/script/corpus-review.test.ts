@@ -25,6 +25,13 @@ describe('corpus script review', () => {
     expect(review.roundTrip.diffs.filter((d) => !d.explained)).toEqual([]);
   });
 
+  it('the word-boundary rule alone never disagrees with the reviewed output', () => {
+    const final = new Set(review.stockDiffs.map((d) => `${d.doc}|${d.source}|${d.ours}`));
+    const disagree = review.wordRuleDiffs.filter((d) => !final.has(`${d.doc}|${d.source}|${d.ours}`));
+    console.log(`differences from opencc-js: ${review.stockDiffs.length}, by the word-boundary rule alone: ${review.wordRuleDiffs.length}`);
+    expect(disagree).toEqual([]);
+  });
+
   it('corrects the traditional original and reports each fix', () => {
     const fixes = review.traditionalFixes.flatMap((d) => d.fixes);
     console.log(`traditional fixes: ${fixes.length}; differences from opencc-js alone: ${review.stockDiffs.length}`);
