@@ -54,20 +54,16 @@ export function readDocMeta(docsDir: string, slug: string): DocMeta | undefined 
   };
 }
 
-/** Pagefind's inline attribute syntax: `key:value, key:value` with commas in values escaped. */
-function inline(pairs: [string, string | undefined][]): string | undefined {
-  const kept = pairs.filter((p): p is [string, string] => Boolean(p[1]));
-  return kept.length ? kept.map(([k, v]) => `${k}:${v.replace(/,/g, '\\,')}`).join(', ') : undefined;
-}
+export type PagefindKind = 'meta' | 'filter' | 'sort';
+export interface PagefindField { kind: PagefindKind; key: string; value: string }
 
-/** data-pagefind-* attributes (hast property names) to put on the page's body element. */
-export function pagefindAttributes(meta: DocMeta): Record<string, string> {
-  const out: Record<string, string> = {};
-  const m = inline([['issuer', meta.issuer], ['date', meta.date], ['type', meta.type], ['collection', meta.collection], ['script', meta.script]]);
-  const f = inline([['issuer', meta.issuer], ['year', meta.year], ['type', meta.type], ['collection', meta.collection]]);
-  const s = inline([['date', meta.date]]);
-  if (m) out.dataPagefindMeta = m;
-  if (f) out.dataPagefindFilter = f;
-  if (s) out.dataPagefindSort = s;
-  return out;
+/** What the search needs of a document, as Pagefind fields (missing values left out). */
+export function pagefindFields(meta: DocMeta): PagefindField[] {
+  const all: [PagefindKind, string, string | undefined][] = [
+    ['meta', 'issuer', meta.issuer], ['meta', 'date', meta.date], ['meta', 'type', meta.type],
+    ['meta', 'collection', meta.collection], ['meta', 'script', meta.script],
+    ['filter', 'issuer', meta.issuer], ['filter', 'year', meta.year], ['filter', 'type', meta.type],
+    ['filter', 'collection', meta.collection], ['sort', 'date', meta.date],
+  ];
+  return all.filter((f): f is [PagefindKind, string, string] => Boolean(f[2])).map(([kind, key, value]) => ({ kind, key, value }));
 }

@@ -3,7 +3,7 @@
 // system: the build's peak is the peak of one shard.
 import * as pagefind from 'pagefind';
 import { readFileSync } from 'node:fs';
-import { readDocMeta, pagefindAttributes } from './doc-meta.ts';
+import { readDocMeta, pagefindFields } from './doc-meta.ts';
 import { parsePage, segmentedHtml } from './segment-page.ts';
 import type { SitePage } from './pages.ts';
 
@@ -19,7 +19,7 @@ export async function indexShard(pages: SitePage[], outputPath: string, docsDir:
       const parsed = parsePage(readFileSync(p.file, 'utf8'));
       if (!parsed.body) { skipped.push(p.file); continue; }
       const meta = readDocMeta(docsDir, p.slug);
-      const r = await index.addHTMLFile({ url: p.url, content: segmentedHtml(parsed, meta ? pagefindAttributes(meta) : {}) });
+      const r = await index.addHTMLFile({ url: p.url, content: segmentedHtml(parsed, meta ? pagefindFields(meta) : []) });
       if (r.errors.length) throw new Error(`build:search: Pagefind rejected ${p.file}: ${r.errors.join('; ')}`);
       count++;
     }

@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { spaceWords } from '../../src/components/search/lib/segment.ts';
+import type { PagefindField } from './doc-meta.ts';
 
 const skipTags = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -59,11 +60,35 @@ export function bodyTexts(page: ParsedPage): string[] {
   return out;
 }
 
-/** Segments the body text and adds attributes to the body element; returns the HTML for Pagefind. */
-export function segmentedHtml(page: ParsedPage, bodyAttributes: Record<string, string> = {}): string {
+const attr = { meta: 'dataPagefindMeta', filter: 'dataPagefindFilter', sort: 'dataPagefindSort' } as const;
+
+/** Pagefind fields the page already declares, as "kind:key" (e.g. filter:issuer). */
+function declaredFields(body: Element): Set<string> {
+  const out = new Set<string>();
+  const walk = (el: Element) => {
+    for (const [kind, prop] of Object.entries(attr)) {
+      const v = el.properties?.[prop];
+      if (typeof v === 'string') for (const part of v.split(/(?<!\\),/)) out.add(`${kind}:${part.split(':')[0]!.trim()}`);
+    }
+    for (const c of el.children) if (c.type === 'element') walk(c);
+  };
+  walk(body);
+  return out;
+}
+
+/**
+ * Segments the body text and adds the fields the page does not declare itself, each on an
+ * empty hidden element (one field per element: Pagefind's comma lists are easy to get wrong).
+ * Returns the HTML to hand to Pagefind.
+ */
+export function segmentedHtml(page: ParsedPage, fields: PagefindField[] = []): string {
   if (!page.body) return toHtml(page.tree);
   visitText(page.body.children, (n) => { n.value = spaceWords(n.value); });
-  Object.assign(page.body.properties, bodyAttributes);
+  const declared = declaredFields(page.body);
+  for (const f of fields) {
+    if (declared.has(`${f.kind}:${f.key}`)) continue;
+    page.body.children.push({ type: 'element', tagName: 'span', properties: { hidden: true, [attr[f.kind]]: `${f.key}:${f.value}` }, children: [] });
+  }
   return toHtml(page.tree);
 }
 

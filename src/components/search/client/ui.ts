@@ -99,8 +99,9 @@ class SearchDialog {
     const text = this.input.value.trim();
     this.list.replaceChildren();
     this.more.hidden = true;
+    this.list.setAttribute('aria-busy', 'true');
     delete this.status.dataset.state;
-    if (!text) { this.status.textContent = this.t.start; return; }
+    if (!text) { this.status.textContent = this.t.start; this.list.setAttribute('aria-busy', 'false'); return; }
     this.status.textContent = this.t.searching;
     try {
       const engine = await this.ensureEngine();
@@ -112,14 +113,19 @@ class SearchDialog {
       if (gen !== this.generation) return;
       this.status.textContent = this.t.error;
       this.status.dataset.state = 'error';
+      this.list.setAttribute('aria-busy', 'false');
     }
   }
 
   private async showMore(gen = this.generation): Promise<void> {
     const query = this.query;
     if (!query) return;
+    this.list.setAttribute('aria-busy', 'true');
+    this.more.disabled = true;
     const hits = await query.more(pageSize);
     if (gen !== this.generation) return;
+    this.more.disabled = false;
+    this.list.setAttribute('aria-busy', 'false');
     this.list.append(...hits.map((h) => renderHit(h, this.t, this.lang)));
     const n = query.hits.length;
     const left = query.candidates.length - query.checked;
@@ -128,6 +134,8 @@ class SearchDialog {
   }
 
   private onKey(e: KeyboardEvent): void {
+    // Escape closes even from a filled search field (which would otherwise just clear it).
+    if (e.key === 'Escape') { e.preventDefault(); this.dialog.close(); return; }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.wy-hit-link')];
     if (!links.length) return;

@@ -140,8 +140,9 @@ export class SearchEngine {
     const pageUrl = this.base + d.url.replace(/^\//, '');
     const hash = where.sectionId ?? where.paragraphId;
     const title = despace(d.meta.title ?? '');
+    // Filter values are written in the page's script by the site; prefer them for display.
     const fromFilters = Object.entries(d.filters ?? {}).map(([k, v]) => [k, v.join('、')] as const);
-    const meta = Object.fromEntries([...fromFilters, ...Object.entries(d.meta)].map(([k, v]) => [k, despace(v)]));
+    const meta = Object.fromEntries([...Object.entries(d.meta), ...fromFilters].map(([k, v]) => [k, despace(v)]));
     return {
       url: hash ? `${pageUrl}#${hash}` : pageUrl,
       pageUrl,

@@ -1,0 +1,100 @@
+// Search in the built site: cross-script queries, landing on the section, filters, keyboard,
+// empty state, no outside requests, accessibility with the dialog open, file:// message.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { DIST, originalScript, searchFor, settled, showAll, slugs, uniquePassage } from './search-helpers.ts';
+
+// Stock opencc-js on purpose: a reader's traditional spelling need not match the site's dictionary.
+const toHant = { convert: OpenCC.Converter({ from: 'cn', to: 'tw' }) };
+
+test('a simplified query finds a passage of a traditional-original document and opens its section', async ({ page }) => {
+  const slug = slugs().find((s) => originalScript(s) === 'hant');
+  test.skip(!slug, 'no traditional-original document in this corpus');
+  const passage = uniquePassage(slug!, 'zh-hans');
+  expect(passage, 'a unique passage under a numbered section').toBeTruthy();
+  await page.goto(`zh-hans/${slugs().find((s) => s !== slug)}/`);
+  await searchFor(page, passage!.text);
+  const first = page.locator('.wy-hit-link').first();
+  await expect(first).toHaveAttribute('href', new RegExp(`/zh-hans/${slug}/#${passage!.sectionId}(:~:|$)`));
+  await expect(page.locator('.wy-hit').first()).toContainText('原文繁体');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hans/${slug}/#${passage!.sectionId}$`));
+  await expect(page.locator(`#${passage!.sectionId}`)).toBeInViewport();
+});
+
+test('a traditional query finds simplified documents, and a simplified query works on traditional pages', async ({ page }) => {
+  const slug = slugs().find((s) => originalScript(s) === 'hans')!;
+  const passage = uniquePassage(slug, 'zh-hans')!;
+  await page.goto(`zh-hans/${slug}/`);
+  await searchFor(page, toHant.convert(passage.text));
+  await expect(page.locator('.wy-hit-link').first()).toHaveAttribute('href', new RegExp(`/zh-hans/${slug}/`));
+  await page.goto(`zh-hant/${slug}/`);
+  await searchFor(page, passage.text);
+  await expect(page.locator('.wy-hit-link').first()).toHaveAttribute('href', new RegExp(`/zh-hant/${slug}/`));
+  await expect(page.locator('.wy-status')).toContainText('找到');
+});
+
+test('filters narrow the results', async ({ page }) => {
+  await page.goto(`zh-hans/${slugs()[0]}/`);
+  await searchFor(page, '治理');
+  const count = async () => Number(/(\d+)/.exec((await page.locator('.wy-status').textContent()) ?? '')?.[1] ?? 0);
+  await showAll(page);
+  await expect(page.locator('.wy-status')).toContainText('找到');
+  const all = await count();
+  const year = page.locator('select[data-filter="year"]');
+  const values = await year.locator('option').evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter(Boolean));
+  expect(values.length).toBeGreaterThan(1);
+  await year.selectOption(values[0]!);
+  await page.waitForTimeout(50);
+  await settled(page);
+  await showAll(page);
+  const some = await count();
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  for (const meta of await page.locator('.wy-hit-meta').allTextContents()) expect(meta).toContain(values[0]!);
+});
+
+test('keyboard: "/" opens, arrows move through results, Escape closes; empty state', async ({ page }) => {
+  await page.goto(`zh-hans/${slugs()[0]}/`);
+  await searchFor(page, '现代化');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.wy-hit-link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.wy-hit-link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#wy-search-input')).toBeFocused();
+  await page.locator('#wy-search-input').fill('量子计算机芯片');
+  await expect(page.locator('.wy-status')).toContainText('没有文件包含“量子计算机芯片”');
+  await expect(page.locator('.wy-hit')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.wy-search-dialog')).not.toBeVisible();
+});
+
+test('traditional pages show the search UI in traditional script', async ({ page }) => {
+  await page.goto(`zh-hant/${slugs()[0]}/`);
+  await expect(page.locator('.wy-search-open')).toContainText('搜尋');
+  await searchFor(page, '治理');
+  await expect(page.locator('.wy-search-dialog h2')).toHaveText('全文搜尋');
+  await expect(page.locator('.wy-badge').first()).toHaveText('繁體');
+});
+
+test('no request leaves the site, and axe finds no violations with search open', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith(baseURL!) && !/^(data|blob):/.test(r.url())) outside.push(r.url()); });
+  await page.goto(`zh-hans/${slugs()[0]}/`);
+  await searchFor(page, '数字化改革');
+  await page.locator('select[data-filter]').first().waitFor();
+  expect(outside).toEqual([]);
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('from file:// the search says it needs the site served, and how', async ({ page }) => {
+  await page.goto(`file://${resolve(DIST, 'zh-hans', slugs()[0]!, 'index.html')}`);
+  await page.locator('.wy-search-open').click();
+  await expect(page.locator('.wy-search-offline')).toBeVisible();
+  await expect(page.locator('.wy-search-offline')).toContainText('npm start');
+});
