@@ -43,7 +43,20 @@ export function getConverter({ from, to, variant = 'tw' }: ConverterOptions): Co
     if (from === to) converter = { convert: (text) => stripMarkers(text) };
     else {
       const engine = getEngine(directionOf(from, to), variant);
-      converter = { convert: (text, options) => engine.convert(text, options?.protect) };
+      // The same paragraph is often converted more than once per build (reading view, compare view,
+      // search): remember recent results. Bounded, and keyed by the protected terms too.
+      const recent = new Map<string, string>();
+      converter = {
+        convert(text, options) {
+          const key = options?.protect?.length ? `${options.protect.join('\u0000')}\u0001${text}` : text;
+          const hit = recent.get(key);
+          if (hit !== undefined) return hit;
+          const out = engine.convert(text, options?.protect);
+          if (recent.size >= 4096) recent.delete(recent.keys().next().value!);
+          recent.set(key, out);
+          return out;
+        },
+      };
     }
     converters.set(key, converter);
   }
