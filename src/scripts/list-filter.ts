@@ -1,9 +1,9 @@
 // Home list: filter rows by the form's selects (data-* attributes on each row) and sort by date.
 // Runs once the table below the form has been parsed.
 document.addEventListener('DOMContentLoaded', () => {
-const form = document.querySelector<HTMLFormElement>('form.list-filter');
-const body = document.querySelector<HTMLTableSectionElement>('.doc-table tbody');
-if (!form || !body) return;
+  const form = document.querySelector<HTMLFormElement>('form.list-filter');
+  const body = document.querySelector<HTMLTableSectionElement>('.doc-table tbody');
+  if (!form || !body) return;
   const rows = [...body.rows];
   const output = form.querySelector('output');
   const label = form.dataset.countLabel ?? '{n}';
