@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { queryWords, spaceWords } from '../../../src/components/search/lib/segment.ts';
+import { candidateQueries } from '../../../src/components/search/lib/engine.ts';
+
+describe('spaceWords', () => {
+  it('puts spaces between Chinese words and keeps the characters', () => {
+    const text = '高水平推进省域治理现代化的决定';
+    const spaced = spaceWords(text);
+    expect(spaced.replace(/ /g, '')).toBe(text);
+    expect(spaced.split(' ').length).toBeGreaterThan(4);
+  });
+
+  it('leaves punctuation unspaced and Latin words alone', () => {
+    expect(spaceWords('“最多跑一次”改革')).not.toMatch(/ “| ”/);
+    expect(spaceWords('Open Data')).toBe('Open Data');
+  });
+
+  it('segments a query the same way as the same text inside a page (for most phrases)', () => {
+    const page = spaceWords('深化“最多跑一次”改革').split(/[ “”]/).filter(Boolean);
+    expect(page.join(' ')).toContain(queryWords('最多跑一次').join(' '));
+  });
+});
+
+describe('candidateQueries', () => {
+  it('adds a query without a leading one-character word, which may end a longer word in the page', () => {
+    const qs = candidateQueries('层治理');
+    expect(qs.length).toBe(2);
+    expect(qs[1]).toBe('治理');
+  });
+
+  it('asks one query otherwise', () => {
+    expect(candidateQueries('数字化改革')).toHaveLength(1);
+    expect(candidateQueries('  ')).toEqual([]);
+  });
+});
