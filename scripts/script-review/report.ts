@@ -40,7 +40,7 @@ export function renderReview(r: Review, meta: { corpus: string; docs: number }):
     `- Ambiguous characters, traditional → simplified: ${r.ambiguity.t2s.reduce((n, g) => n + g.count, 0)} occurrences, ${openT} unreviewed.`,
     `- Places where our output differs from opencc-js alone: ${r.stockDiffs.length} (the word-boundary rule alone, without project phrases: ${r.wordRuleDiffs.length}).`,
     `- Stock phrases refused at a word boundary (changing the output): ${r.refusals.length}.`,
-    `- Corrections of traditional originals: ${fixes}.`,
+    `- Corrections of traditional originals: ${fixes}; characters still differing from a t→s→t round trip: ${r.sourceVariants.diffs.length}, ${r.sourceVariants.unexplained} not accepted as variants.`,
     `- Round trip s→t→s: ${r.roundTrip.chars} characters, ${r.roundTrip.diffs.length} differences, ${r.roundTrip.unexplained} unexplained.`,
     '',
     '## Ambiguous characters, simplified → traditional',
@@ -84,6 +84,15 @@ export function renderReview(r: Review, meta: { corpus: string; docs: number }):
     for (const [k, v] of [...counts].sort((a, b) => b[1].n - a[1].n)) out.push(`| ${k} | ${v.n} | ${cell(v.reason)} |`);
     out.push('');
   }
+  out.push('### Left as in the source (t→s→t differences of the corrected originals)', '');
+  const variants = new Map<string, { n: number; reason: string; context: string }>();
+  for (const d of r.sourceVariants.diffs) {
+    const k = `${d.original} → ${d.back}`;
+    variants.set(k, { n: (variants.get(k)?.n ?? 0) + 1, reason: d.explained ?? '**not accepted: add a slip or an accepted variant**', context: variants.get(k)?.context ?? d.context });
+  }
+  out.push('| source → ours | count | why kept | example |', '|---|---:|---|---|');
+  for (const [k, v] of [...variants].sort((a, b) => b[1].n - a[1].n)) out.push(`| ${k} | ${v.n} | ${cell(v.reason)} | ${cell(v.context)} |`);
+  out.push('');
   out.push('## Round trip s→t→s', '');
   if (r.roundTrip.diffs.length === 0) out.push('Clean: every document comes back unchanged.', '');
   else {

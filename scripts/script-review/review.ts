@@ -10,6 +10,7 @@ import { collectOccurrences, groupOccurrences, type CharGroup, type Occurrence }
 import type { CorpusDoc } from './corpus';
 import { roundTrip, type RoundTripDiff } from './round-trip';
 import explainedData from './data/round-trip-explained.json';
+import sourceVariantData from './data/source-variants.json';
 
 const explained = explainedData as { entries: { original: string; via: string; back: string; reason: string }[] };
 
@@ -38,6 +39,8 @@ export interface Review {
   refusals: Refusal[];
   traditionalFixes: { doc: string; fixes: TraditionalFix[] }[];
   roundTrip: { diffs: (RoundTripDiff & { explained?: string })[]; unexplained: number; chars: number };
+  /** Corrected traditional originals vs t→s→t: what a slip fix could still be missing. */
+  sourceVariants: { diffs: (RoundTripDiff & { explained?: string })[]; unexplained: number };
 }
 
 export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review {
@@ -48,6 +51,8 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
   const refusals: Refusal[] = [];
   const stockDiffs: StockDiff[] = [];
   const wordRuleDiffs: StockDiff[] = [];
+  const variantDiffs: Review['sourceVariants']['diffs'] = [];
+  const accepted = new Map(sourceVariantData.entries.map((e) => [`${e.source}>${e.ours}`, e.reason]));
   const wordRuleOnly = buildEngine('s2t', variant, { project: false });
   const traditionalFixes: Review['traditionalFixes'] = [];
   const diffs: Review['roundTrip']['diffs'] = [];
@@ -77,6 +82,11 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
       traditionalFixes.push({ doc: doc.name, fixes: corrected.fixes });
       occ.t2s.push(...collectOccurrences(doc.name, corrected.text, t2s, chars.t2s, doc.protect));
       simplified = t2s.convert(corrected.text, doc.protect);
+      // Swapped engines: t→s→t of the corrected original shows any slip the data does not fix yet.
+      for (const d of roundTrip(doc.name, corrected.text, t2s, s2t)) {
+        const reason = accepted.get(`${d.original}>${d.back}`);
+        variantDiffs.push(reason ? { ...d, explained: reason } : d);
+      }
     }
     chars_ += simplified.length;
     if (doc.script === 'hans') {
@@ -103,6 +113,7 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
     wordRuleDiffs,
     traditionalFixes,
     roundTrip: { diffs, unexplained: diffs.filter((d) => !d.explained).length, chars: chars_ },
+    sourceVariants: { diffs: variantDiffs, unexplained: variantDiffs.filter((d) => !d.explained).length },
   };
 }
 

@@ -32,6 +32,10 @@ describe('corpus script review', () => {
     expect(disagree).toEqual([]);
   });
 
+  it('leaves nothing in a corrected traditional original that is neither fixed nor an accepted variant', () => {
+    expect(review.sourceVariants.diffs.filter((d) => !d.explained)).toEqual([]);
+  });
+
   it('corrects the traditional original and reports each fix', () => {
     const fixes = review.traditionalFixes.flatMap((d) => d.fixes);
     console.log(`traditional fixes: ${fixes.length}; differences from opencc-js alone: ${review.stockDiffs.length}`);
