@@ -1,8 +1,10 @@
-// Counts bytes received by a Chromium page (CDP encodedDataLength: what crossed the wire).
-import type { CDPSession, Page } from 'playwright-core';
+// Counts bytes a Chromium page receives, including requests made by its workers (Pagefind fetches
+// its index from a web worker, which a page-level CDP session would miss). Body bytes as sent by
+// the server (encoded size) plus response headers.
+import type { Page, Request } from '@playwright/test';
 
 export interface ByteCounter {
-  /** Bytes since the last reset, total and by resource type. */
+  /** Bytes since the last reset, total and for scripts. */
   bytes(): { total: number; script: number; requests: number };
   reset(): void;
   /** Resolves once no request has been in flight for `quietMs`. */
@@ -10,28 +12,29 @@ export interface ByteCounter {
 }
 
 export async function countBytes(page: Page): Promise<ByteCounter> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const types = new Map<string, string>();
-  const inflight = new Set<string>();
+  const inflight = new Set<Request>();
   let total = 0;
   let script = 0;
   let requests = 0;
   let last = Date.now();
-  cdp.on('Network.requestWillBeSent', (e) => {
-    inflight.add(e.requestId);
+  page.on('request', (r) => {
+    inflight.add(r);
     last = Date.now();
   });
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
-  cdp.on('Network.loadingFinished', (e) => {
-    inflight.delete(e.requestId);
-    last = Date.now();
-    total += e.encodedDataLength;
-    requests++;
-    if (types.get(e.requestId) === 'Script') script += e.encodedDataLength;
+  page.on('requestfinished', async (r) => {
+    try {
+      const s = await r.sizes();
+      const bytes = s.responseBodySize + s.responseHeadersSize;
+      total += bytes;
+      requests++;
+      if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) script += bytes;
+    } finally {
+      inflight.delete(r);
+      last = Date.now();
+    }
   });
-  cdp.on('Network.loadingFailed', (e) => {
-    inflight.delete(e.requestId);
+  page.on('requestfailed', (r) => {
+    inflight.delete(r);
     last = Date.now();
   });
   return {
@@ -41,7 +44,7 @@ export async function countBytes(page: Page): Promise<ByteCounter> {
       script = 0;
       requests = 0;
     },
-    idle: async (quietMs = 400, timeoutMs = 20_000) => {
+    idle: async (quietMs = 400, timeoutMs = 30_000) => {
       const start = Date.now();
       while (Date.now() - start < timeoutMs) {
         if (inflight.size === 0 && Date.now() - last >= quietMs) return;

@@ -2,7 +2,7 @@
 // bytes fetched by the first search and by a typical query through Starlight's own search dialog,
 // and query latency through the Pagefind API the dialog uses (no UI debounce in the number).
 
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { median, percentile } from '../lib/sizes.ts';
 import { serve } from '../lib/static-server.ts';
 import { countBytes } from './network.ts';
@@ -27,25 +27,25 @@ export async function measureStarlightSearch(dist: string, pagePath: string): Pr
     await page.goto(server.url + pagePath, { waitUntil: 'load' });
     // Starlight fetches its search UI code when the browser is idle after load: count it, it is
     // JavaScript every reader downloads before opening search.
-    await page.waitForTimeout(1500);
-    await net.idle(1000);
+    await page.waitForTimeout(2000);
+    await net.idle(2000);
     const { total: pageBytes, script: pageScriptBytes } = net.bytes();
 
+    // A query is done when Pagefind's result message names it and its fragments have arrived.
+    const search = async (q: string): Promise<number> => {
+      net.reset();
+      await input.fill(q);
+      await page.waitForFunction((text) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(text), q, { timeout: 120_000 });
+      await net.idle(1000);
+      return net.bytes().total;
+    };
     net.reset();
     await page.click('site-search button[data-open-modal]');
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor();
-    await input.fill(firstQuery);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
-    await net.idle(800);
-    const firstSearchBytes = net.bytes().total;
-
-    net.reset();
-    await input.fill(typicalQuery);
-    await page.waitForTimeout(400);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
-    await net.idle(800);
-    const typicalQueryBytes = net.bytes().total;
+    const opened = net.bytes().total;
+    const firstSearchBytes = opened + (await search(firstQuery));
+    const typicalQueryBytes = await search(typicalQuery);
 
     const times = await page.evaluate(async (queries) => {
       const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);

@@ -20,7 +20,12 @@ export async function serve(root: string): Promise<Served> {
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+      // Cacheable, as on a real static host: a repeated query must not refetch what it already has.
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-length': statSync(file).size,
+        'cache-control': 'max-age=3600',
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404).end('not found');
