@@ -53,3 +53,6 @@ if (body) {
     setTimeout(() => (button.textContent = citeLabel), 2000);
   });
 }
+
+// A module, so its top-level names stay its own when type-checked with the other scripts.
+export {};

@@ -27,3 +27,6 @@ document.addEventListener('DOMContentLoaded', () => {
   form.addEventListener('change', apply);
   form.hidden = false;
 });
+
+// A module, so its top-level names stay its own when type-checked with the other scripts.
+export {};

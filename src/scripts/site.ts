@@ -39,3 +39,6 @@ if (location.protocol === 'file:') {
 // The table of contents is collapsed on phones and open beside the text on wide screens.
 const toc = d.querySelector<HTMLDetailsElement>('details.toc');
 if (toc && matchMedia('(min-width: 64em)').matches) toc.open = true;
+
+// A module, so its top-level names stay its own when type-checked with the other scripts.
+export {};

@@ -5,3 +5,6 @@ try {
 } catch {
   /* storage blocked (file://, privacy mode): follow the system preference */
 }
+
+// A module, so its top-level names stay its own when type-checked with the other scripts.
+export {};

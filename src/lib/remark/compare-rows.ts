@@ -34,7 +34,7 @@ export default function remarkCompareRows(options: Options = {}) {
         convertTextNodes(copy, scriptConverter(from, to, options.variant, protect));
         return container([copy], { className: ['cell'], lang: LANG[to] });
       });
-      return container(cells, { className: ['row', `row-${kind}`], id });
+      return container(cells, { className: ['row', `row-${kind}`], id: typeof id === 'string' ? id : undefined });
     });
     tree.children = rows;
   };
