@@ -5,7 +5,7 @@ import { buildProjectTrie, type ProjectMatch } from './project-dictionary';
 import { splitMarked } from './protect';
 import { buildStock } from './stock';
 import { PhraseTrie } from './trie';
-import { wordMap, type WordMap } from './word-boundaries';
+import { respectsWords, wordMap, type WordMap } from './word-boundaries';
 import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface Engine {
@@ -18,11 +18,14 @@ export interface EngineOptions {
   wordAware?: boolean;
   /** Apply project dictionaries and protected terms (default true). */
   project?: boolean;
+  /** Called with each project phrase refused at a word boundary (for measurements). */
+  onRefusedProject?: (phrase: string) => void;
 }
 
 export function buildEngine(direction: Direction, variant: Variant, options: EngineOptions = {}): Engine {
   const stock = buildStock(direction, variant, { wordAware: options.wordAware ?? true });
   const wordAware = options.wordAware ?? true;
+  const refusedProject = options.onRefusedProject;
   const project = options.project === false ? new PhraseTrie<ProjectMatch>() : buildProjectTrie(direction, variant);
   let docKey = '';
   let docTrie = new PhraseTrie<ProjectMatch>();
@@ -59,6 +62,13 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         const b = project.longest(s, i);
         const m = a && (!b || a.end >= b.end) ? a : b;
         if (!m) {
+          i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+          continue;
+        }
+        // A project phrase obeys the same word-boundary rule as stock phrases (头发|展示 is not 发展),
+        // unless it is a protected term, which the author asked for explicitly.
+        if (m.value.kind === 'project' && i > 0 && !respectsWords(words, i, m.end)) {
+          refusedProject?.(s.slice(i, m.end));
           i += s.codePointAt(i)! > 0xffff ? 2 : 1;
           continue;
         }

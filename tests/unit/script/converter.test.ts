@@ -52,6 +52,11 @@ describe('project phrases', () => {
     expect(tw.convert('若干部门')).toBe('若干部門');
   });
 
+  it('obey word boundaries too (头发|展示 does not contain the phrase 发展)', () => {
+    expect(tw.convert('头发展示')).toBe('頭髮展示');
+    expect(tw.convert('等方面向基层倾斜')).toBe('等方面向基層傾斜');
+  });
+
   it('work in the traditional → simplified direction', () => {
     expect(toS.convert('健全幹部隊伍，關於示範，讀原著，座標')).toBe('健全干部队伍，关于示范，读原著，坐标');
   });
