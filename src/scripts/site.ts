@@ -36,6 +36,11 @@ if (location.protocol === 'file:') {
   }
 }
 
+// Printed links show where they lead: the full URL, not the relative path in the markup.
+addEventListener('beforeprint', () => {
+  for (const a of d.querySelectorAll<HTMLAnchorElement>('main a[href]:not(.pl)')) a.dataset.url = a.href;
+});
+
 // The table of contents is collapsed on phones and open beside the text on wide screens.
 const toc = d.querySelector<HTMLDetailsElement>('details.toc');
 if (toc && matchMedia('(min-width: 64em)').matches) toc.open = true;
