@@ -37,6 +37,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify((raw as Record<string, unknown>)[String(i.path[0])])})`);
     throw new Error(`Wenyuan site config is invalid (check the WENYUAN_* environment variables):\n${lines.join('\n')}`);
   }
+  if (!existsSync(parsed.data.corpusDir)) {
+    throw new Error(`Wenyuan: corpus directory ${parsed.data.corpusDir} does not exist. Run npm run convert, or set WENYUAN_CORPUS to a folder of Markdown documents.`);
+  }
   return parsed.data;
 }
 

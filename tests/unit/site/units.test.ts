@@ -21,6 +21,9 @@ describe('config', () => {
   it('rejects a bad variant with a message naming the variable', () => {
     expect(() => loadConfig({ WENYUAN_VARIANT: 'jp' })).toThrow(/variant.*WENYUAN_|WENYUAN_.*variant/s);
   });
+  it('names a missing corpus directory and what to do', () => {
+    expect(() => loadConfig({ WENYUAN_CORPUS: 'no/such/dir' })).toThrow(/no\/such\/dir.*npm run convert/);
+  });
   it('rejects a base path with spaces', () => {
     expect(() => loadConfig({ WENYUAN_BASE: '/my docs/' })).toThrow(/base/);
   });
