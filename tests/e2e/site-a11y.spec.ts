@@ -25,6 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path] of Object.entries(pages)) {
     if (scheme === 'dark' && !DARK.has(name)) continue;
     test(`axe: ${name} (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000); // axe takes tens of seconds per page on a busy 2-core machine
       await page.emulateMedia({ colorScheme: scheme });
       const response = await page.goto(path);
       expect(response?.status()).toBe(name === '404' ? 404 : 200);
