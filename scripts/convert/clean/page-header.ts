@@ -1,29 +1,44 @@
-// Running page headers: a short line that occurs two or more times, word for word, is the title
-// a newspaper or PDF repeats at the top of each page. Every occurrence goes (the structure stage
-// may still read a document title from these removals). Numbered headings never count.
+// Running page headers: a short line repeated word for word is the title a newspaper, PDF or web
+// page repeats at the top of each page. Repetition alone is not enough (two documents in one file
+// may share an issuer line), so a repeated line is a header only with one more sign of a page
+// break: it sits next to a continuation marker, it repeats three times or more, or all its
+// occurrences are in the head of the file (a web page's title block). Every occurrence goes; the
+// structure stage may still read a document title from these removals.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
-import { dropLine, lines } from './rule.ts';
-import { PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { dropLine, lines, type Line } from './rule.ts';
+import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH, PAGE_HEAD_LINES } from '../data/newspaper.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 
 export const pageHeaderRule: Rule = {
   kind: 'page-header',
-  run(text) {
-    const all = lines(text);
-    const counts = new Map<string, number>();
-    for (const l of all) {
+  run(text, ctx) {
+    const all = lines(text).filter((l) => l.text.trim() !== '');
+    const groups = new Map<string, number[]>(); // line text → indexes in `all`
+    all.forEach((l, i) => {
       const t = l.text.trim();
-      if (t !== '') counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
+      if (t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || /[。！？!?]$/.test(t)) return;
+      groups.set(t, [...(groups.get(t) ?? []), i]);
+    });
     const edits: Edit[] = [];
-    for (const l of all) {
-      const t = l.text.trim();
-      const n = counts.get(t) ?? 0;
-      if (n < 2 || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t)) continue;
-      if (/[。！？!?]$/.test(t)) continue; // a repeated sentence is content, not a header
-      edits.push(dropLine(text, l, `running page header repeated ${n} times: ${t}`));
+    for (const [t, at] of groups) {
+      if (at.length < 2) continue;
+      const sign = pageBreakSign(all, at);
+      if (!sign) {
+        ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`);
+        continue;
+      }
+      for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${sign}), ${at.length} occurrences: ${t}`));
     }
     return edits;
   },
 };
+
+function pageBreakSign(all: Line[], at: number[]): string | null {
+  if (at.length >= 3) return 'repeated three times or more';
+  if (at.every((i) => i < PAGE_HEAD_LINES)) return 'repeated in the head of the page';
+  const nearMarker = at.some(
+    (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),
+  );
+  return nearMarker ? 'next to a continuation marker' : null;
+}

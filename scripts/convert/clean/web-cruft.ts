@@ -2,19 +2,25 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
-import { BYLINES, CRUFT_LINES } from '../data/cruft.ts';
+import { BODY_LINE, BYLINES, CRUFT_LINES, RELATED_LIST_HEADING } from '../data/cruft.ts';
 
 export const webCruftRule: Rule = {
   kind: 'web-cruft',
   run(text) {
     const edits: Edit[] = [];
-    for (const line of lines(text)) {
+    const all = lines(text);
+    const tail = relatedListStart(all.map((l) => l.text.trim()));
+    all.forEach((line, i) => {
       const trimmed = line.text.trim();
-      if (trimmed === '') continue;
+      if (trimmed === '') return;
       const cruft = CRUFT_LINES.find((c) => c.pattern.test(trimmed));
       if (cruft) {
         edits.push(dropLine(text, line, `${cruft.reason}: ${trimmed}`));
-        continue;
+        return;
+      }
+      if (i > tail) {
+        edits.push(dropLine(text, line, `entry of the link list under the article: ${trimmed}`));
+        return;
       }
       const lead = line.text.length - line.text.trimStart().length;
       for (const b of BYLINES) {
@@ -25,7 +31,16 @@ export const webCruftRule: Rule = {
           break;
         }
       }
-    }
+    });
     return edits;
   },
 };
+
+/** Index of the related-links heading that starts the page's tail, or Infinity. */
+function relatedListStart(texts: string[]): number {
+  for (let i = 0; i < texts.length; i++) {
+    if (!RELATED_LIST_HEADING.test(texts[i]!)) continue;
+    if (texts.slice(i + 1).every((t) => t === '' || !BODY_LINE.test(t))) return i;
+  }
+  return Infinity;
+}

@@ -27,6 +27,15 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(版权所有|版權所有|Copyright|©).{0,80}$/i, reason: 'site footer' },
 ];
 
+/**
+ * Headings of the link lists under an article. From the first of these after which no line reads
+ * like body text, every remaining short line is a list entry (an article title or link).
+ */
+export const RELATED_LIST_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关链接|相關鏈接|相关新闻|相關新聞|您可能关注的文档|您可能關注的文檔|推荐阅读|推薦閱讀|热门文章|熱門文章|查看更多)$/;
+
+/** Body text: a long line, or one that ends a sentence. */
+export const BODY_LINE = /^.{60,}$|[。！？]$/;
+
 /** Reporter bylines at the start of a paragraph; only the byline goes, the sentence stays. */
 export const BYLINES: readonly CruftPattern[] = [
   // 杭州日报讯 / 浙江日报讯 / 新华网讯
