@@ -2,12 +2,13 @@
 // page repeats at the top of each page. Repetition alone is not enough (two documents in one file
 // may share an issuer line), so a repeated line is a header only with one more sign of a page
 // break: it sits next to a continuation marker, it repeats three times or more, or all its
-// occurrences are in the head of the file (a web page's title block). Every occurrence goes; the
+// occurrences come before any body text (a web page's title block). Every occurrence goes; the
 // structure stage may still read a document title from these removals.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines, type Line } from './rule.ts';
-import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH, PAGE_HEAD_LINES } from '../data/newspaper.ts';
+import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 
 export const pageHeaderRule: Rule = {
@@ -36,7 +37,8 @@ export const pageHeaderRule: Rule = {
 
 function pageBreakSign(all: Line[], at: number[]): string | null {
   if (at.length >= 3) return 'repeated three times or more';
-  if (at.every((i) => i < PAGE_HEAD_LINES)) return 'repeated in the head of the page';
+  const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
+  if (at.every((i) => firstBody === -1 || i < firstBody)) return 'repeated in the head of the page, before any body text';
   const nearMarker = at.some(
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),
   );

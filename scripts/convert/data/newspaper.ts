@@ -9,6 +9,3 @@ export const CONTINUED_FROM = new RegExp(`^[ \\t\\u3000]*[（(](?:紧接|緊接|
 
 /** Repeated lines longer than this are body text, not running page headers. */
 export const PAGE_HEADER_MAX_LENGTH = 80;
-
-/** A repeated line counts as a web page's title block if all its copies are in this many first non-blank lines. */
-export const PAGE_HEAD_LINES = 10;
