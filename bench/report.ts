@@ -28,6 +28,8 @@ export interface BenchRun {
   sizes: SizeRun[];
   extras: Record<string, string | null>;
   wallMs?: number;
+  /** Earlier run whose sizes were merged into this report. */
+  merged?: string;
 }
 
 const time = (o?: Outcome): Cell => (o?.status === 'ok' ? seconds(o.result.wallMs) : o?.status === 'failed' ? 'failed' : 'n/a');
@@ -141,7 +143,8 @@ export function renderReport(b: BenchRun): string {
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, ${gb(m.memoryBytes)} RAM, Node ${m.node}, Linux ${m.kernel}; load average at start ${m.load} ` +
       `(the machine is shared, so times are upper bounds). Commit ${m.commit}. Corpus: bench/synth, seed ${b.seed}.` +
-      (b.wallMs ? ` Whole run: ${seconds(b.wallMs)}.` : ''),
+      (b.wallMs ? ` Whole run: ${seconds(b.wallMs)}.` : '') +
+      (b.merged ? ` Sizes not run this time are merged from ${b.merged}.` : ''),
     '',
     '## Wenyuan build',
     '',

@@ -3,7 +3,7 @@
 // measure time / peak memory / sizes / search in Chromium, and the same Markdown through stock
 // Starlight. Prints the tables and writes bench/results/<date>[-quick].md and .json.
 
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machine } from './lib/machine.ts';
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     // Build an existing Markdown corpus instead of synthesizing and converting (to test the later steps).
     'docs-from': { type: 'string' },
+    // Add the sizes of an earlier run (its .json) to this report, e.g. N=10,000 run on its own.
+    merge: { type: 'string' },
   },
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
@@ -57,7 +59,7 @@ async function runSize(n: number): Promise<SizeRun> {
     : writeCorpus({ n, seed, rawDir: l.raw });
   log(`N=${n}: ${corpus.reused ? 'reused' : 'wrote'} ${corpus.files} raw files, ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
   const run: SizeRun = { n, corpus, steps: {} };
-  run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true });
+  run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true, args: ['--no-cache'] }); // cold: the cache may hold an earlier run
   say('convert', run.steps.convert);
   run.steps.site = await buildSite(l);
   say('astro build', run.steps.site);
@@ -109,12 +111,21 @@ for (const n of starlightSizes.filter((s) => !sizes.includes(s))) {
 bench.extras['Conversion throughput (bench/convert.ts)'] = await extra('convert.ts', quick ? ['--quick'] : []);
 bench.extras['Script conversion (bench/script-convert.ts)'] = await extra('script-convert.ts');
 bench.wallMs = performance.now() - started;
+if (values.merge) {
+  const earlier = JSON.parse(readFileSync(values.merge, 'utf8')) as BenchRun;
+  const have = new Set(bench.sizes.map((r) => r.n));
+  bench.sizes.push(...earlier.sizes.filter((r) => !have.has(r.n)));
+  bench.sizes.sort((a, b) => a.n - b.n);
+  bench.merged = `${values.merge} (${earlier.date.slice(0, 16)} UTC, load ${earlier.machine.load})`;
+  for (const [k, v] of Object.entries(earlier.extras)) if (!bench.extras[k]) bench.extras[k] = v;
+}
 
 const report = renderReport(bench);
 console.log('\n' + report);
 const resultsDir = join(benchDir, 'results');
 mkdirSync(resultsDir, { recursive: true });
-const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : ''}`;
+const custom = values.sizes ? `-n${sizes.join('-')}` : '';
+const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : custom}`;
 writeFileSync(join(resultsDir, `${name}.md`), report + '\n');
 writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(bench, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2) + '\n');
 log(`wrote bench/results/${name}.md (${((performance.now() - started) / 60000).toFixed(1)} min)`);
