@@ -77,33 +77,46 @@ export interface MarkerMatch {
   loose: boolean;
 }
 
-const ZH_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const ZH_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
+const ZH_DIGIT = new Map<string, number>([
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+]);
+const ZH_UNIT = new Map<string, number>([['十', 10], ['百', 100]]);
 
 /** Parses 一 … 九十九, 一百零五; arabic (also full-width) digits too. null when not a numeral. */
 export function parseNumeral(text: string): number | null {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
   if (text.length === 0) return null;
+  // Arabic digits, ASCII or full-width.
+  let value = 0;
+  let arabic = true;
+  for (let i = 0; i < text.length && arabic; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+    else if (c >= 0xff10 && c <= 0xff19) value = value * 10 + (c - 0xff10);
+    else arabic = false;
+  }
+  if (arabic) return value;
   let total = 0;
   let digit: number | null = null;
   for (const ch of text) {
-    if (ch in ZH_DIGIT) {
-      digit = ZH_DIGIT[ch]!;
-    } else if (ch in ZH_UNIT) {
-      total += (digit ?? 1) * ZH_UNIT[ch]!; // 十五: a unit without a digit means one of it
-      digit = null;
-    } else {
-      return null;
+    const d = ZH_DIGIT.get(ch);
+    if (d !== undefined) {
+      digit = d;
+      continue;
     }
+    const unit = ZH_UNIT.get(ch);
+    if (unit === undefined) return null;
+    total += (digit ?? 1) * unit; // 十五: a unit without a digit means one of it
+    digit = null;
   }
   return total + (digit ?? 0);
 }
 
+/** Every marker starts with one of these characters: a cheap test before the regexes. */
+const FIRST_CHARS = new Set('第一二三四五六七八九十百零〇两（(0123456789０１２３４５６７８９');
+
 /** The marker a paragraph starts with, if any. `kinds` limits which markers count. */
 export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): MarkerMatch | null {
+  if (!FIRST_CHARS.has(paragraph[0] ?? '')) return null;
   for (const def of MARKERS) {
     if (kinds && !kinds.includes(def.kind)) continue;
     const m = def.pattern.exec(paragraph);

@@ -11,10 +11,10 @@ import type { Paragraph } from '../types.ts';
 /** Number of paragraphs the title at `i` spans (1 or 2), or 0 when there is no title there. */
 export function titleSpan(paragraphs: readonly Paragraph[], i: number): number {
   const p = paragraphs[i]?.text;
-  if (!p || matchMarker(p)) return 0;
-  if (isTitleLike(p)) return 1;
+  if (!p) return 0;
+  if (isTitleLike(p)) return matchMarker(p) ? 0 : 1;
   const q = paragraphs[i + 1]?.text;
-  if (q && isTitleFragment(p) && !matchMarker(q) && isTitleLike(p + q)) return 2;
+  if (q && isTitleFragment(p) && isTitleLike(p + q) && !matchMarker(p) && !matchMarker(q)) return 2;
   return 0;
 }
 

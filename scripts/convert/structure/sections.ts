@@ -33,6 +33,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
   const sections: SectionNode[] = [];
   const warnings: Message[] = [];
   const used = new Set<string>();
+  const repeats = new Map<string, number>();
   const stack: Open[] = [];
   /** Last number seen per marker kind: some documents number 1, 2, 3 … straight through all parts. */
   const last = new Map<MarkerKind, number>();
@@ -50,7 +51,11 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
     const { heading, rest, runIn } = splitHeading(p.text, m);
     const base = sectionId(m, stack);
     let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-r${k}`;
+    // Next suffix per base id, so a thousand repeats stay linear.
+    for (let k = repeats.get(base) ?? 2; used.has(id); k++) {
+      id = `${base}-r${k}`;
+      repeats.set(base, k + 1);
+    }
     if (id !== base) {
       warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `repeated numbering "${m.marker}" gives id ${base} twice; this one is ${id}` });
     }

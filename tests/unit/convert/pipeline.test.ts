@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadStages } from '../../../scripts/convert/cli-stages.ts';
+import { encodeGbk } from '../../../scripts/convert/gbk-table.ts';
+import { convertFile } from '../../../scripts/convert/pipeline.ts';
+
+// The whole pipeline on one file with the real decode and clean stages: whatever the encoding and
+// line ends, the same text gives the same documents.
+
+const stages = loadStages(join(import.meta.dirname, '../../..'));
+const TEXT = '关于推进示范工作的实施意见\n——2021年5月20日\n为做好示范工作，提出如下意见。\n一、总体要求\n（一）指导思想。坚持稳中求进。\n二、保障措施\n各地要抓好落实。\n';
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+const markdown = (bytes: Uint8Array) =>
+  convertFile('x.txt', bytes, stages).docs.map((d) => d.markdown).join('\n');
+
+describe('convertFile', () => {
+  const expected = markdown(new TextEncoder().encode(TEXT));
+
+  it('converts the text into one document with its sections', () => {
+    expect(expected).toContain('title: "关于推进示范工作的实施意见"');
+    expect(expected).toContain('## 一、总体要求 {#s1}');
+    expect(expected).toContain('### （一）指导思想。 {#s1-1 .run-in}');
+  });
+
+  it.each([
+    ['UTF-8 with BOM and CRLF', () => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT.replace(/\n/g, '\r\n'))])],
+    ['UTF-16 LE with BOM', () => utf16le(TEXT)],
+    ['GBK', () => new Uint8Array(encodeGbk(TEXT)!)],
+  ])('gives the same Markdown for %s', (_name, bytes) => {
+    expect(markdown(bytes())).toBe(expected);
+  });
+
+  it('names the encoding in the report', () => {
+    expect(convertFile('x.txt', new Uint8Array(encodeGbk(TEXT)!), stages).report.encoding).toBe('gb18030');
+  });
+
+  it('converts a 10 MB file without trouble', () => {
+    let text = '';
+    let n = 0;
+    while (text.length < 4_000_000) {
+      // Unique titles and dates: a line repeated many times would be a running page header.
+      const day = new Date(Date.UTC(1900, 0, 1 + ++n));
+      const date = `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+      text += TEXT.replace('示范', `示范${n}号`).replace('2021年5月20日', date);
+    }
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(10_000_000);
+    const t0 = performance.now();
+    const { docs } = convertFile('big.txt', bytes, stages);
+    expect(docs.length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(60_000);
+  });
+});
