@@ -35,7 +35,8 @@ const AR = '[0-9０-９]{1,3}';
 export const MARKERS: readonly MarkerDef[] = [
   { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章`), numerals: 'zh', loose: false, idPrefix: 'ch' },
   { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})节`), numerals: 'zh', loose: false, idPrefix: 'sec' },
-  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})条(?=[\\s　]|$)`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  // 第十五条 starts an article with or without a space after it, but "第十五条规定的…" cites one.
+  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})条(?![的之中所规款项和、，,])`), numerals: 'zh', loose: false, idPrefix: 'art' },
   { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
   // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.

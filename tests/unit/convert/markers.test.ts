@@ -20,13 +20,14 @@ describe('matchMarker', () => {
     ['第二章 总则', 'chapter', '第二章', 2],
     ['第一节 一般规定', 'section', '第一节', 1],
     ['第十五条 本条例', 'article', '第十五条', 15],
+    ['第三条为了规范', 'article', '第三条', 3],
     ['一是高位推动', 'zh-shi', '一是', 1],
     ['2严格落实', 'arabic-bare', '2', 2],
   ])('%s', (text, kind, marker, number) => {
     const m = matchMarker(text);
     expect(m).toMatchObject({ kind, marker, number });
   });
-  it.each(['1.5倍以上', '2021年全省', '3个方面', '第十五条规定的', '这是一项', '——坚持', '一是的'])('no marker: %s', (text) => {
+  it.each(['1.5倍以上', '2021年全省', '3个方面', '第十五条规定的', '第三条和第四条', '这是一项', '——坚持', '一是的'])('no marker: %s', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
   it('strict markers exclude loose forms', () => {
