@@ -74,8 +74,9 @@ export class EditLedger {
       pos = start;
       shift += e.replacement.length - e.length;
     }
-    out.push(...queue, ...pieces.slice(i));
-    this.pieces = out;
+    for (const p of queue) out.push(p); // (no spread: piece lists outgrow the argument limit)
+    for (; i < pieces.length; i++) out.push(pieces[i]!);
+    this.pieces = coalesce(out);
     this.current = out.map((p) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.replacement)).join('');
   }
 
@@ -108,6 +109,11 @@ export class EditLedger {
       }
       let from = 0;
       while (c < cuts.length && cuts[c]! <= pos) c++;
+      if (c >= cuts.length || cuts[c]! >= pos + len) {
+        out.push(p); // no cut inside: reuse the piece
+        pos += len;
+        continue;
+      }
       while (c < cuts.length && cuts[c]! < pos + len) {
         const at = cuts[c]! - pos;
         out.push({ keep: true, src: p.src + from, len: at - from });
@@ -124,6 +130,11 @@ export class EditLedger {
     const end = e.offset + e.length;
     if (group.length === 0) {
       return [{ keep: false, src: nextSrc, text: '', replacement: e.replacement, kind, reason: e.reason }];
+    }
+    const only = group.length === 1 ? group[0]!.p : null;
+    if (only?.keep) {
+      // the common case: the edit covers one untouched stretch of source
+      return [{ keep: false, src: only.src, text: this.source.slice(only.src, only.src + only.len), replacement: e.replacement, kind, reason: e.reason }];
     }
     const sourceOf = (p: Piece) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.text);
     const earlier = group.filter(({ p }) => !p.keep) as { p: Changed; at: number }[];
@@ -172,6 +183,20 @@ export class EditLedger {
 
 function withoutIncludes(p: Changed): Removal {
   return { kind: p.kind, offset: p.src, text: p.text, replacement: p.replacement, reason: p.reason };
+}
+
+/** Joins neighbouring kept pieces again, so later rounds walk fewer pieces. */
+function coalesce(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (p.keep && last?.keep && last.src + last.len === p.src) {
+      out[out.length - 1] = { keep: true, src: last.src, len: last.len + p.len };
+    } else if (!p.keep || p.len > 0) {
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 /** Where a piece starting at current offset `at` lies relative to the edit [s, end). */

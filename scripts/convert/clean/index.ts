@@ -35,10 +35,11 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
   const warnings: Message[] = [];
   ledger.apply('correction', correctionEdits(decoded.file, decoded.text, corrections));
   for (const rule of RULES) {
-    const toSource = sourceMapper(ledger.removals());
+    let toSource: ((offset: number) => number) | null = null; // built on the first warning only
     const ctx: RuleContext = {
       file: decoded.file,
       warn(offset, reason) {
+        toSource ??= sourceMapper(ledger.removals());
         const { line, column } = lineColumn(decoded.text, toSource(offset));
         warnings.push({ file: decoded.file, line, column, reason, severity: 'warning' });
       },

@@ -12,7 +12,15 @@ const CANDIDATE = new RegExp(`(?<=[${HAN}])[(（]([${TONED}]+(?:[1-5])?(?:[ '’
 const SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|van|vn|ue|ve|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v|ng|n|m)$/;
 
+const known = new Map<string, boolean>(); // the same few hundred syllables recur thousands of times
+
 export function isPinyin(word: string): boolean {
+  let yes = known.get(word);
+  if (yes === undefined) known.set(word, (yes = checkSyllable(word)));
+  return yes;
+}
+
+function checkSyllable(word: string): boolean {
   const plain = word
     .normalize('NFD')
     .replace(/u\u0308/g, 'v')
