@@ -22,7 +22,7 @@ export function emit(doc: DocumentModel): string {
 function section(s: SectionNode, out: string[]): void {
   const level = Math.min(s.depth + 1, MAX_LEVEL);
   const attrs = s.runIn ? `{#${s.id} .run-in}` : `{#${s.id}}`;
-  out.push(`${'#'.repeat(level)} ${escapeInline(s.heading.replace(/\s+/g, ' ').trim())} ${attrs}`, '');
+  out.push(`${'#'.repeat(level)} ${escapeInline(s.heading.replace(/[ \t\r\n]+/g, ' ').trim())} ${attrs}`, '');
   for (const p of s.body) out.push(escapeParagraph(p), '');
   for (const c of s.children) section(c, out);
 }
