@@ -1,6 +1,8 @@
 // Decode stage: raw bytes → text with LF line ends. Encodings are detected from the BOM, then by
 // strict (fatal) decoding: UTF-8 first, GB18030 (a superset of GBK) second. Nothing is guessed
 // silently: the encoding used is returned, and anything else stops with a ConvertError.
+// U+FFFD inside valid UTF-8 is kept (the loss happened before the file reached us); clean() warns
+// about it with its line, so a reviewer can add a correction.
 import type { Decoded } from './types.ts';
 import { ConvertError, lineColumn } from './errors.ts';
 

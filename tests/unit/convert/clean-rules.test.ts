@@ -47,6 +47,17 @@ describe('spaces', () => {
   });
 });
 
+describe('warnings', () => {
+  it('reports garbled text, U+FFFD and private-use characters with their line', () => {
+    const w = run('第一行\n共同富\uFFFD裕\n基本\uE001公共\n服務?實現\n').warnings;
+    expect(w.map((m) => [m.line, m.reason.slice(0, 12)])).toEqual([
+      [4, 'garbled text'],
+      [2, 'replacement '],
+      [3, 'private-use '],
+    ]);
+  });
+});
+
 describe('rule order', () => {
   it('runs corrections first and the warning pass last', () => {
     expect(RULES[0]!.kind).toBe('html');
