@@ -22,10 +22,19 @@ if (toggle) {
   });
 }
 
-// Switching script keeps the reader's place: #s3-2 stays #s3-2.
+// Switching script keeps the reader's place: #s3-2 stays #s3-2. Without a hash, the first block
+// still in view (ids are the same in every script and view) is where the reader is.
+const place = (): string => {
+  if (location.hash || scrollY < 50) return location.hash;
+  for (const el of d.querySelectorAll<HTMLElement>('.doc-body [id], .compare-body .row[id]')) {
+    if (/^[\w-]+$/.test(el.id) && el.getBoundingClientRect().bottom > 0) return `#${el.id}`;
+  }
+  return '';
+};
 d.addEventListener('click', (e) => {
   const a = (e.target as Element | null)?.closest?.('a[data-keep-hash]') as HTMLAnchorElement | null;
-  if (a && location.hash) a.hash = location.hash;
+  const hash = a && place();
+  if (a && hash) a.hash = hash;
 });
 
 // From file:// a directory link shows a listing instead of the page: point it at index.html.

@@ -47,6 +47,16 @@ test.describe('reading pages', () => {
     await expect(page).toHaveURL(new RegExp(`/zh-hans/${slug}/#s2$`));
   });
 
+  test('script switcher without a hash keeps the scrolled-to place', async ({ page }) => {
+    await page.goto(`/zh-hans/${slug}/`);
+    await page.locator('#s2').evaluate((e) => e.scrollIntoView());
+    await page.locator('.site-nav a[hreflang="zh-Hant"]').click(); // sticky header on wide screens
+    await expect(page).toHaveURL(new RegExp(`/zh-hant/${slug}/#[a-z][\\w-]*$`));
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    await expect(page.locator('#s2')).toBeInViewport();
+  });
+
   test('copy citation puts title, numbering path and URL on the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(`/zh-hans/${slug}/`);
