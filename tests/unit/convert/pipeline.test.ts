@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStages } from '../../../scripts/convert/cli-stages.ts';
@@ -38,6 +39,13 @@ describe('convertFile', () => {
     ['GBK', () => new Uint8Array(encodeGbk(TEXT)!)],
   ])('gives the same Markdown for %s', (_name, bytes) => {
     expect(markdown(bytes())).toBe(expected);
+  });
+
+  it('converts the law fixture with the real cleaner exactly as its expected Markdown', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/structure/law');
+    const { docs, report } = convertFile('law.txt', readFileSync(join(dir, 'input.txt')), stages);
+    expect(report.removals).toEqual([]);
+    expect(docs.map((d) => d.markdown).join('\n')).toBe(readFileSync(join(dir, 'expected.md'), 'utf8'));
   });
 
   it('names the encoding in the report', () => {
