@@ -12,10 +12,13 @@ export const lineWrapRule: Rule = {
   run(text) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
     const edits: Edit[] = [];
+    let continued = false; // the current line is itself the continuation of the one before
     for (let i = 0; i + 1 < all.length; i++) {
       const line = all[i]!;
       const next = all[i + 1]!;
-      if (!continues(line.text.trimEnd(), next.text.trimStart())) continue;
+      const joins = continues(line.text.trimEnd(), next.text.trimStart(), continued);
+      continued = joins;
+      if (!joins) continue;
       const cut = line.start + line.text.trimEnd().length;
       const resume = next.start + (next.text.length - next.text.trimStart().length);
       const latin = /[A-Za-z0-9]$/.test(line.text.trimEnd()) && /^[A-Za-z0-9]/.test(next.text.trimStart());
@@ -30,10 +33,11 @@ export const lineWrapRule: Rule = {
   },
 };
 
-export function continues(line: string, next: string): boolean {
+/** Whether `line` runs on into `next`; `continued`: `line` itself continues the line before. */
+export function continues(line: string, next: string, continued = false): boolean {
   if (SENTENCE_END.test(line)) return false;
   if (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return false;
-  if (CLAUSE_OPEN.test(line)) return true;
+  if (CLAUSE_OPEN.test(line) || continued) return true; // the middle line of a long sentence may hold no punctuation
   // a numbered heading on its own line (no full stop inside) ends there
   if (startsWithHeadingMarker(line) && !/[。！？]/.test(line)) return false;
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does

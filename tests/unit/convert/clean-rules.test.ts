@@ -33,6 +33,11 @@ describe('line wraps', () => {
     expect(continues('中共某某省委关于高水平推进治理现代化的决定', '（2019年11月22日全体会议通过）')).toBe(false);
     expect(continues('到2025年，推动高质量发展取得明显实质性进展。', '到2035年，基本实现共同富裕。')).toBe(false);
   });
+  it('joins a middle line without punctuation when it continues the line before', () => {
+    const text = '坚持以人民为中心，推动政务公开工作\n在更高水平上实现规范化标准化信息化便利化的目标要求并持续深化\n各项改革。\n';
+    expect(run(text).text).toBe('坚持以人民为中心，推动政务公开工作在更高水平上实现规范化标准化信息化便利化的目标要求并持续深化各项改革。\n');
+  });
+
   it('never joins into a following numbered heading', () => {
     expect(continues('坚持生命至上、实事求是，依法发布，', '2.完善机制。')).toBe(false);
   });
