@@ -12,7 +12,7 @@ import { siteSizes } from './lib/sizes.ts';
 import { renderReport, type BenchRun, type SizeRun } from './report.ts';
 import { starlightSearch, wenyuanSearch } from './steps/browser.ts';
 import { incremental } from './steps/incremental.ts';
-import { benchDir, layout, projectEnv, root } from './steps/layout.ts';
+import { benchDir, layout, limits, projectEnv, root } from './steps/layout.ts';
 import type { Outcome } from './steps/outcome.ts';
 import { buildStarlight, isStarlightReadingPage } from './steps/starlight.ts';
 import { buildSearch, buildSite, convert, countMarkdown, isWenyuanReadingPage } from './steps/wenyuan.ts';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     'docs-from': { type: 'string' },
     // Add the sizes of an earlier run (its .json) to this report, e.g. N=10,000 run on its own.
     merge: { type: 'string' },
+    'step-timeout-min': { type: 'string' },
   },
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
@@ -37,6 +38,7 @@ const quick = values.quick;
 const sizes = list(values.sizes ?? (quick ? '50' : '100,1000,10000'));
 const starlightSizes = values['no-starlight'] ? [] : list(values['starlight-sizes'] ?? (quick ? '50' : '100,1000'));
 const seed = Number(values.seed);
+limits.stepTimeoutMs = Number(values['step-timeout-min'] ?? 0) * 60_000;
 
 function log(line: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);

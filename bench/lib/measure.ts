@@ -18,6 +18,8 @@ export interface StepResult {
   peakProcessRssBytes: number | null;
   stdout: string;
   stderr: string;
+  /** Killed after RunOptions.timeoutMs. */
+  timedOut: boolean;
 }
 
 export interface RunOptions {
@@ -43,7 +45,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   const [cmd, argv] = hasTime ? [timeBinary, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group, so a timeout ends the whole tree (time → tsx → node → pagefind …).
+    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let timedOut = false;
     let stdout = '';
     let stderr = '';
     const keep = (buf: string, chunk: Buffer): string => (buf + chunk.toString()).slice(-200_000);
@@ -60,7 +64,12 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
     };
     const timer = setInterval(sample, options.pollMs ?? 200);
-    const killer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : null;
+    const killer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+        }, options.timeoutMs)
+      : null;
     child.on('close', (code) => {
       clearInterval(timer);
       if (killer) clearTimeout(killer);
@@ -84,6 +93,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         peakProcessRssBytes: peakProcess,
         stdout,
         stderr,
+        timedOut,
       });
     });
   });

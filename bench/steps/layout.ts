@@ -44,3 +44,6 @@ export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 
 export const exists = (rel: string): boolean => existsSync(join(root, rel));
 export const sourceOf = (rel: string): string => (exists(rel) ? readFileSync(join(root, rel), 'utf8') : '');
+
+/** Set by run.ts (--step-timeout-min): a step running longer is stopped and reported as such. */
+export const limits = { stepTimeoutMs: 0 };

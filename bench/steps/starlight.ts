@@ -2,7 +2,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured } from '../lib/measure.ts';
-import { projectEnv, starlightRoot, type Layout } from './layout.ts';
+import { limits, projectEnv, starlightRoot, type Layout } from './layout.ts';
 import { fromResult, skipped, type Outcome } from './outcome.ts';
 import { feedStarlight } from './starlight-feed.ts';
 import { countMarkdown } from './wenyuan.ts';
@@ -24,6 +24,7 @@ export async function buildStarlight(l: Layout): Promise<Outcome> {
     cwd: starlightRoot,
     // Starlight's own Astro (same version as ours) comes first; Node 24 from the root install.
     env: projectEnv({ PATH: `${join(starlightRoot, 'node_modules/.bin')}:${projectEnv().PATH}` }),
+    timeoutMs: limits.stepTimeoutMs || undefined,
   });
   return fromResult(result, 'starlight astro build', { pages });
 }

@@ -5,7 +5,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured } from '../lib/measure.ts';
 import { walk } from '../lib/sizes.ts';
-import { exists, projectEnv, root, type Layout } from './layout.ts';
+import { exists, limits, projectEnv, root, type Layout } from './layout.ts';
 import { fromResult, skipped, type Outcome } from './outcome.ts';
 
 export function countMarkdown(dir: string): number {
@@ -32,7 +32,7 @@ export function convertAvailable(): string | null {
 
 /** The real convert CLI run in the size's own folder (content/raw → content/docs, content/report). */
 export function runConvertCli(dir: string, args: string[] = []): ReturnType<typeof runMeasured> {
-  return runMeasured('tsx', [join(root, 'scripts/convert/cli.ts'), '--quiet', ...args], { cwd: dir, env: projectEnv() });
+  return runMeasured('tsx', [join(root, 'scripts/convert/cli.ts'), '--quiet', ...args], { cwd: dir, env: projectEnv(), timeoutMs: limits.stepTimeoutMs || undefined });
 }
 
 /** The converter's own timing line ("time  1234 ms"), which excludes Node start-up. */
@@ -59,6 +59,7 @@ export async function buildSite(l: Layout): Promise<Outcome> {
   const result = await runMeasured('astro', ['build', '--outDir', l.dist, '--silent'], {
     cwd: root,
     env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: l.dist }),
+    timeoutMs: limits.stepTimeoutMs || undefined,
   });
   return fromResult(result, 'astro build');
 }
@@ -73,6 +74,7 @@ export async function buildSearch(l: Layout): Promise<Outcome> {
   const result = await runMeasured('tsx', ['scripts/search/build-index.ts', '--dist', l.dist, '--docs', l.docs, '--quiet'], {
     cwd: root,
     env: projectEnv(),
+    timeoutMs: limits.stepTimeoutMs || undefined,
   });
   return fromResult(result, 'build:search', { indexBytes: dirBytes(join(l.dist, 'pagefind')) });
 }
