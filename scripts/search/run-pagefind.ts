@@ -15,14 +15,20 @@ export async function indexShard(pages: SitePage[], outputPath: string, docsDir:
   const skipped: string[] = [];
   let count = 0;
   try {
+    // Segment the next page while Pagefind (a separate process) indexes the previous one.
+    let pending: Promise<void> | undefined;
     for (const p of pages) {
       const parsed = parsePage(readFileSync(p.file, 'utf8'));
       if (!parsed.body) { skipped.push(p.file); continue; }
       const meta = readDocMeta(docsDir, p.slug);
-      const r = await index.addHTMLFile({ url: p.url, content: segmentedHtml(parsed, meta ? pagefindFields(meta) : []) });
-      if (r.errors.length) throw new Error(`build:search: Pagefind rejected ${p.file}: ${r.errors.join('; ')}`);
-      count++;
+      const content = segmentedHtml(parsed, meta ? pagefindFields(meta) : []);
+      await pending;
+      pending = index.addHTMLFile({ url: p.url, content }).then((r) => {
+        if (r.errors.length) throw new Error(`build:search: Pagefind rejected ${p.file}: ${r.errors.join('; ')}`);
+        count++;
+      });
     }
+    await pending;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`build:search: writing ${outputPath} failed: ${written.errors.join('; ')}`);
   } finally {

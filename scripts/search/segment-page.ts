@@ -60,6 +60,19 @@ export function bodyTexts(page: ParsedPage): string[] {
   return out;
 }
 
+/**
+ * Pagefind stores every element with an id as an anchor holding its full text, so paragraph ids
+ * (p1, p2, …) would store the page's text twice in each fragment. Only headings are needed to
+ * place a match in its section.
+ */
+function dropNonHeadingIds(el: Element): void {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (!/^h[1-6]$/.test(c.tagName) && c.properties?.id !== undefined) delete c.properties.id;
+    dropNonHeadingIds(c);
+  }
+}
+
 const attr = { meta: 'dataPagefindMeta', filter: 'dataPagefindFilter', sort: 'dataPagefindSort' } as const;
 
 /** Pagefind fields the page already declares, as "kind:key" (e.g. filter:issuer). */
@@ -84,6 +97,7 @@ function declaredFields(body: Element): Set<string> {
 export function segmentedHtml(page: ParsedPage, fields: PagefindField[] = []): string {
   if (!page.body) return toHtml(page.tree);
   visitText(page.body.children, (n) => { n.value = spaceWords(n.value); });
+  dropNonHeadingIds(page.body);
   const declared = declaredFields(page.body);
   for (const f of fields) {
     if (declared.has(`${f.kind}:${f.key}`)) continue;

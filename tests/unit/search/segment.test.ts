@@ -33,3 +33,13 @@ describe('candidateQueries', () => {
     expect(candidateQueries('  ')).toEqual([]);
   });
 });
+
+describe('spaceWords (cached by run of Chinese characters)', () => {
+  it('gives exactly what segmenting the whole text at once gives', async () => {
+    const { spaceWordsUncached } = await import('../../../src/components/search/lib/segment.ts');
+    for (const text of ['2021 年浙江省政务公开工作要点', '到2025年、2035年“两阶段发展目标”', 'A股上市公司和5G基站', '互联网+教育，浙里办App', '（一）深化“最多跑一次”改革。']) {
+      expect(spaceWords(text)).toBe(spaceWordsUncached(text));
+      expect(spaceWords(text)).toBe(spaceWords(text)); // second call from the cache
+    }
+  });
+});

@@ -7,6 +7,8 @@ import { el, renderHit } from './render.ts';
 import { strings } from './strings.ts';
 
 const pageSize = 10;
+/** Candidates checked per step before asking the reader to continue (each costs a fragment). */
+const checkBudget = 20;
 const filterKeys = ['issuer', 'year', 'type', 'collection'] as const;
 
 class SearchDialog {
@@ -103,12 +105,16 @@ class SearchDialog {
     delete this.status.dataset.state;
     if (!text) { this.status.textContent = this.t.start; this.list.setAttribute('aria-busy', 'false'); return; }
     this.status.textContent = this.t.searching;
+    const t0 = performance.now();
     try {
       const engine = await this.ensureEngine();
       const query = await engine.search(text, this.options());
       if (gen !== this.generation) return;
       this.query = query;
       await this.showMore(gen);
+      // For tests and the bench: which query is shown, and how long it took (no debounce).
+      this.list.dataset.query = text;
+      this.list.dataset.ms = (performance.now() - t0).toFixed(1);
     } catch {
       if (gen !== this.generation) return;
       this.status.textContent = this.t.error;
@@ -122,7 +128,7 @@ class SearchDialog {
     if (!query) return;
     this.list.setAttribute('aria-busy', 'true');
     this.more.disabled = true;
-    const hits = await query.more(pageSize);
+    const hits = await query.more(pageSize, checkBudget);
     if (gen !== this.generation) return;
     this.more.disabled = false;
     this.list.setAttribute('aria-busy', 'false');

@@ -57,10 +57,11 @@ export class SearchQuery {
   get done(): boolean { return this.cursor >= this.candidates.length; }
   get checked(): number { return this.cursor; }
 
-  /** Verifies candidates until `want` more hits are found (or none are left). */
-  async more(want: number, batch = 6): Promise<SearchHit[]> {
+  /** Verifies candidates until `want` more hits are found, none are left, or `budget` were checked. */
+  async more(want: number, budget = Infinity, batch = 6): Promise<SearchHit[]> {
     const found: SearchHit[] = [];
-    while (found.length < want && !this.done) {
+    const stop = this.cursor + budget; // at most `budget` candidates checked (each costs a fragment)
+    while (found.length < want && !this.done && this.cursor < stop) {
       const slice = this.candidates.slice(this.cursor, this.cursor + batch);
       this.cursor += slice.length;
       const checked = await Promise.all(slice.map((c) => this.engine.verify(c, this.needle)));
@@ -71,7 +72,7 @@ export class SearchQuery {
   }
 
   async all(): Promise<SearchHit[]> {
-    while (!this.done) await this.more(1000, 24);
+    while (!this.done) await this.more(1000, Infinity, 24);
     return this.hits;
   }
 }
@@ -109,12 +110,17 @@ export class SearchEngine {
     if (opts.sort === 'date-asc') pfOpts.sort = { date: 'asc' };
     const seen = new Set<string>();
     const candidates: PagefindResult[] = [];
-    for (const spelling of spellings(query.replace(/\s+/g, ''), this.script, this.map)) {
-      for (const terms of candidateQueries(spelling)) {
-        const r = await this.pf.search(terms, pfOpts);
-        for (const c of r?.results ?? []) if (!seen.has(c.id)) { seen.add(c.id); candidates.push(c); }
-      }
+    const add = (results: PagefindResult[] | undefined) => {
+      for (const c of results ?? []) if (!seen.has(c.id)) { seen.add(c.id); candidates.push(c); }
+    };
+    const forms = spellings(query.replace(/\s+/g, ''), this.script, this.map);
+    // Exact phrase matches first (almost always verified hits, so the first page of results
+    // needs few fragments), then everything the looser queries return.
+    for (const spelling of forms) {
+      const words = queryWords(spelling);
+      if (words.length > 1) add((await this.pf.search(`"${words.join(' ')}"`, pfOpts))?.results);
     }
+    for (const spelling of forms) for (const terms of candidateQueries(spelling)) add((await this.pf.search(terms, pfOpts))?.results);
     return new SearchQuery(this, needle, candidates);
   }
 
