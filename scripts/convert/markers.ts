@@ -15,6 +15,7 @@ export type MarkerKind =
   | 'zh-shi' // 一是
   | 'zh-yao' // 一要 (speeches)
   | 'zh-di' // 第一， (speeches, articles)
+  | 'zh-ordinal' // 首先， 其次， 再次， 最后， (articles)
   | 'arabic-bare'; // 1严格… (digit glued to the heading text; compilations only)
 
 export interface MarkerDef {
@@ -22,12 +23,18 @@ export interface MarkerDef {
   /** Anchored at the start of a paragraph; group 1 is the number. */
   pattern: RegExp;
   /** Numeral system of group 1. */
-  numerals: 'zh' | 'arabic';
+  numerals: 'zh' | 'arabic' | 'ordinal';
   /** Loose markers are too ambiguous to trust alone; the structure stage needs a run 1, 2, 3… */
   loose: boolean;
   /** Id segment for this level, e.g. art15; null: plain number inside the parent's id (s1-2). */
   idPrefix: string | null;
+  /** Letter before the number inside the parent's id, for kinds whose numbers would clash (o1). */
+  segment?: string;
 }
+
+/** Ordinal words in order; 最后 ("finally") continues whatever sequence it ends. */
+export const ORDINAL_WORDS: readonly string[] = ['首先', '其次', '再次'];
+export const LAST_ORDINAL = '最后';
 
 const ZH = '[一二三四五六七八九十百零〇两]+';
 const AR = '[0-9０-９]{1,3}';
@@ -45,6 +52,8 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'zh-shi', pattern: new RegExp(`^(${ZH})是(?![的否])`), numerals: 'zh', loose: true, idPrefix: null },
   { kind: 'zh-yao', pattern: new RegExp(`^(${ZH})要(?=[\\u4e00-\\u9fff])(?![求素点件领])`), numerals: 'zh', loose: true, idPrefix: null },
   { kind: 'zh-di', pattern: new RegExp(`^第(${ZH})[，,、：:](?=\\S)`), numerals: 'zh', loose: true, idPrefix: null },
+  // 首先/其次/再次/最后 are numbered by position (o1, o2 …) so they do not clash with 一是 (s1).
+  { kind: 'zh-ordinal', pattern: /^(首先|其次|再次|最后)(?=[，,、：:])/, numerals: 'ordinal', loose: true, idPrefix: null, segment: 'o' },
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
   {
     kind: 'arabic-bare',
@@ -67,6 +76,7 @@ export const GB_RANK: Readonly<Record<MarkerKind, number>> = {
   'zh-shi': 7,
   'zh-yao': 7,
   'zh-di': 7,
+  'zh-ordinal': 6.5, // above 一是: 首先 … 一是 … 二是 … 其次 … 一是 …
   'arabic-bare': 7,
 };
 
@@ -113,7 +123,7 @@ export function parseNumeral(text: string): number | null {
 }
 
 /** Every marker starts with one of these characters: a cheap test before the regexes. */
-const FIRST_CHARS = new Set('第一二三四五六七八九十百零〇两（(0123456789０１２３４５６７８９');
+const FIRST_CHARS = new Set('第一二三四五六七八九十百零〇两（(0123456789０１２３４５６７８９首其再最');
 
 /** The marker a paragraph starts with, if any. `kinds` limits which markers count. */
 export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): MarkerMatch | null {
@@ -122,11 +132,16 @@ export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): M
     if (kinds && !kinds.includes(def.kind)) continue;
     const m = def.pattern.exec(paragraph);
     if (!m) continue;
-    const number = parseNumeral(m[1]!);
+    const number = def.numerals === 'ordinal' ? ordinalNumber(m[1]!) : parseNumeral(m[1]!);
     if (number === null || number === 0) continue;
     return { kind: def.kind, marker: m[0], number, rest: paragraph.slice(m[0].length), loose: def.loose };
   }
   return null;
+}
+
+/** 首先 → 1, 其次 → 2, 再次 → 3; 最后 → -1 (the next in its sequence, decided by the caller). */
+function ordinalNumber(word: string): number {
+  return word === LAST_ORDINAL ? -1 : ORDINAL_WORDS.indexOf(word) + 1;
 }
 
 /** Strict markers only: what a line-wrap joiner should treat as the start of a new paragraph. */

@@ -39,7 +39,8 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
   const last = new Map<MarkerKind, number>();
 
   for (const p of paragraphs) {
-    const m = p.text.startsWith('——') ? null : matchMarker(p.text);
+    const found = p.text.startsWith('——') ? null : matchMarker(p.text);
+    const m = found && found.number === -1 ? continueSequence(stack, found) : found;
     const at = m ? placement(stack, m, last) : null;
     if (!m || at === null) {
       const body = stack.length > 0 ? stack[stack.length - 1]!.node.body : preamble;
@@ -81,6 +82,12 @@ function takeClosing(sections: SectionNode[]): string[] {
   return closing;
 }
 
+/** 最后 ("finally") takes the number after its open sibling; without one it is no heading. */
+function continueSequence(stack: readonly Open[], m: MarkerMatch): MarkerMatch | null {
+  const sibling = stack.find((o) => o.kind === m.kind);
+  return sibling ? { ...m, number: sibling.number + 1 } : null;
+}
+
 /**
  * Stack length to keep before opening a section for marker `m`; null when the marker is not
  * trusted as a heading (a loose marker out of sequence).
@@ -106,7 +113,8 @@ function sectionId(m: MarkerMatch, stack: readonly Open[]): string {
     return chapter ? `${chapter.node.id}-sec${m.number}` : `sec${m.number}`;
   }
   if (prefix) return `${prefix}${m.number}`;
-  return parent ? `${parent.node.id}-${m.number}` : `s${m.number}`;
+  const segment = `${markerDef(m.kind).segment ?? ''}${m.number}`;
+  return parent ? `${parent.node.id}-${segment}` : m.kind === 'zh-ordinal' ? segment : `s${segment}`;
 }
 
 /**

@@ -23,6 +23,8 @@ describe('matchMarker', () => {
     ['第三条为了规范', 'article', '第三条', 3],
     ['一是高位推动', 'zh-shi', '一是', 1],
     ['2严格落实', 'arabic-bare', '2', 2],
+    ['其次,推进融合', 'zh-ordinal', '其次', 2],
+    ['最后，注重强基', 'zh-ordinal', '最后', -1],
   ])('%s', (text, kind, marker, number) => {
     const m = matchMarker(text);
     expect(m).toMatchObject({ kind, marker, number });

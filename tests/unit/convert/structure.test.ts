@@ -100,6 +100,14 @@ describe('buildSections', () => {
   it('accepts loose numbering that runs straight through the parts', () => {
     expect(ids(sections('一、甲\n1紧扣乙。\n2紧扣丙。\n二、丁\n3抓实戊。\n三、己\n5跳号。').sections)).toEqual(['s1@1', 's1-1@2', 's1-2@2', 's2@1', 's2-3@2', 's3@1']);
   });
+  it('nests 一是 under 首先/其次 and lets 最后 continue the sequence', () => {
+    const r = sections('一是人才短缺。\n二是制度分割。\n首先,加快建设。\n第一,加大力度。\n其次,推进融合。\n一是推进制度融合。\n最后,弘扬文化。');
+    expect(ids(r.sections)).toEqual(['s1@1', 's2@1', 'o1@1', 'o1-1@2', 'o2@1', 'o2-1@2', 'o3@1']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('does not take a lone 最后 for a heading', () => {
+    expect(sections('一、甲\n最后,我再强调几点。').sections[0]!.children).toEqual([]);
+  });
   it('gives repeated numbering a suffix and a warning', () => {
     const r = sections('一、甲\n（一）乙\n（一）丙');
     expect(ids(r.sections)).toEqual(['s1@1', 's1-1@2', 's1-1-r2@2']);
