@@ -1,4 +1,5 @@
 import { escapeInline, escapeParagraph, yamlString } from './emit-escape.ts';
+import { matchMarker } from './markers.ts';
 import type { DocumentModel, SectionNode } from './types.ts';
 
 // Emit stage: DocumentModel → Markdown with YAML frontmatter (format: scripts/convert/README.md).
@@ -27,20 +28,20 @@ function section(s: SectionNode, out: string[]): void {
   for (const c of s.children) section(c, out);
 }
 
-/** The compilation index lists its articles by category, linking to sibling pages. */
+/** The compilation index lists its articles under its TOC's category headings, linking to sibling pages. */
 function articleList(doc: DocumentModel, out: string[]): void {
-  let category: string | null | undefined;
+  const articles = doc.articles ?? [];
   let n = 0;
-  for (const a of doc.articles ?? []) {
-    if (a.category !== category) {
-      category = a.category;
+  articles.forEach((a, i) => {
+    if (i === 0 || a.category !== articles[i - 1]!.category) {
       n++;
-      out.push(`## ${escapeInline(category ?? '其他')} {#c${n}}`, '');
+      const heading = a.categoryHeading ?? a.category ?? '其他';
+      const number = matchMarker(heading, ['zh-dun'])?.number;
+      out.push(`## ${escapeInline(heading)} {#s${number ?? n}}`, '');
     }
     out.push(`${a.order}. [${escapeInline(a.title)}](../${a.slug}/)`);
-    const next = doc.articles![doc.articles!.indexOf(a) + 1];
-    if (!next || next.category !== category) out.push('');
-  }
+    if (i + 1 === articles.length || articles[i + 1]!.category !== a.category) out.push('');
+  });
 }
 
 function frontmatter(doc: DocumentModel): string {

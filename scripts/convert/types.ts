@@ -89,6 +89,7 @@ export interface ArticleRef {
   order: number; // 1-based
   title: string;
   category: string | null;
+  categoryHeading?: string; // the category as the table of contents writes it: 一、意见决定
   slug?: string; // filled in once the article's slug is known
 }
 

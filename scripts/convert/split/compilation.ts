@@ -147,7 +147,9 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.pos : text.length;
     const articleTitle = text.slice(s.pos, s.end).replace(/\s+/g, ' ');
-    const ref: ArticleRef = { order: i + 1, title: articleTitle, category: categoryName(entries[s.j]!.category) };
+    const heading = entries[s.j]!.category;
+    const ref: ArticleRef = { order: i + 1, title: articleTitle, category: categoryName(heading) };
+    if (heading) ref.categoryHeading = heading;
     articles.push(ref);
     parts.push({
       kind: 'article',
