@@ -2,7 +2,7 @@
 // s→t, every traditional form for t→s. Regional forms come from the entry's own tw/hk override or,
 // failing that, from OpenCC's t→tw / t→hk variant tables: variants are composition, not branches.
 import { ConverterFactory } from 'opencc-js/core';
-import { configs } from 'opencc-js/preset/cn2t';
+import { to as toDicts } from 'opencc-js/preset/cn2t';
 import { phraseFiles, protectedFile } from './dict/index';
 import type { PhraseEntry } from './dict/schema';
 import { PhraseTrie } from './trie';
@@ -20,8 +20,9 @@ const variantOf = new Map<Variant, (t: string) => string>();
 export function toVariant(variant: Variant): (t: string) => string {
   let fn = variantOf.get(variant);
   if (!fn) {
-    const config = (configs as unknown as Record<string, { conversionChain: never[] }>)[`t2${variant}`];
-    fn = variant === 't' || !config ? (t: string) => t : ConverterFactory(...config.conversionChain);
+    const dicts = (toDicts as unknown as Record<string, never[] | undefined>)[variant];
+    if (variant !== 't' && !dicts) throw new Error(`opencc-js has no t→${variant} variant table`);
+    fn = variant === 't' || !dicts ? (t: string) => t : ConverterFactory(...dicts);
     variantOf.set(variant, fn);
   }
   return fn;
