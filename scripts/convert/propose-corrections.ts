@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decode } from './decode.ts';
-import { findMojibake, languageModel, proposeRepair } from './mojibake.ts';
+import { findMojibake } from './mojibake.ts';
+import { languageModel, proposeRepair } from './mojibake-repair.ts';
 import { loadCorrections } from './corrections.ts';
 import { ConvertError, lineColumn } from './errors.ts';
 import type { Correction } from './types.ts';

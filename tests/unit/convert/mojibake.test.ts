@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMojibake, languageModel, proposeRepair } from '../../../scripts/convert/mojibake.ts';
+import { findMojibake } from '../../../scripts/convert/mojibake.ts';
+import { languageModel, proposeRepair } from '../../../scripts/convert/mojibake-repair.ts';
 import { encodeGbk, pairTable, isLostPair } from '../../../scripts/convert/gbk-table.ts';
 import { CorrectionsSchema } from '../../../scripts/convert/corrections.ts';
 import { decode } from '../../../scripts/convert/decode.ts';
