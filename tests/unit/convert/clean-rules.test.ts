@@ -63,6 +63,17 @@ describe('warnings', () => {
   });
 });
 
+describe('degenerate input', () => {
+  it('warns when nothing but page furniture was there', () => {
+    const c = run('查看更多\n相关文章\n');
+    expect(c.text).toBe('');
+    expect(c.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/nothing is left/)]);
+  });
+  it('handles text without any line end', () => {
+    expect(run('没有换行的一段文字。').text).toBe('没有换行的一段文字。\n');
+  });
+});
+
 describe('rule order', () => {
   it('runs corrections first and the warning pass last', () => {
     expect(RULES[0]!.kind).toBe('html');
