@@ -6,6 +6,9 @@ import type { Message, Paragraph, SectionNode } from '../types.ts';
 // markers currently open: the same kind again is a sibling, a new kind is a child, and a kind
 // ranked higher by GB/T 9704 closes the lower ones first. Items starting with —— are body text.
 
+/** Depth 1 is ##, so depth 5 is ######, the deepest ATX heading. */
+const MAX_DEPTH = 5;
+
 /** Where the lead sentence of a run-in heading ends. */
 const LEAD_END = /[。：:]/;
 
@@ -62,6 +65,9 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
     }
     used.add(id);
     const node: SectionNode = { id, depth: stack.length + 1, marker: m.marker, heading, runIn, body: rest ? [rest] : [], children: [] };
+    if (node.depth > MAX_DEPTH) {
+      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `section ${id} is nested ${node.depth} levels deep; Markdown shows at most ${MAX_DEPTH} (######), deeper ones at that level` });
+    }
     (parent ? parent.node.children : sections).push(node);
     stack.push({ node, kind: m.kind, number: m.number });
     last.set(m.kind, m.number);

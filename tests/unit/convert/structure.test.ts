@@ -113,6 +113,10 @@ describe('buildSections', () => {
     expect(ids(r.sections)).toEqual(['s1@1', 's1-1@2', 's1-1-r2@2']);
     expect(r.warnings[0]!.reason).toMatch(/s1-1-r2/);
   });
+  it('warns about nesting deeper than Markdown headings go', () => {
+    const r = sections('第一章 总则\n第一节 通则\n第一条 目的：\n（一）甲\n1.乙\n（1）丙');
+    expect(r.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/art1-1-1-1 is nested 6 levels/)]);
+  });
   it('leaves text without numbering as preamble', () => {
     const r = sections('甲。\n乙。');
     expect(r.sections).toEqual([]);
