@@ -32,6 +32,7 @@ export interface BenchRun {
   merged?: string;
 }
 
+const cpu = (o?: Outcome): Cell => (o?.status === 'ok' && o.result.cpuMs !== null ? seconds(o.result.cpuMs) : null);
 const time = (o?: Outcome): Cell => (o?.status === 'ok' ? seconds(o.result.wallMs) : o?.status === 'failed' ? 'failed' : 'n/a');
 const peak = (o?: Outcome): Cell => (o?.status === 'ok' ? gb(o.result.peakRssBytes) : null);
 const ms = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.wallMs : null);
@@ -49,13 +50,13 @@ function maxPeak(r: SizeRun): number | null {
 
 function wenyuanTable(runs: SizeRun[]): string {
   return table(
-    ['N docs', 'raw files', 'raw MB', 'convert', 'MB/s', 'peak', 'astro build', 'peak', 'search index', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
+    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'astro build', 'CPU', 'peak', 'search index', 'CPU', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
     runs.map((r) => {
       const c = ms(r.steps.convert);
       return [
         r.corpus.documents, r.corpus.files, mb(r.corpus.bytes),
-        time(r.steps.convert), c ? (r.corpus.bytes / 1e6 / (c / 1000)).toFixed(1) : null, peak(r.steps.convert),
-        time(r.steps.site), peak(r.steps.site), time(r.steps.search), peak(r.steps.search),
+        time(r.steps.convert), cpu(r.steps.convert), c ? (r.corpus.bytes / 1e6 / (c / 1000)).toFixed(1) : null, peak(r.steps.convert),
+        time(r.steps.site), cpu(r.steps.site), peak(r.steps.site), time(r.steps.search), cpu(r.steps.search), peak(r.steps.search),
         total(r) === null ? null : seconds(total(r)!),
         r.sizes?.htmlPages, r.sizes ? mb(r.sizes.totalBytes) : null, r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null,
         r.sizes ? kb(r.sizes.pageInlineScriptMedian) : null, r.sizes ? mb(r.sizes.indexBytes) : null,
@@ -85,9 +86,13 @@ function starlightTable(runs: SizeRun[]): string {
     const wb = ms(r.steps.site) !== null && ms(r.steps.search) !== null ? ms(r.steps.site)! + ms(r.steps.search)! : null;
     const ws = search(r.browser);
     const ss = search(s.browser);
+    const cpuOf = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.cpuMs : null);
+    const wc = cpuOf(r.steps.site) !== null && cpuOf(r.steps.search) !== null ? cpuOf(r.steps.site)! + cpuOf(r.steps.search)! : null;
+    const sc = cpuOf(s.build);
     return [
       r.n,
       wb === null ? null : seconds(wb), sb === null ? time(s.build) : seconds(sb), wb !== null && sb ? ratio(wb, sb) : null,
+      wc === null ? null : seconds(wc), sc === null ? null : seconds(sc), wc !== null && sc ? ratio(wc, sc) : null,
       maxPeak(r) ? gb(Math.max(peak2(r.steps.site), peak2(r.steps.search))) : null, s.build.status === 'ok' ? gb(s.build.result.peakRssBytes) : null,
       r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null, s.sizes ? kb(s.sizes.pageHtmlGzMedian) : null,
       r.sizes && s.sizes ? ratio(r.sizes.pageHtmlGzMedian, s.sizes.pageHtmlGzMedian) : null,
@@ -95,7 +100,7 @@ function starlightTable(runs: SizeRun[]): string {
     ];
   });
   return rows.length
-    ? table(['N', 'Wenyuan site+index', 'Starlight build', 'ratio', 'Wenyuan peak', 'Starlight peak', 'Wenyuan page gz', 'Starlight page gz', 'ratio', 'Wenyuan first search', 'Starlight first search', 'ratio'], rows)
+    ? table(['N', 'Wenyuan site+index', 'Starlight build', 'ratio', 'Wenyuan CPU', 'Starlight CPU', 'ratio', 'Wenyuan peak', 'Starlight peak', 'Wenyuan page gz', 'Starlight page gz', 'ratio', 'Wenyuan first search', 'Starlight first search', 'ratio'], rows)
     : '_Starlight not run._';
 }
 
@@ -148,7 +153,7 @@ export function renderReport(b: BenchRun): string {
     '',
     '## Wenyuan build',
     '',
-    'Time is wall clock; peak is the summed RSS of the step\'s whole process tree. Page weight: median gzip -9 size of a reading page (both scripts).',
+    'Time is wall clock; CPU is user + system time of the step and its children (less sensitive to other load on the machine than wall time); peak is the summed RSS of the step\'s whole process tree. MB/s: raw bytes over convert wall time. Page weight: median gzip -9 size of a reading page (both scripts).',
     '',
     wenyuanTable(b.sizes),
     ...(skipped.length ? ['', 'Steps not measured:', '', ...skipped] : []),
