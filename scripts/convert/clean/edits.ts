@@ -188,11 +188,18 @@ function withoutIncludes(p: Changed): Removal {
 /** Joins neighbouring kept pieces again, so later rounds walk fewer pieces. */
 function coalesce(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
+  let last: Kept | null = null; // a kept piece created here, safe to grow in place
   for (const p of pieces) {
-    const last = out[out.length - 1];
-    if (p.keep && last?.keep && last.src + last.len === p.src) {
-      out[out.length - 1] = { keep: true, src: last.src, len: last.len + p.len };
-    } else if (!p.keep || p.len > 0) {
+    if (p.keep) {
+      if (p.len === 0) continue;
+      if (last && last.src + last.len === p.src) {
+        last.len += p.len;
+        continue;
+      }
+      last = { keep: true, src: p.src, len: p.len };
+      out.push(last);
+    } else {
+      last = null;
       out.push(p);
     }
   }

@@ -89,13 +89,11 @@ function wrapEvidence(line: string, at: number, len: number): { word?: string; j
 function occurring(text: string, wanted: Set<string>): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
-  const buckets = new Map<string, string[]>();
-  for (const w of wanted) {
-    const key = w.slice(0, 2);
-    buckets.set(key, [...(buckets.get(key) ?? []), w]);
-  }
+  const key = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  const buckets = new Map<number, string[]>();
+  for (const w of wanted) buckets.set(key(w, 0), [...(buckets.get(key(w, 0)) ?? []), w]);
   for (let i = 0; i + 1 < text.length; i++) {
-    const bucket = buckets.get(text.slice(i, i + 2));
+    const bucket = buckets.get(key(text, i));
     if (!bucket) continue;
     for (const w of bucket) if (!found.has(w) && text.startsWith(w, i)) found.add(w);
   }
