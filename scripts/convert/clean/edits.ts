@@ -45,39 +45,44 @@ export class EditLedger {
     }
     const pieces = this.splitKept(sorted);
     const out: Piece[] = [];
-    // Pieces still to look at: merged results go back in front, so that a later edit of the same
-    // round can touch text an earlier edit of this round inserted.
+    // Pieces still to look at come from `queue` (merged results of this round, so that a later
+    // edit can touch text an earlier edit of the same round inserted) and then from `pieces`.
     let queue: Piece[] = [];
     let i = 0;
-    const peek = (): Piece | undefined => (queue.length > 0 ? queue[0] : pieces[i]);
-    const take = (): Piece => (queue.length > 0 ? queue.shift()! : pieces[i++]!);
-    let pos = 0; // current-text offset of peek()
+    let pos = 0; // current-text offset of the next piece
     let shift = 0; // growth of the text from this round's edits so far
     for (const edit of sorted) {
-      const e = { ...edit, offset: edit.offset + shift };
-      const s = e.offset;
-      const end = e.offset + e.length;
-      for (let p = peek(); p && place(p, pos, s, end) === 'before'; p = peek()) {
-        pos += curLen(p);
-        out.push(take());
+      const s = edit.offset + shift;
+      const end = s + edit.length;
+      let next: Piece | undefined = queue.length > 0 ? queue[0] : pieces[i];
+      while (next && place(next, pos, s, end) === 'before') {
+        pos += curLen(next);
+        out.push(next);
+        if (queue.length > 0) queue.shift();
+        else i++;
+        next = queue.length > 0 ? queue[0] : pieces[i];
       }
       const start = pos;
       const group: { p: Piece; at: number }[] = [];
-      for (let p = peek(); p && place(p, pos, s, end) === 'in'; p = peek()) {
-        group.push({ p, at: pos });
-        pos += curLen(p);
-        take();
+      while (next && place(next, pos, s, end) === 'in') {
+        group.push({ p: next, at: pos });
+        pos += curLen(next);
+        if (queue.length > 0) queue.shift();
+        else i++;
+        next = queue.length > 0 ? queue[0] : pieces[i];
       }
-      const next = peek();
+      const e = s === edit.offset ? edit : { ...edit, offset: s };
       const merged = this.merge(kind, e, group, next ? next.src : this.source.length);
-      queue = [...merged, ...queue];
+      queue = queue.length > 0 ? [...merged, ...queue] : merged;
       pos = start;
-      shift += e.replacement.length - e.length;
+      shift += edit.replacement.length - edit.length;
     }
     for (const p of queue) out.push(p); // (no spread: piece lists outgrow the argument limit)
     for (; i < pieces.length; i++) out.push(pieces[i]!);
     this.pieces = coalesce(out);
-    this.current = out.map((p) => (p.keep ? this.source.slice(p.src, p.src + p.len) : p.replacement)).join('');
+    let text = '';
+    for (const p of this.pieces) text += p.keep ? this.source.slice(p.src, p.src + p.len) : p.replacement;
+    this.current = text;
   }
 
   /** All changes so far, as removals in decoded-text offsets, sorted, never overlapping. */
