@@ -31,6 +31,8 @@ const { values } = parseArgs({
     // Add the sizes of an earlier run (its .json) to this report, e.g. N=10,000 run on its own.
     merge: { type: 'string' },
     'step-timeout-min': { type: 'string' },
+    // Skip bench/convert.ts and bench/script-convert.ts (e.g. when running one large size alone).
+    'no-extras': { type: 'boolean', default: false },
   },
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
@@ -106,28 +108,38 @@ async function extra(file: string, args: string[] = []): Promise<string | null> 
 
 const started = performance.now();
 const bench: BenchRun = { date: new Date().toISOString(), quick, seed, machine: machine(root), sizes: [], extras: {} };
-for (const n of sizes) bench.sizes.push(await runSize(n));
+const resultsDir = join(benchDir, 'results');
+const custom = values.sizes ? `-n${sizes.join('-')}` : '';
+const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : custom}`;
+const earlier = values.merge ? (JSON.parse(readFileSync(values.merge, 'utf8')) as BenchRun) : null;
+
+/** Writes the report so far: a long run that is stopped keeps the sizes it finished. */
+function save(): string {
+  const out: BenchRun = { ...bench, sizes: [...bench.sizes], extras: { ...bench.extras }, wallMs: performance.now() - started };
+  if (earlier) {
+    const have = new Set(out.sizes.map((r) => r.n));
+    out.sizes.push(...earlier.sizes.filter((r) => !have.has(r.n)));
+    out.sizes.sort((a, b) => a.n - b.n);
+    out.merged = `${values.merge} (${earlier.date.slice(0, 16)} UTC, load ${earlier.machine.load})`;
+    for (const [k, v] of Object.entries(earlier.extras)) if (!out.extras[k]) out.extras[k] = v;
+  }
+  const report = renderReport(out);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, `${name}.md`), report + '\n');
+  writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(out, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2) + '\n');
+  return report;
+}
+
+for (const n of sizes) {
+  bench.sizes.push(await runSize(n));
+  save();
+}
 for (const n of starlightSizes.filter((s) => !sizes.includes(s))) {
   log(`N=${n}: Starlight size without a Wenyuan run; add it to --sizes to compare`);
 }
-bench.extras['Conversion throughput (bench/convert.ts)'] = await extra('convert.ts', quick ? ['--quick'] : []);
-bench.extras['Script conversion (bench/script-convert.ts)'] = await extra('script-convert.ts');
-bench.wallMs = performance.now() - started;
-if (values.merge) {
-  const earlier = JSON.parse(readFileSync(values.merge, 'utf8')) as BenchRun;
-  const have = new Set(bench.sizes.map((r) => r.n));
-  bench.sizes.push(...earlier.sizes.filter((r) => !have.has(r.n)));
-  bench.sizes.sort((a, b) => a.n - b.n);
-  bench.merged = `${values.merge} (${earlier.date.slice(0, 16)} UTC, load ${earlier.machine.load})`;
-  for (const [k, v] of Object.entries(earlier.extras)) if (!bench.extras[k]) bench.extras[k] = v;
+if (!values['no-extras']) {
+  bench.extras['Conversion throughput (bench/convert.ts)'] = await extra('convert.ts', quick ? ['--quick'] : []);
+  bench.extras['Script conversion (bench/script-convert.ts)'] = await extra('script-convert.ts');
 }
-
-const report = renderReport(bench);
-console.log('\n' + report);
-const resultsDir = join(benchDir, 'results');
-mkdirSync(resultsDir, { recursive: true });
-const custom = values.sizes ? `-n${sizes.join('-')}` : '';
-const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : custom}`;
-writeFileSync(join(resultsDir, `${name}.md`), report + '\n');
-writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(bench, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2) + '\n');
+console.log('\n' + save());
 log(`wrote bench/results/${name}.md (${((performance.now() - started) / 60000).toFixed(1)} min)`);
