@@ -16,7 +16,12 @@ let trie: PhraseTrie<{ right: string; reason: string }> | null = null;
 function slips() {
   if (!trie) {
     trie = new PhraseTrie();
-    for (const e of slipFile.entries) trie.setIfAbsent(e.wrong, { right: e.right, reason: e.reason });
+    slipFile.entries.forEach((e, i) => {
+      if (typeof e?.wrong !== 'string' || !e.wrong || typeof e.right !== 'string') {
+        throw new Error(`src/lib/script/dict/traditional-slips.json: entries[${i}] needs "wrong" and "right" strings`);
+      }
+      trie!.setIfAbsent(e.wrong, { right: e.right, reason: e.reason });
+    });
   }
   return trie;
 }

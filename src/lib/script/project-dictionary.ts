@@ -34,8 +34,16 @@ export function targetFor(entry: PhraseEntry, variant: Variant): string {
   return toVariant(variant)(entry.t);
 }
 
+/** Every phrase entry, checked just enough to fail with a clear message (full schema: dict/schema.ts). */
 export function allEntries(): PhraseEntry[] {
-  return Object.values(phraseFiles).flatMap((file) => file.entries);
+  return Object.entries(phraseFiles).flatMap(([name, file]) =>
+    file.entries.map((entry, i) => {
+      if (typeof entry?.s !== 'string' || !entry.s || typeof entry.t !== 'string' || !entry.t) {
+        throw new Error(`src/lib/script/dict/${name}.json: entries[${i}] needs non-empty "s" and "t" strings (run npm run test:unit for the full check)`);
+      }
+      return entry;
+    }),
+  );
 }
 
 export function buildProjectTrie(direction: Direction, variant: Variant): PhraseTrie<ProjectMatch> {
