@@ -6,7 +6,9 @@ const port = Number(process.env.WENYUAN_TEST_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
+  // One retry absorbs a slow machine; a real failure fails twice.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
