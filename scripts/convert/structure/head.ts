@@ -11,7 +11,7 @@ export interface Head {
   title: string | null;
   issuer: string | null;
   date: string | null;
-  /** Paragraphs consumed by the head (they are not repeated as preamble). */
+  /** Paragraphs consumed by the head: the title lines (date lines and signatures stay in the text). */
   consumed: Set<number>;
 }
 
@@ -65,8 +65,7 @@ export function readHead(part: DocumentPart): Head {
     if (d) {
       date = d;
       issuer ??= issuerFromTitle(title ?? '') ?? issuerOfAdoptionNote(ps[i]!.text);
-      consumed.add(i);
-      break;
+      break; // the date line stays in the text: it is part of the published document
     }
   }
   if (!date) {
@@ -75,12 +74,8 @@ export function readHead(part: DocumentPart): Head {
     const d = n > 0 ? dateOfDateLine(ps[n - 1]!.text) : null;
     if (d && !/[（(]/.test(ps[n - 1]!.text)) {
       date = d;
-      consumed.add(n - 1);
       const signer = ps[n - 2];
-      if (n >= 2 && !consumed.has(n - 2) && isIssuerLine(signer!.text)) {
-        issuer ??= signer!.text.replace(/\s+/g, ' ');
-        consumed.add(n - 2);
-      }
+      if (n >= 2 && !consumed.has(n - 2) && isIssuerLine(signer!.text)) issuer ??= signer!.text.replace(/\s+/g, ' ');
     }
   }
   issuer ??= title ? issuerFromTitle(title) : null;

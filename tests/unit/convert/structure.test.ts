@@ -53,7 +53,7 @@ describe('readHead', () => {
     const ps = toParagraphs('中共中央 国务院\n关于支持浙江的意见\n——2021年5月20日\n正文。');
     const h = readHead({ kind: 'document', paragraphs: ps, range: { start: 0, end: 1 } });
     expect(h).toMatchObject({ title: '中共中央 国务院关于支持浙江的意见', issuer: '中共中央 国务院', date: '2021-05-20' });
-    expect([...h.consumed].sort()).toEqual([0, 1, 2]);
+    expect([...h.consumed].sort()).toEqual([0, 1]); // the date line stays in the text
   });
   it('never takes a date from a web timestamp', () => {
     const ps = toParagraphs('关于工作的意见\n正文。\n2021-08-31 20153');
