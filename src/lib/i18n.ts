@@ -9,6 +9,8 @@ export const SCRIPT_NAME: Record<Script, string> = { hans: '简体', hant: '繁�
 export const ui = {
   hans: {
     skip: '跳到正文',
+    siteNav: '网站导航',
+    docNav: '本文的其他视图',
     home: '首页',
     allDocs: '全部文件',
     toc: '目录',
@@ -56,6 +58,8 @@ export const ui = {
   },
   hant: {
     skip: '跳到正文',
+    siteNav: '網站導覽',
+    docNav: '本文的其他檢視',
     home: '首頁',
     allDocs: '全部文件',
     toc: '目錄',
