@@ -104,6 +104,8 @@ export function proposeRepair(text: string, offset: number, lm: LanguageModel): 
     if (current && (!best || current.score > best.score)) best = current;
   }
   if (!best) return null;
+  // a lost last byte often took the "(" of a following pinyin annotation with it: "?wù)"
+  if (lostEnd && /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/.test(text.slice(i, i + 8))) best.intended += '(';
   const doubtful = [...best.intended].filter((ch) => (lm.chars.get(ch) ?? 0) === 0 || ch === '\uFFFD');
   return { offset, garbled: text.slice(offset, i), intended: best.intended, doubtful, score: best.score };
 }
@@ -115,12 +117,13 @@ function resolve(seq: number[], before: string, after: string, lm: LanguageModel
   let prev = before;
   let score = 0;
   let k = 0;
-  const pick = (lo: number, hi: number, f: (b: number) => string): [string, number] => {
+  // `following`: the character after the one being picked, when already known (a pair counts both ways)
+  const pick = (lo: number, hi: number, f: (b: number) => string, following = ''): [string, number] => {
     let bestCh = '';
     let bestScore = -Infinity;
     for (let b = lo; b <= hi; b++) {
       const ch = f(b);
-      const sc = charScore(lm, prev, ch);
+      const sc = charScore(lm, prev, ch) + (following && ch ? 2.5 * Math.log1p(lm.pairs.get(ch + following) ?? 0) : 0);
       if (sc > bestScore) [bestCh, bestScore] = [ch, sc];
     }
     return [bestCh, bestScore];
@@ -137,10 +140,13 @@ function resolve(seq: number[], before: string, after: string, lm: LanguageModel
     } else if (b === undefined) {
       return null; // a lead byte with nothing to pair with
     } else if (a === X && b >= 0) {
-      [ch, sc] = pick(0x81, 0xfe, (x) => table[(x << 8) | b] ?? '');
+      const c = seq[k + 2] ?? -9;
+      const d = seq[k + 3] ?? -9;
+      const following = c >= 0 && c < 0x80 ? String.fromCharCode(c) : c >= 0x81 && d >= 0x40 ? (table[(c << 8) | d] ?? '') : '';
+      [ch, sc] = pick(0x81, 0xfe, (x) => table[(x << 8) | b] ?? '', following);
       k += 2;
     } else if (a >= 0x81 && b === Y) {
-      [ch, sc] = pick(0x40, 0xfe, (y) => table[(a << 8) | y] ?? '');
+      [ch, sc] = pick(0x40, 0xfe, (y) => table[(a << 8) | y] ?? '', after);
       k += 2;
     } else if (a >= 0x81 && b === U1 && seq[k + 2] === U2 && (seq[k + 3] ?? -9) >= 0x40) {
       const t = seq[k + 3]!;

@@ -99,8 +99,8 @@ describe('the traditional-script seed', () => {
       if (p?.garbled === c.garbled) sameSpan++;
       if (p && fold(p.intended) === c.intended) sameRepair++;
     }
-    // measured 21/22 spans and 10/22 repairs when written; a drop means the proposer got worse
+    // measured 21/22 spans and 12/22 repairs when written; a drop means the proposer got worse
     expect(sameSpan).toBeGreaterThanOrEqual(20);
-    expect(sameRepair).toBeGreaterThanOrEqual(9);
+    expect(sameRepair).toBeGreaterThanOrEqual(11);
   });
 });
