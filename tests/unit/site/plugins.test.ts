@@ -14,6 +14,7 @@ interface CaseConfig {
   view: 'read' | 'compare';
   script?: 'hans' | 'hant';
   frontmatter: Record<string, unknown>;
+  variant?: 't' | 'tw' | 'hk';
 }
 
 describe('site Markdown plugins (fixture folders)', () => {
@@ -21,7 +22,7 @@ describe('site Markdown plugins (fixture folders)', () => {
     it(name, async () => {
       const config = JSON.parse(readFileSync(join(dir, name, 'config.json'), 'utf8')) as CaseConfig;
       const view: View = config.view === 'compare' ? { kind: 'compare' } : { kind: 'read', script: config.script ?? 'hans' };
-      const processor = await createMarkdownProcessor({ ...pluginsFor(view, 'tw'), gfm: false, smartypants: false, syntaxHighlight: false });
+      const processor = await createMarkdownProcessor({ ...pluginsFor(view, config.variant ?? 'tw'), gfm: false, smartypants: false, syntaxHighlight: false });
       const { code } = await processor.render(readFileSync(join(dir, name, 'input.md'), 'utf8'), { frontmatter: config.frontmatter });
       const actual = `${code.trim()}\n`;
       const expectedPath = join(dir, name, 'expected.html');
