@@ -11,13 +11,14 @@ import { pageHeaderRule } from './page-header.ts';
 import { continuationRule } from './continuation.ts';
 import { spacesRule } from './spaces.ts';
 import { lineWrapRule } from './line-wrap.ts';
-import { blankLineRule, trailingSpaceRule } from './whitespace.ts';
+import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts';
 import { suspiciousTextRule } from './warnings.ts';
 import { sourceMapper } from '../conservation.ts';
 import { lineColumn } from '../errors.ts';
 
 /** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
 export const RULES: readonly Rule[] = [
+  formFeedRule,
   htmlRule,
   pinyinRule,
   webCruftRule,

@@ -34,3 +34,16 @@ export const blankLineRule: Rule = {
     return edits;
   },
 };
+
+/** Form feeds (page breaks in text extracted from PDFs) become line ends, so page headers show as lines. */
+export const formFeedRule: Rule = {
+  kind: 'whitespace',
+  run(text) {
+    return [...text.matchAll(/\f/g)].map((m) => ({
+      offset: m.index,
+      length: 1,
+      replacement: text[m.index - 1] === '\n' || text[m.index + 1] === '\n' ? '' : '\n',
+      reason: 'form feed (page break)',
+    }));
+  },
+};

@@ -69,6 +69,9 @@ describe('degenerate input', () => {
     expect(c.text).toBe('');
     expect(c.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/nothing is left/)]);
   });
+  it('turns form feeds (PDF page breaks) into line ends', () => {
+    expect(run('第一页末尾。\f第二页开头。\n\f第三页。\n').text).toBe('第一页末尾。\n第二页开头。\n第三页。\n');
+  });
   it('handles text without any line end', () => {
     expect(run('没有换行的一段文字。').text).toBe('没有换行的一段文字。\n');
   });
@@ -76,7 +79,8 @@ describe('degenerate input', () => {
 
 describe('rule order', () => {
   it('runs corrections first and the warning pass last', () => {
-    expect(RULES[0]!.kind).toBe('html');
+    expect(RULES[0]!.kind).toBe('whitespace'); // form feeds first, then HTML
+    expect(RULES[1]!.kind).toBe('html');
     expect(RULES.at(-1)!.kind).toBe('warning');
   });
   it('is pure: the same input gives the same output', () => {
