@@ -42,6 +42,24 @@ export const TYPE_SUFFIXES: readonly [string, DocType][] = [
   ['规定', '办法'],
   ['细则', '办法'],
   ['汇编', '汇编'],
+  // Nearest listed type for other common document kinds.
+  ['决议', '决定'],
+  ['行动计划', '方案'],
+  ['工作计划', '方案'],
+  ['计划', '方案'],
+  ['纲要', '规划'],
+  ['通报', '通知'],
+  ['通告', '通知'],
+  ['公告', '通知'],
+  ['批复', '通知'],
+  ['指南', '办法'],
+  ['指引', '办法'],
+  ['准则', '办法'],
+  ['章程', '办法'],
+  ['纪要', '报告'],
+  ['总结', '报告'],
+  ['发言', '讲话'],
+  ['致辞', '讲话'],
 ];
 
 /** Compilation categories → type of an article whose title names none. */
