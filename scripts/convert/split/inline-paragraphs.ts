@@ -9,6 +9,8 @@ import type { Paragraph } from '../types.ts';
 // (wraps inside a sentence, "760 个") stay inside the paragraph. Line breaks always end one.
 
 const SENTENCE_END = /[。！？!?…]["”’」』）)]*$/;
+/** An unnumbered subheading: a short phrase, a colon, a short phrase (因时而进:适应时代之变的必然选择). */
+const COLON_HEADING = /^[^。！？；，,\s:：]{2,12}[:：][^。！？；\s]{2,30}$/;
 /** A short unpunctuated fragment between a heading and a marker is the heading's wrapped tail. */
 const ORPHAN = /^[^\s，。；：,;:！？]{1,8}$/;
 
@@ -73,7 +75,7 @@ export function inlineParagraphs(text: string, base: number): Paragraph[] {
     if (!breakHere && cur) {
       const next = parts[i + 1];
       const orphanTail = isHeadingLike(cur.text) && ORPHAN.test(c.text) && (!next || next.lineStart || matchMarker(next.text) !== null);
-      breakHere = !orphanTail && (SENTENCE_END.test(cur.text) || startsMarker(c.text) || isHeadingLike(cur.text));
+      breakHere = !orphanTail && (SENTENCE_END.test(cur.text) || startsMarker(c.text) || isHeadingLike(cur.text) || COLON_HEADING.test(cur.text));
     }
     if (breakHere) {
       if (cur) out.push(cur);

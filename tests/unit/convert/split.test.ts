@@ -37,6 +37,9 @@ describe('inlineParagraphs', () => {
     const text = '一、指导思想 坚持以新思想为指导,深入 学习。 (一)完善制度 1严格落实制度。 持续完善。';
     expect(inlineParagraphs(text, 0).map((p) => p.text)).toEqual(['一、指导思想', '坚持以新思想为指导,深入 学习。', '(一)完善制度', '1严格落实制度。', '持续完善。']);
   });
+  it('ends a paragraph after an unnumbered colon subheading', () => {
+    expect(inlineParagraphs('因时而进:适应时代之变的必然选择 “天下之势不盛则衰”。', 0).map((p) => p.text)).toEqual(['因时而进:适应时代之变的必然选择', '“天下之势不盛则衰”。']);
+  });
   it('keeps a short wrapped tail with its heading', () => {
     expect(inlineParagraphs('(四)构建人民满意的服务 型政府 1构建体系。', 0).map((p) => p.text)).toEqual(['(四)构建人民满意的服务 型政府', '1构建体系。']);
   });
