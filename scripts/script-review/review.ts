@@ -37,6 +37,8 @@ export interface Review {
   variant: Variant;
   ambiguity: { s2t: CharGroup[]; t2s: CharGroup[] };
   refusals: Refusal[];
+  /** Project phrases refused because they start inside a word (头发|展示 is not 发展). */
+  projectRefusals: { doc: string; phrase: string; context: string }[];
   traditionalFixes: { doc: string; fixes: TraditionalFix[] }[];
   roundTrip: { diffs: (RoundTripDiff & { explained?: string })[]; unexplained: number; chars: number };
   /** Corrected traditional originals vs t→s→t: what a slip fix could still be missing. */
@@ -54,6 +56,11 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
   const variantDiffs: Review['sourceVariants']['diffs'] = [];
   const accepted = new Map(sourceVariantData.entries.map((e) => [`${e.source}>${e.ours}`, e.reason]));
   const wordRuleOnly = buildEngine('s2t', variant, { project: false });
+  const projectRefusals: Review['projectRefusals'] = [];
+  let current = '';
+  const watching = buildEngine('s2t', variant, {
+    onRefusedProject: (phrase, text, at) => projectRefusals.push({ doc: current, phrase, context: text.slice(Math.max(0, at - 6), at + phrase.length + 6).replace(/\s+/g, ' ') }),
+  });
   const traditionalFixes: Review['traditionalFixes'] = [];
   const diffs: Review['roundTrip']['diffs'] = [];
   let chars_ = 0;
@@ -92,6 +99,8 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
     if (doc.script === 'hans') {
       stockDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, s2t.convert(doc.text, doc.protect)));
       wordRuleDiffs.push(...diffAgainstStock(doc.name, doc.text, 's2t', variant, wordRuleOnly.convert(doc.text)));
+      current = doc.name;
+      watching.convert(doc.text, doc.protect);
     }
     for (const d of roundTrip(doc.name, simplified, s2t, t2s)) {
       const reason = why.get(`${d.original}>${d.via}>${d.back}`);
@@ -109,6 +118,7 @@ export function buildReview(docs: CorpusDoc[], variant: Variant = 'tw'): Review 
       t2s: groupOccurrences(occ.t2s, (w, o) => reviewed.t2s.has(`${w}\u0000${o}`)),
     },
     refusals,
+    projectRefusals,
     stockDiffs,
     wordRuleDiffs,
     traditionalFixes,

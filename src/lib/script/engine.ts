@@ -19,7 +19,7 @@ export interface EngineOptions {
   /** Apply project dictionaries and protected terms (default true). */
   project?: boolean;
   /** Called with each project phrase refused at a word boundary (for measurements). */
-  onRefusedProject?: (phrase: string) => void;
+  onRefusedProject?: (phrase: string, text: string, offset: number) => void;
 }
 
 export function buildEngine(direction: Direction, variant: Variant, options: EngineOptions = {}): Engine {
@@ -68,7 +68,7 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         // A project phrase obeys the same word-boundary rule as stock phrases (头发|展示 is not 发展),
         // unless it is a protected term, which the author asked for explicitly.
         if (m.value.kind === 'project' && i > 0 && !respectsWords(words, i, m.end)) {
-          refusedProject?.(s.slice(i, m.end));
+          refusedProject?.(s.slice(i, m.end), s, i);
           i += s.codePointAt(i)! > 0xffff ? 2 : 1;
           continue;
         }
