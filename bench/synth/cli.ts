@@ -1,4 +1,4 @@
-// npx tsx bench/synth/cli.ts --n 1000 [--seed 1] [--out bench/work/n1000/raw]
+// npx tsx bench/synth/cli.ts --n 1000 [--seed 1] [--out bench/work/n1000/content/raw]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './write.ts';
@@ -12,7 +12,7 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
   console.error(`synth: --n must be a positive integer and --seed an integer (got --n ${values.n} --seed ${values.seed})`);
   process.exit(2);
 }
-const rawDir = values.out ?? join('bench/work', `n${n}`, 'raw');
+const rawDir = values.out ?? join('bench/work', `n${n}`, 'content/raw');
 const s = writeCorpus({ n, seed, rawDir });
 console.log(
   `${s.reused ? 'reused' : 'wrote'} ${s.files} files, ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB in ${rawDir} ` +

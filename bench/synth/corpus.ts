@@ -50,7 +50,7 @@ interface Sources {
 function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContext, src: Sources): { text: string; documents: number } {
   const { hans, taken } = src;
   const doc = (structure: Structure, script: 'hans' | 'hant' = 'hans', type?: string) =>
-    createDocument(rng, script === 'hans' ? hans : src.hant, script, structure, standaloneSize, { taken, dated: true, type });
+    createDocument(rng, script === 'hans' ? hans : src.hant, script, structure, standaloneSize, { taken, type });
   switch (shape) {
     case 'decision': {
       const d = doc(rng.pick(['flat', 'nested'] as const), 'hans', '决定');
@@ -74,7 +74,7 @@ function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContex
       if (count < 4) return renderFile(rng, 'plan', remaining, ctx, src);
       const articles: CompilationArticle[] = Array.from({ length: count }, () => ({
         category: rng.pick(compilationCategories),
-        doc: createDocument(rng, hans, 'hans', 'article', articleSize, { taken, dated: false }),
+        doc: createDocument(rng, hans, 'hans', 'article', articleSize, { taken }),
       }));
       // Articles are listed by category, in the category order of the table of contents.
       articles.sort((a, b) => compilationCategories.indexOf(a.category) - compilationCategories.indexOf(b.category));

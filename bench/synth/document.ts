@@ -1,6 +1,7 @@
 // A synthetic document as a tree of sections; render.ts turns it into raw text of a given shape.
 // Headings and paragraphs come from the pools; the frame (title, issuer, date) from vocabulary.ts.
 
+import { pinyin } from 'pinyin-pro';
 import type { Script } from '../../scripts/convert/types.ts';
 import type { Pool } from './pool.ts';
 import type { Rng } from './rng.ts';
@@ -99,10 +100,8 @@ function issuerFor(rng: Rng, place: string): string {
 }
 
 export interface FrameOptions {
-  /** Titles already used in the corpus (with their date when dated): slugs come from date + title. */
+  /** Slug keys already used in the corpus (see slugKey). */
   taken: Set<string>;
-  /** False for compilation articles, which carry no date of their own. */
-  dated: boolean;
   /** Force the document type (决定 for decisions). */
   type?: string;
 }
@@ -117,19 +116,30 @@ function createFrame(rng: Rng, src: TextSource, structure: Structure, forced?: s
   if (structure === 'law') return { title: `${place}${rng.pick(subjects)}${rng.pick(lawTitles)}`, issuer, place, date, type: '条例' };
   if (structure === 'points') return { title: `${date.year} 年${place}${rng.pick(subjects)}工作要点`, issuer, place, date, type: '要点' };
   const type = forced ?? rng.weighted(docTypes);
-  if (structure === 'article') return { title: `关于${topic}的${type}`, issuer, place, date, type };
+  if (structure === 'article') {
+    // The seed compilation's article titles: 关于…的意见, two slogans joined by a space, a place's experience.
+    const other = sentence(rng, { pool: src.pool }, 'headings').replace(/[，,].*$/, '');
+    const title = rng.pick([`关于${topic}的${type}`, `${topic} ${other}`, `${place}${topic}`, `${other}的几点思考`]);
+    return { title, issuer, place, date, type };
+  }
   return { title: `${issuer}关于${topic}的${type}`, issuer, place, date, type };
 }
 
+/** The part of a title a slug is made of: pinyin initials, at most 24 (as scripts/convert/slug.ts). */
+export function slugKey(title: string): string {
+  const parts = pinyin(title, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+  return parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24);
+}
+
 export function createDocument(rng: Rng, src: TextSource, script: Script, structure: Structure, size: Size, options: FrameOptions): SynthDoc {
-  // Redraw the frame until the (date, title) pair is new, as it is in a real archive; work points
-  // carry only a year, in their title, so for them the title alone must be new.
+  // Redraw the frame until its slug key is new. Dates are not relied on (the converter does not
+  // find every kind of date line), so titles alone must differ in their first 24 pinyin initials
+  // (杭州 and 湖州 both give hz): a real archive has distinct documents, and slugs must be unique.
   let frame = createFrame(rng, src, structure, options.type);
-  const key = (f: Frame): string =>
-    options.dated && structure !== 'points' ? `${f.date.year}-${f.date.month}-${f.date.day}|${f.title.slice(0, 24)}` : f.title.slice(0, 24);
+  const key = (f: Frame): string => slugKey(f.title);
   for (let tries = 0; options.taken.has(key(frame)); tries++) {
     frame = createFrame(rng, src, structure, options.type);
-    if (tries > 200) frame.title += `（${toChinese(rng.int(2, 99))}）`;
+    if (tries > 100) frame.title = `${frame.date.year}年${toChinese(rng.int(1, 99))}号${frame.title}`;
   }
   options.taken.add(key(frame));
   return {
