@@ -34,16 +34,16 @@ export interface MarkerDef {
 
 /** Ordinal words in order; 最后 ("finally") continues whatever sequence it ends. */
 export const ORDINAL_WORDS: readonly string[] = ['首先', '其次', '再次'];
-export const LAST_ORDINAL = '最后';
+export const LAST_ORDINAL = ['最后', '最後'];
 
-const ZH = '[一二三四五六七八九十百零〇两]+';
+const ZH = '[一二三四五六七八九十百零〇两兩]+'; // 兩: traditional script
 const AR = '[0-9０-９]{1,3}';
 
 export const MARKERS: readonly MarkerDef[] = [
   { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章`), numerals: 'zh', loose: false, idPrefix: 'ch' },
-  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})节`), numerals: 'zh', loose: false, idPrefix: 'sec' },
+  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})[节節]`), numerals: 'zh', loose: false, idPrefix: 'sec' },
   // 第十五条 starts an article with or without a space after it, but "第十五条规定的…" cites one.
-  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})条(?![的之中所规款项和、，,])`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})[条條](?![的之中所规規款項项和、，,])`), numerals: 'zh', loose: false, idPrefix: 'art' },
   { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
   // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.
@@ -53,7 +53,7 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'zh-yao', pattern: new RegExp(`^(${ZH})要(?=[\\u4e00-\\u9fff])(?![求素点件领])`), numerals: 'zh', loose: true, idPrefix: null },
   { kind: 'zh-di', pattern: new RegExp(`^第(${ZH})[，,、：:](?=\\S)`), numerals: 'zh', loose: true, idPrefix: null },
   // 首先/其次/再次/最后 are numbered by position (o1, o2 …) so they do not clash with 一是 (s1).
-  { kind: 'zh-ordinal', pattern: /^(首先|其次|再次|最后)(?=[，,、：:])/, numerals: 'ordinal', loose: true, idPrefix: null, segment: 'o' },
+  { kind: 'zh-ordinal', pattern: /^(首先|其次|再次|最后|最後)(?=[，,、：:])/, numerals: 'ordinal', loose: true, idPrefix: null, segment: 'o' },
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
   {
     kind: 'arabic-bare',
@@ -89,7 +89,7 @@ export interface MarkerMatch {
 }
 
 const ZH_DIGIT = new Map<string, number>([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
 ]);
 const ZH_UNIT = new Map<string, number>([['十', 10], ['百', 100]]);
 
@@ -123,7 +123,7 @@ export function parseNumeral(text: string): number | null {
 }
 
 /** Every marker starts with one of these characters: a cheap test before the regexes. */
-const FIRST_CHARS = new Set('第一二三四五六七八九十百零〇两（(0123456789０１２３４５６７８９首其再最');
+const FIRST_CHARS = new Set('第一二三四五六七八九十百零〇两兩（(0123456789０１２３４５６７８９首其再最');
 
 /** The marker a paragraph starts with, if any. `kinds` limits which markers count. */
 export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): MarkerMatch | null {
@@ -141,7 +141,7 @@ export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): M
 
 /** 首先 → 1, 其次 → 2, 再次 → 3; 最后 → -1 (the next in its sequence, decided by the caller). */
 function ordinalNumber(word: string): number {
-  return word === LAST_ORDINAL ? -1 : ORDINAL_WORDS.indexOf(word) + 1;
+  return LAST_ORDINAL.includes(word) ? -1 : ORDINAL_WORDS.indexOf(word) + 1;
 }
 
 /** Strict markers only: what a line-wrap joiner should treat as the start of a new paragraph. */

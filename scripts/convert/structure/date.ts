@@ -6,7 +6,7 @@ import { parseNumeral } from '../markers.ts';
 const NUM = '[0-9０-９]+|[一二三四五六七八九十〇零]+';
 const DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日`);
 /** （2019年11月22日中国共产党…会议通过） and the like. */
-const ADOPTION_NOTE = new RegExp(`^[（(]\\s*(?:${DATE.source})[^（()）]*(?:通过|批准|发布|印发|讲话|修订)?[^（()）]*[)）]$`);
+const ADOPTION_NOTE = new RegExp(`^[（(]\\s*(?:${DATE.source})[^（()）]*(?:通过|通過|批准|发布|發布|印发|印發|讲话|講話|修订|修訂)?[^（()）]*[)）]$`);
 /** ——2021年5月20日, 2021年5月20日 alone on a line. */
 const DATE_LINE = new RegExp(`^(?:——|—|-{1,2})?\\s*(?:${DATE.source})\\s*$`);
 
@@ -35,6 +35,6 @@ export function dateOfDateLine(text: string): string | null {
 
 /** Issuer named in an adoption note: （2019年…日中国共产党嘉兴市第八届委员会第八次全体会议通过）. */
 export function issuerOfAdoptionNote(text: string): string | null {
-  const m = new RegExp(`^[（(]\\s*(?:${DATE.source})(.+?)(?:通过|批准)[)）]$`).exec(text.trim());
+  const m = new RegExp(`^[（(]\\s*(?:${DATE.source})(.+?)(?:通过|通過|批准)[)）]$`).exec(text.trim());
   return m ? m[4]!.trim() || null : null;
 }

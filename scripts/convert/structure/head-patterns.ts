@@ -91,9 +91,9 @@ export function isIssuerLine(text: string): boolean {
   return text.split(/[\s　]+/).every((t) => t.length >= 2 && ORG_SUFFIX.test(t));
 }
 
-/** Issuer named at the start of a title: 中共浙江省委关于… → 中共浙江省委. */
+/** Issuer named at the start of a title: 中共浙江省委关于… → 中共浙江省委 (关于 or 關於). */
 export function issuerFromTitle(title: string): string | null {
-  const m = /^(.{2,30}?)关于/.exec(title);
+  const m = /^(.{2,30}?)(?:关于|關於)/.exec(title);
   if (!m) return null;
   const prefix = m[1]!.trim();
   return isIssuerLine(prefix) ? prefix : null;

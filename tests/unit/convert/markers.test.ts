@@ -24,6 +24,9 @@ describe('matchMarker', () => {
     ['一是高位推动', 'zh-shi', '一是', 1],
     ['2严格落实', 'arabic-bare', '2', 2],
     ['其次,推进融合', 'zh-ordinal', '其次', 2],
+    ['第十二條 本條例', 'article', '第十二條', 12],
+    ['第二節 監督', 'section', '第二節', 2],
+    ['最後，注重', 'zh-ordinal', '最後', -1],
     ['最后，注重强基', 'zh-ordinal', '最后', -1],
   ])('%s', (text, kind, marker, number) => {
     const m = matchMarker(text);

@@ -17,6 +17,7 @@ describe('dates', () => {
     ['——2021年5月20日', '2021-05-20'],
     ['2021 年 5 月 20 日', '2021-05-20'],
     ['二〇一九年十一月二十二日', '2019-11-22'],
+    ['（2019年11月22日中國共產黨浙江省第十四屆委員會第六次全體會議通過）', '2019-11-22'],
   ])('%s → %s', (line, iso) => expect(dateOfDateLine(line)).toBe(iso));
   it.each(['2021-08-31 20153', '查看详情2021-08-31', '2021年5月20日，会议召开。', '到2025年，取得进展。'])('not a date line: %s', (line) => {
     expect(dateOfDateLine(line)).toBeNull();
@@ -43,6 +44,7 @@ describe('head patterns', () => {
     expect(isIssuerLine('共同富裕是社会主义的本质要求')).toBe(false);
     expect(issuerFromTitle('中共嘉兴市委关于认真学习的决定')).toBe('中共嘉兴市委');
     expect(issuerFromTitle('关于推进工作的意见')).toBeNull();
+    expect(issuerFromTitle('中共浙江省委關於推進工作的決定')).toBe('中共浙江省委');
   });
   it('normalises title whitespace', () => {
     expect(normalizeTitle('资料汇编 (意见、讲话)')).toBe('资料汇编(意见、讲话)');
