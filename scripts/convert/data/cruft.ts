@@ -19,8 +19,8 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
   { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
   { pattern: /^(浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
-  // A page or article id with a short section label: 20152 本部
-  { pattern: /^\d{4,}\s+[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
+  // A page or article id with a short section label: 20152 本部 (not a year split off a title: 2021 年)
+  { pattern: /^\d{4,}\s+(?![年月日号號])[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
   // Download-site boilerplate around an uploaded document.
   { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
   { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },

@@ -63,6 +63,12 @@ describe('warnings', () => {
   });
 });
 
+describe('web cruft', () => {
+  it('drops page ids and counters but not a year on its own line', () => {
+    expect(run('20152 本部\n2021-08-31 20153\n2021 年\n浙江省政务公开工作要点\n').text).toBe('2021年\n浙江省政务公开工作要点\n');
+  });
+});
+
 describe('degenerate input', () => {
   it('warns when nothing but page furniture was there', () => {
     const c = run('查看更多\n相关文章\n');
