@@ -46,7 +46,7 @@ export function readHead(part: DocumentPart): Head {
       for (let k = i; k < i + span; k++) consumed.add(k);
       if (i > 0 && isIssuerLine(ps[i - 1]!.text)) {
         issuer = ps[i - 1]!.text.replace(/\s+/g, ' ');
-        title = `${issuer}${title}`;
+        if (!title.startsWith(issuer)) title = `${issuer}${title}`; // the title may repeat it already
         consumed.add(i - 1);
       }
       after = i + span;

@@ -59,6 +59,10 @@ describe('readHead', () => {
     expect(h).toMatchObject({ title: '中共中央 国务院关于支持浙江的意见', issuer: '中共中央 国务院', date: '2021-05-20' });
     expect([...h.consumed].sort()).toEqual([0, 1]); // the date line stays in the text
   });
+  it('does not repeat an issuer the title already names', () => {
+    const ps = toParagraphs('浙江省人民政府办公室\n浙江省人民政府办公室关于健全体系的实施方案\n正文。');
+    expect(readHead({ kind: 'document', paragraphs: ps, range: { start: 0, end: 1 } })).toMatchObject({ title: '浙江省人民政府办公室关于健全体系的实施方案', issuer: '浙江省人民政府办公室' });
+  });
   it('never takes a date from a web timestamp', () => {
     const ps = toParagraphs('关于工作的意见\n正文。\n2021-08-31 20153');
     expect(readHead({ kind: 'document', paragraphs: ps, range: { start: 0, end: 1 } }).date).toBeNull();
