@@ -39,6 +39,10 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
     let toSource: ((offset: number) => number) | null = null; // built on the first warning only
     const ctx: RuleContext = {
       file: decoded.file,
+      sourceOffset(offset) {
+        toSource ??= sourceMapper(ledger.removals());
+        return toSource(offset);
+      },
       warn(offset, reason) {
         toSource ??= sourceMapper(ledger.removals());
         const { line, column } = lineColumn(decoded.text, toSource(offset));
