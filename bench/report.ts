@@ -76,7 +76,15 @@ function searchTable(runs: SizeRun[]): string {
         : [r.n, who, b.status === 'ok' ? null : b.reason]);
     }
   }
-  return rows.length ? table(['N', 'site', 'page (all bytes)', 'page JS', 'first search', 'typical query', 'query median', 'query p95'], rows) : '_No browser measurements in this run._';
+  const kinds = runs
+    .map((r) => ({ n: r.n, m: search(r.browser) as (SearchMeasure & { firstSearchKinds?: Record<string, number>; typicalQueryKinds?: Record<string, number> }) | null }))
+    .filter((x) => x.m?.firstSearchKinds)
+    .map(({ n, m }) => {
+      const list = (k?: Record<string, number>) => Object.entries(k ?? {}).filter(([, v]) => v > 0).map(([name, v]) => `${name} ${kb(v)}`).join(', ');
+      return `- N=${n}: first search — ${list(m!.firstSearchKinds)}; typical query — ${list(m!.typicalQueryKinds)}`;
+    });
+  const where = kinds.length ? `\n\nWhere Wenyuan's search bytes go (by file kind, from bench/search.ts):\n\n${kinds.join('\n')}` : '';
+  return rows.length ? table(['N', 'site', 'page (all bytes)', 'page JS', 'first search', 'typical query', 'query median', 'query p95'], rows) + where : '_No browser measurements in this run._';
 }
 
 function starlightTable(runs: SizeRun[]): string {
@@ -138,6 +146,38 @@ function incrementalText(runs: SizeRun[]): string {
   ].join('\n\n');
 }
 
+/** One row per target of issue 7, one column per size: what the README quotes. */
+export function summaryTable(runs: SizeRun[]): string {
+  const col = (f: (r: SizeRun) => Cell): Cell[] => runs.map((r) => f(r) ?? '—');
+  const cpuSum = (r: SizeRun): number | null => {
+    const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.cpuMs : null));
+    return p.every((x) => x !== null) ? p.reduce((a, c) => a! + c!, 0)! : null;
+  };
+  const vs = (w: number | null | undefined, s: number | null | undefined, fmt: (n: number) => string): Cell =>
+    w == null ? null : s == null ? fmt(w) : `${fmt(w)} vs ${fmt(s)} (${ratio(w, s)})`;
+  const sl = (r: SizeRun) => r.starlight;
+  const slCpu = (r: SizeRun) => (sl(r)?.build.status === 'ok' ? (sl(r)!.build as { result: { cpuMs: number | null } }).result.cpuMs : null);
+  const siteIndex = (r: SizeRun, key: 'wallMs' | 'cpuMs') => {
+    const a = r.steps.site?.status === 'ok' ? r.steps.site.result[key] : null;
+    const b = r.steps.search?.status === 'ok' ? r.steps.search.result[key] : null;
+    return a != null && b != null ? a + b : null;
+  };
+  const rows: Cell[][] = [
+    ['build wall time (convert + site + index)', ...col((r) => (total(r) === null ? null : seconds(total(r)!))), '10,000 docs < 10 min'],
+    ['build CPU time (user + sys)', ...col((r) => (cpuSum(r) === null ? null : seconds(cpuSum(r)!))), '—'],
+    ['peak RSS (largest step)', ...col((r) => (maxPeak(r) ? gb(maxPeak(r)!) : null)), '10,000 docs < 4 GB'],
+    ['convert throughput (wall, whole CLI)', ...col((r) => (ms(r.steps.convert) ? `${(r.corpus.bytes / 1e6 / (ms(r.steps.convert)! / 1000)).toFixed(1)} MB/s` : null)), '≥ 5 MB/s'],
+    ['site + index vs Starlight build, wall', ...col((r) => vs(siteIndex(r, 'wallMs'), ms(sl(r)?.build), seconds)), '≤ 0.5×'],
+    ['site + index vs Starlight build, CPU', ...col((r) => vs(siteIndex(r, 'cpuMs'), slCpu(r), seconds)), '≤ 0.5×'],
+    ['reading page HTML gz vs Starlight', ...col((r) => vs(r.sizes?.pageHtmlGzMedian, sl(r)?.sizes?.pageHtmlGzMedian, kb)), '≤ 1×'],
+    ['JS on a reading page before search (inline + files)', ...col((r) => (r.sizes ? kb(r.sizes.pageInlineScriptMedian + (search(r.browser)?.pageScriptBytes ?? 0)) : null)), '≈ 2 kB (Starlight: ' + (runs.map((r) => search(r.starlight?.browser)?.pageScriptBytes).find((x) => x) ? kb(runs.map((r) => search(r.starlight?.browser)?.pageScriptBytes).find((x) => x)!) : '—') + ')'],
+    ['first search bytes vs Starlight', ...col((r) => vs(search(r.browser)?.firstSearchBytes, search(sl(r)?.browser)?.firstSearchBytes, kb)), '≤ 0.5×'],
+    ['typical query bytes vs Starlight', ...col((r) => vs(search(r.browser)?.typicalQueryBytes, search(sl(r)?.browser)?.typicalQueryBytes, kb)), '—'],
+    ['query latency median / p95 (warm)', ...col((r) => (search(r.browser) ? `${search(r.browser)!.latencyMedianMs.toFixed(0)} / ${search(r.browser)!.latencyP95Ms.toFixed(0)} ms` : null)), '< 100 ms median'],
+  ];
+  return table(['', ...runs.map((r) => `N=${r.n.toLocaleString('en')}`), 'target'], rows);
+}
+
 export function renderReport(b: BenchRun): string {
   const m = b.machine;
   const skipped = b.sizes.flatMap((r) =>
@@ -150,6 +190,10 @@ export function renderReport(b: BenchRun): string {
       `(the machine is shared, so times are upper bounds). Commit ${m.commit}. Corpus: bench/synth, seed ${b.seed}.` +
       (b.wallMs ? ` Whole run: ${seconds(b.wallMs)}.` : '') +
       (b.merged ? ` Sizes not run this time are merged from ${b.merged}.` : ''),
+    '',
+    '## Summary',
+    '',
+    summaryTable(b.sizes),
     '',
     '## Wenyuan build',
     '',
