@@ -14,7 +14,8 @@ export function titleSpan(paragraphs: readonly Paragraph[], i: number): number {
   if (!p) return 0;
   if (isTitleLike(p)) return matchMarker(p) ? 0 : 1;
   const q = paragraphs[i + 1]?.text;
-  if (q && isTitleFragment(p) && isTitleLike(p + q) && !matchMarker(p) && !matchMarker(q)) return 2;
+  // An issuer line before a title is not the first half of a wrapped title.
+  if (q && isTitleFragment(p) && isTitleLike(p + q) && !isIssuerLine(p) && !matchMarker(p) && !matchMarker(q)) return 2;
   return 0;
 }
 
