@@ -5,7 +5,7 @@ import { buildProjectTrie, type ProjectMatch } from './project-dictionary';
 import { splitMarked } from './protect';
 import { buildStock } from './stock';
 import { PhraseTrie } from './trie';
-import { respectsWords, wordMap, type WordMap } from './word-boundaries';
+import { NO_WORDS, respectsWords, wordMap, type WordMap } from './word-boundaries';
 import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface Engine {
@@ -51,7 +51,7 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         emit(base, base + s.length, s, 'marked');
         continue;
       }
-      const words: WordMap = wordAware ? wordMap(s) : { ids: null };
+      const words: WordMap = wordAware ? wordMap(s) : NO_WORDS;
       // The gap between project phrases is converted on its own (no stock phrase reaches into a
       // project phrase), while word boundaries come from the whole span, so the segmenter has context.
       const gapEmit = (start: number, end: number, output: string, phrase: boolean, refused?: string) =>

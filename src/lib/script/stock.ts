@@ -5,7 +5,7 @@ import { Trie, ConverterFactory } from 'opencc-js/core';
 import { configs as cn2tConfigs } from 'opencc-js/preset/cn2t';
 import { configs as t2cnConfigs } from 'opencc-js/preset/t2cn';
 import { openccPrefixTrie, trieFromOpenccDicts, type PrefixTrie } from './trie';
-import { respectsWords, wordMap, type WordMap } from './word-boundaries';
+import { NO_WORDS, respectsWords, wordMap, type WordMap } from './word-boundaries';
 import type { Direction, Variant } from './types';
 
 type Dict = string | readonly (readonly [string, string])[];
@@ -75,7 +75,7 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
   function scan(input: string, offset: number, words: WordMap | undefined, emit: Emit): void {
     const text = normalize(input);
     // Normalisation maps single code points to single code points, so offsets stay valid.
-    const map: WordMap = !wordAware ? { ids: null } : words ?? wordMap(text);
+    const map: WordMap = !wordAware ? NO_WORDS : words ?? wordMap(text);
     const base = words ? offset : 0;
     let runStart = -1;
     for (let i = 0; i < text.length; ) {
