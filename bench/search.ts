@@ -62,7 +62,7 @@ async function countKinds(page: Page): Promise<{ kinds(): ByteKinds; total(): nu
 async function query(page: Page, q: string): Promise<number> {
   await page.locator('#wy-search-input').fill(q);
   const done = page.locator(`#wy-search-results[aria-busy="false"][data-query="${q}"]`);
-  await done.waitFor({ timeout: 120_000 });
+  await done.waitFor({ state: 'attached', timeout: 120_000 });
   return Number(await done.getAttribute('data-ms'));
 }
 

@@ -34,6 +34,15 @@ export function synthesize(from: string, out: string, n: number, chars: number, 
   for (const p of readingPages(from, lang)) paragraphs(fromHtml(readFileSync(p.file, 'utf8')).children, pool);
   if (!pool.length) throw new Error(`synth-pages: no paragraphs found in ${from}/${langDir(lang)}/`);
   const random = rng(n);
+  // The first real page is the template (header with the search box, inline scripts); its
+  // article body is replaced by the synthetic text.
+  const first = readingPages(from, lang)[0]!;
+  const html = readFileSync(first.file, 'utf8');
+  const open = /<article[^>]*data-pagefind-body[^>]*>/.exec(html);
+  const close = html.lastIndexOf('</article>');
+  if (!open || close < 0) throw new Error(`synth-pages: ${first.file} has no <article data-pagefind-body> to use as template`);
+  const slot = '\u0000BODY\u0000';
+  const template = html.slice(0, open.index + open[0].length) + slot + html.slice(close);
   rmSync(out, { recursive: true, force: true });
   for (let i = 0; i < n; i++) {
     const slug = `synth-${String(i).padStart(5, '0')}`;
@@ -47,7 +56,7 @@ export function synthesize(from: string, out: string, n: number, chars: number, 
     }
     const dir = join(out, langDir(lang), slug);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${slug}</title></head><body><main><article data-pagefind-body><h1 data-pagefind-meta="title">合成文件 ${i}</h1>\n${body}</article></main></body></html>\n`);
+    writeFileSync(join(dir, 'index.html'), template.replace(slot, () => `<h1 data-pagefind-meta="title">合成文件 ${i}</h1>\n${body}`));
   }
 }
 

@@ -6,6 +6,8 @@ import type { IndexLang } from '../lib/manifest.ts';
 import { el, renderHit } from './render.ts';
 import { strings } from './strings.ts';
 
+// First page small: each result costs its page's fragment (~30 kB at 21k characters).
+const firstPage = 5;
 const pageSize = 10;
 /** Candidates checked per step before asking the reader to continue (each costs a fragment). */
 const checkBudget = 20;
@@ -128,7 +130,7 @@ class SearchDialog {
     if (!query) return;
     this.list.setAttribute('aria-busy', 'true');
     this.more.disabled = true;
-    const hits = await query.more(pageSize, checkBudget);
+    const hits = await query.more(query.hits.length ? pageSize : firstPage, checkBudget);
     if (gen !== this.generation) return;
     this.more.disabled = false;
     this.list.setAttribute('aria-busy', 'false');
