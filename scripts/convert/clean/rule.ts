@@ -6,7 +6,7 @@ export interface RuleContext {
   /** Records a warning at an offset of the text the rule was given. */
   warn(offset: number, reason: string): void;
   /** The decoded-text offset of an offset of the text the rule was given (what corrections use). */
-  sourceOffset(offset: number): number;
+  sourceOffset?(offset: number): number;
 }
 
 export interface Rule {

@@ -11,7 +11,7 @@ export const suspiciousTextRule: Rule = {
     if (text.trim() === '') ctx.warn(0, 'nothing is left after cleaning: is this file only web-page furniture?');
     const spans = findMojibake(text);
     for (const span of spans) {
-      const at = ctx.sourceOffset(span.offset);
+      const at = ctx.sourceOffset?.(span.offset) ?? span.offset;
       ctx.warn(span.offset, `garbled text (GBK byte shift?) at offset ${at} ${JSON.stringify(span.text)}: add a correction (npx tsx scripts/convert/propose-corrections.ts <raw file>)`);
     }
     const inSpan = (i: number) => spans.some((s) => i >= s.offset && i < s.offset + s.text.length);
