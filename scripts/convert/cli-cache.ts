@@ -52,5 +52,9 @@ export function readCache(root: string, file: string, key: string): CacheEntry['
 
 export function writeCache(root: string, file: string, key: string, result: CacheEntry['result']): void {
   const entry: CacheEntry = { key, result: { report: result.report, docs: result.docs.map(({ slug, markdown }) => ({ slug, markdown })) } };
-  writeAtomic(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
+  try {
+    writeAtomic(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
+  } catch {
+    // The cache is an optimisation: a read-only or missing node_modules must not fail a conversion.
+  }
 }
