@@ -59,6 +59,16 @@ try {
       await context.close();
     }
   }
+  // Print stylesheet: a reading page as it prints (links written out, no navigation).
+  if (docs.reading) {
+    const page = await browser.newPage({ viewport: viewports.desktop });
+    await page.goto(`${server.url}zh-hans/${docs.reading}/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.screenshot({ path: join(outDir, 'doc-hans-print.png') });
+    console.log(join(outDir, 'doc-hans-print.png'));
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();
