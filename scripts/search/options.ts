@@ -17,7 +17,7 @@ function flag(argv: string[], name: string): string | undefined {
 
 export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const raw = {
-    dist: flag(argv, 'dist') ?? env.WENYUAN_DIST ?? 'dist',
+    dist: flag(argv, 'dist') ?? env.WENYUAN_OUT_DIR ?? 'dist', // same variable as the site build's outDir
     docs: flag(argv, 'docs') ?? 'content/docs',
     // 1,000 pages of ~21k characters peak near 2.2 GB in Pagefind once pre-segmented (issue 5).
     shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 1000,
