@@ -27,7 +27,4 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  vite: {
-    build: { assetsInlineLimit: 0 },
-  },
 });
