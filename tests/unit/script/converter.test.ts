@@ -43,13 +43,14 @@ describe('word boundaries', () => {
 
 describe('project phrases', () => {
   it('fix governance vocabulary in every variant', () => {
-    expect(tw.convert('健全干部队伍，许可制，浙里办，示范区，关于')).toBe('健全幹部隊伍，許可制，浙裡辦，示範區，關於');
-    expect(hk.convert('心里有数，浙里办')).toBe('心裏有數，浙裏辦');
+    expect(tw.convert('健全干部队伍，许可制，浙里办，示范区，关于')).toBe('健全幹部隊伍，許可制，浙里辦，示範區，關於');
+    expect(hk.convert('心里有数，浙里办')).toBe('心裏有數，浙里辦');
   });
 
   it('take regional forms by composition with the variant tables (t → tw / hk)', () => {
     const t = getConverter({ from: 'hans', to: 'hant', variant: 't' });
-    expect([t.convert('浙里办'), tw.convert('浙里办'), hk.convert('浙里办')]).toEqual(['浙裏辦', '浙裡辦', '浙裏辦']);
+    expect([t.convert('心里'), tw.convert('心里'), hk.convert('心里')]).toEqual(['心裏', '心裡', '心裏']);
+    expect([t.convert('浙里办'), tw.convert('浙里办'), hk.convert('浙里办')]).toEqual(['浙里辦', '浙里辦', '浙里辦']);
     expect([t.convert('成为'), tw.convert('成为'), hk.convert('成为')]).toEqual(['成爲', '成為', '成為']);
   });
 

@@ -21,7 +21,7 @@ describe('governance term list', () => {
     expect(entries.length).toBeGreaterThanOrEqual(300);
     const must: [string, string][] = [
       ['干部', '幹部'], ['制度', '制度'], ['发展', '發展'], ['里', '裡'], ['许可制', '許可制'],
-      ['浙里办', '浙裡辦'], ['示范', '示範'], ['规范', '規範'], ['关于', '關於'],
+      ['浙里办', '浙里辦'], ['示范', '示範'], ['规范', '規範'], ['关于', '關於'],
     ];
     for (const [s, tw] of must) expect(entries.find((e) => e.s === s)?.tw, s).toBe(tw);
   });
