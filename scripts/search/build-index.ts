@@ -56,6 +56,7 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<SearchManife
     if (pages.length === 0) { log(`build:search: no ${lang} reading pages under ${opts.dist}/${langDir(lang)}/`); continue; }
     const shards = shard(pages, opts.shardSize);
     const ids: string[] = [];
+    const filters = new Map<string, Set<string>>();
     let indexed = 0;
     for (const [k, group] of shards.entries()) {
       const dir = join(out, langDir(lang), String(k));
@@ -64,10 +65,12 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<SearchManife
       pruneBundle(dir, k === 0);
       for (const s of r.skipped) log(`  skipped (no data-pagefind-body): ${s}`);
       indexed += r.pages;
+      for (const [k, values] of r.filters) for (const v of values) filters.set(k, (filters.get(k) ?? new Set<string>()).add(v));
       ids.push(String(k));
       log(`build:search: ${lang} shard ${k + 1}/${shards.length}: ${r.pages} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
-    manifest.languages[lang] = { shards: ids, pages: indexed };
+    const sorted = Object.fromEntries([...filters.keys()].sort().map((k) => [k, [...filters.get(k)!].sort()]));
+    manifest.languages[lang] = { shards: ids, pages: indexed, filters: sorted };
   }
   await bundleUi(out);
   writeFileSync(join(out, 'script-map.json'), JSON.stringify(learnScriptMap(opts.dist)));

@@ -4,6 +4,7 @@
 // The page on disk is untouched; only the copy handed to Pagefind is segmented.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
 import { spaceWords } from '../../src/components/search/lib/segment.ts';
 import type { PagefindField } from './doc-meta.ts';
@@ -86,6 +87,25 @@ function declaredFields(body: Element): Set<string> {
     for (const c of el.children) if (c.type === 'element') walk(c);
   };
   walk(body);
+  return out;
+}
+
+/** Filter values the page declares (key:value, or key with the element's text as value). */
+export function declaredFilters(page: ParsedPage): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (el: Element) => {
+    const v = el.properties?.dataPagefindFilter;
+    if (typeof v === 'string') {
+      for (const part of v.split(/(?<!\\),/)) {
+        const at = part.indexOf(':');
+        const key = (at < 0 ? part : part.slice(0, at)).trim();
+        const value = (at < 0 ? toString(el) : part.slice(at + 1).replace(/\\,/g, ',')).trim();
+        if (key && value) out.push([key, value]);
+      }
+    }
+    for (const c of el.children) if (c.type === 'element') walk(c);
+  };
+  if (page.body) walk(page.body);
   return out;
 }
 

@@ -4,7 +4,7 @@ export interface SearchStrings {
   issuer: string; year: string; type: string; collection: string; any: string;
   sort: string; relevance: string; newest: string; oldest: string;
   loading: string; searching: string; error: string; loadError: string;
-  found: (n: number) => string; partial: (n: number, left: number) => string;
+  found: (n: number) => string; partial: (n: number, left: number) => string; unsearched: (n: number) => string;
   none: (q: string) => string; more: string; hint: string;
   shown: Record<'hans' | 'hant', string>; original: Record<'hans' | 'hant', string>;
   start: string;
@@ -19,6 +19,7 @@ export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
     error: '搜索出错，请重试。', loadError: '无法加载搜索索引。请确认网站已完整构建（npm run build）并通过服务器访问。',
     found: (n) => `找到 ${n} 篇文件`,
     partial: (n, left) => `已找到 ${n} 篇；另有 ${left} 篇可能相关，尚未核对`,
+    unsearched: (n) => `已找到 ${n} 篇；其余文件尚未查找`,
     none: (q) => `没有文件包含“${q}”。`,
     more: '继续查找', hint: '↑↓ 选择结果，Enter 打开，Esc 关闭。简体、繁体查询都会查找全部文件。',
     shown: { hans: '简体', hant: '繁体' }, original: { hans: '原文简体', hant: '原文繁体' },
@@ -32,6 +33,7 @@ export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
     error: '搜尋出錯，請重試。', loadError: '無法載入搜尋索引。請確認網站已完整建置（npm run build）並透過伺服器存取。',
     found: (n) => `找到 ${n} 篇文件`,
     partial: (n, left) => `已找到 ${n} 篇；另有 ${left} 篇可能相關，尚未核對`,
+    unsearched: (n) => `已找到 ${n} 篇；其餘文件尚未查找`,
     none: (q) => `沒有文件包含「${q}」。`,
     more: '繼續查找', hint: '↑↓ 選擇結果，Enter 開啟，Esc 關閉。簡體、繁體查詢都會查找全部文件。',
     shown: { hans: '簡體', hant: '繁體' }, original: { hans: '原文簡體', hant: '原文繁體' },

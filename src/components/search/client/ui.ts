@@ -77,9 +77,9 @@ class SearchDialog {
 
   private async buildFilters(engine: SearchEngine): Promise<void> {
     if (this.status.textContent === this.t.loading) this.status.textContent = this.t.start;
-    const all = await engine.filters();
+    const all = engine.filters();
     for (const key of filterKeys) {
-      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
+      const values = [...(all[key] ?? [])].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
       if (values.length < 2) continue;
       const select = el('select', { 'data-filter': key }, el('option', { value: '' }, this.t.any), ...values.map((v) => el('option', { value: v }, v)));
       select.addEventListener('change', () => this.run(0));
@@ -136,8 +136,9 @@ class SearchDialog {
     this.list.setAttribute('aria-busy', 'false');
     this.list.append(...hits.map((h) => renderHit(h, this.t, this.lang)));
     const n = query.hits.length;
-    const left = query.candidates.length - query.checked;
-    this.status.textContent = n === 0 && query.done ? this.t.none(this.input.value.trim()) : query.done ? this.t.found(n) : this.t.partial(n, left);
+    const left = query.unchecked;
+    this.status.textContent = n === 0 && query.done ? this.t.none(this.input.value.trim())
+      : query.done ? this.t.found(n) : left > 0 ? this.t.partial(n, left) : this.t.unsearched(n);
     this.more.hidden = query.done;
   }
 

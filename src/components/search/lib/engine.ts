@@ -32,7 +32,6 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export type { PagefindResult };
@@ -52,17 +51,37 @@ export function candidateQueries(text: string): string[] {
 
 export class SearchQuery {
   private cursor = 0;
+  private seen = new Set<string>();
+  readonly candidates: PagefindResult[] = [];
   readonly hits: SearchHit[] = [];
-  constructor(private engine: SearchEngine, private needle: string, readonly candidates: PagefindResult[]) {}
-  get done(): boolean { return this.cursor >= this.candidates.length; }
-  get checked(): number { return this.cursor; }
+  constructor(private engine: SearchEngine, private needle: string, private ask: () => Promise<PagefindResult[][]>) {}
 
-  /** Verifies candidates until `want` more hits are found, none are left, or `budget` were checked. */
+  /** Asks Pagefind again (after a shard was merged); known pages keep their place. */
+  async collect(): Promise<void> {
+    for (const results of await this.ask()) {
+      for (const c of results) if (!this.seen.has(c.id)) { this.seen.add(c.id); this.candidates.push(c); }
+    }
+  }
+
+  get done(): boolean { return this.cursor >= this.candidates.length && this.engine.allMerged; }
+  get checked(): number { return this.cursor; }
+  /** Candidates found but not verified yet (shards not yet searched are not counted). */
+  get unchecked(): number { return this.candidates.length - this.cursor; }
+
+  /**
+   * Verifies candidates until `want` more hits are found, none are left, or `budget` were
+   * checked. Shards are searched one after another, only when the earlier ones run out.
+   */
   async more(want: number, budget = Infinity, batch = 6): Promise<SearchHit[]> {
     const found: SearchHit[] = [];
     const stop = this.cursor + budget; // at most `budget` candidates checked (each costs a fragment)
-    while (found.length < want && !this.done && this.cursor < stop) {
-      const slice = this.candidates.slice(this.cursor, this.cursor + batch);
+    while (found.length < want && this.cursor < stop) {
+      if (this.cursor >= this.candidates.length) {
+        if (!(await this.engine.mergeNext())) break;
+        await this.collect();
+        continue;
+      }
+      const slice = this.candidates.slice(this.cursor, Math.min(this.cursor + batch, stop));
       this.cursor += slice.length;
       const checked = await Promise.all(slice.map((c) => this.engine.verify(c, this.needle)));
       for (const h of checked) if (h) found.push(h);
@@ -78,50 +97,78 @@ export class SearchQuery {
 }
 
 export class SearchEngine {
-  private constructor(readonly base: string, readonly lang: IndexLang, private pf: Pagefind, readonly map: ScriptMap, readonly manifest: SearchManifest) {}
+  private merged = 1;
+  private merging: Promise<boolean> = Promise.resolve(true);
+  private constructor(readonly base: string, readonly lang: IndexLang, private pf: Pagefind, readonly map: ScriptMap,
+    readonly manifest: SearchManifest, private shardDirs: string[]) {}
 
-  /** Loads Pagefind for the page's language and merges its other shards. */
+  /**
+   * Loads Pagefind for the page's language with its first shard. Further shards are merged
+   * (mergeIndex) only when a query needs more results, so a first search on a large site
+   * fetches one shard's index, not all of them.
+   */
   static async open(base: string, lang: IndexLang): Promise<SearchEngine> {
     const root = `${base}pagefind/`;
     const manifest = (await (await fetch(`${root}manifest.json`)).json()) as SearchManifest;
     const shards = manifest.languages[lang]?.shards;
     if (!shards?.length) throw new Error(`no search index for ${lang}`);
-    const dir = (s: string) => `${root}${lang.toLowerCase()}/${s}/`;
+    const dirs = shards.map((s) => `${root}${lang.toLowerCase()}/${s}/`);
     const [pf, map] = await Promise.all([
-      import(/* @vite-ignore */ `${dir(shards[0]!)}pagefind.js`) as Promise<Pagefind>,
+      import(/* @vite-ignore */ `${dirs[0]}pagefind.js`) as Promise<Pagefind>,
       fetch(`${root}${manifest.scriptMap}`).then((r) => r.json() as Promise<ScriptMap>),
     ]);
-    await pf.options({ basePath: dir(shards[0]!), baseUrl: '/', excerptLength: 0 });
+    await pf.options({ basePath: dirs[0], baseUrl: '/', excerptLength: 0 });
     await pf.init();
-    for (const s of shards.slice(1)) await pf.mergeIndex(dir(s));
-    return new SearchEngine(base, lang, pf, map, manifest);
+    return new SearchEngine(base, lang, pf, map, manifest, dirs);
+  }
+
+  get allMerged(): boolean { return this.merged >= this.shardDirs.length; }
+
+  /** Merges the next shard; false when all are merged already. */
+  mergeNext(): Promise<boolean> {
+    this.merging = this.merging.then(async () => {
+      if (this.allMerged) return false;
+      await this.pf.mergeIndex(this.shardDirs[this.merged]!);
+      this.merged++;
+      return true;
+    });
+    return this.merging;
+  }
+
+  async mergeAll(): Promise<void> {
+    while (await this.mergeNext());
   }
 
   get script(): 'hans' | 'hant' { return this.lang === 'zh-Hans' ? 'hans' : 'hant'; }
 
-  filters(): Promise<Record<string, Record<string, number>>> { return this.pf.filters(); }
+  /** Filter names and values of the whole index (from the manifest: no shard needs loading). */
+  filters(): Record<string, string[]> {
+    return this.manifest.languages[this.lang]?.filters ?? {};
+  }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchQuery> {
     const needle = fold(query, this.map.t2s).text;
-    if (!needle) return new SearchQuery(this, needle, []);
     const pfOpts: Record<string, unknown> = {};
     if (opts.filters && Object.keys(opts.filters).length) pfOpts.filters = opts.filters;
     if (opts.sort === 'date-desc') pfOpts.sort = { date: 'desc' };
     if (opts.sort === 'date-asc') pfOpts.sort = { date: 'asc' };
-    const seen = new Set<string>();
-    const candidates: PagefindResult[] = [];
-    const add = (results: PagefindResult[] | undefined) => {
-      for (const c of results ?? []) if (!seen.has(c.id)) { seen.add(c.id); candidates.push(c); }
-    };
-    const forms = spellings(query.replace(/\s+/g, ''), this.script, this.map);
+    // Date order is global: every shard must take part from the start.
+    if (opts.sort && opts.sort !== 'relevance') await this.mergeAll();
+    const forms = needle ? spellings(query.replace(/\s+/g, ''), this.script, this.map) : [];
     // Exact phrase matches first (almost always verified hits, so the first page of results
     // needs few fragments), then everything the looser queries return.
-    for (const spelling of forms) {
-      const words = queryWords(spelling);
-      if (words.length > 1) add((await this.pf.search(`"${words.join(' ')}"`, pfOpts))?.results);
-    }
-    for (const spelling of forms) for (const terms of candidateQueries(spelling)) add((await this.pf.search(terms, pfOpts))?.results);
-    return new SearchQuery(this, needle, candidates);
+    const terms = [
+      ...forms.map((f) => queryWords(f)).filter((w) => w.length > 1).map((w) => `"${w.join(' ')}"`),
+      ...forms.flatMap((f) => candidateQueries(f)),
+    ];
+    const ask = async () => {
+      const out: PagefindResult[][] = [];
+      for (const t of terms) out.push((await this.pf.search(t, pfOpts))?.results ?? []);
+      return out;
+    };
+    const q = new SearchQuery(this, needle, ask);
+    if (needle) await q.collect();
+    return q;
   }
 
   /** The query as spelled in this index's script (first spelling). */
@@ -131,6 +178,7 @@ export class SearchEngine {
 
   /** Pagefind alone, unverified (for measuring what the engine adds). */
   async rawSearch(term: string): Promise<PagefindResult[]> {
+    await this.mergeAll();
     return (await this.pf.search(term))?.results ?? [];
   }
 

@@ -4,7 +4,7 @@ export type IndexLang = 'zh-Hans' | 'zh-Hant';
 export interface SearchManifest {
   version: 1;
   /** Shard folder names under pagefind/<lang lowercased>/; the first one holds Pagefind's runtime. */
-  languages: Partial<Record<IndexLang, { shards: string[]; pages: number }>>;
+  languages: Partial<Record<IndexLang, { shards: string[]; pages: number; filters: Record<string, string[]> }>>;
   /** File (under pagefind/) with the learned script map: { t2s, s2t }. */
   scriptMap: string;
 }
