@@ -135,15 +135,19 @@ function growth(runs: SizeRun[]): string {
 }
 
 function incrementalText(runs: SizeRun[]): string {
-  const r = runs.find((x) => x.incremental);
-  if (!r) return '_Not measured (needs a working convert step)._';
-  const i = r.incremental!;
-  return [
-    `N=${r.n}: full convert ${time(r.steps.convert)}; again with nothing changed ${seconds(i.unchangedMs)} ` +
-      `(${i.docsRewrittenUnchanged} of ${i.docs} Markdown files rewritten); after changing one raw file ${seconds(i.oneChangedMs)} ` +
-      `(${i.docsRewrittenOneChanged} rewritten).`,
-    i.cacheLines.length ? `Converter says: \`${i.cacheLines.join('` / `')}\`` : 'The converter printed no cache summary.',
-  ].join('\n\n');
+  const measured = runs.filter((x) => x.incremental);
+  if (measured.length === 0) return '_Not measured (needs a working convert step)._';
+  return measured
+    .map((r) => {
+      const i = r.incremental!;
+      return (
+        `- N=${r.n}: full convert (cold) ${time(r.steps.convert)}; again with nothing changed ${seconds(i.unchangedMs)} ` +
+        `(${i.docsRewrittenUnchanged} of ${i.docs} Markdown files rewritten); after changing one raw file ${seconds(i.oneChangedMs)} ` +
+        `(${i.docsRewrittenOneChanged} rewritten).` +
+        (i.cacheLines.length ? ` Converter: \`${i.cacheLines.map((l) => l.trim()).join('` / `')}\`` : ' The converter printed no cache summary.')
+      );
+    })
+    .join('\n');
 }
 
 /** One row per target of issue 7, one column per size: what the README quotes. */
