@@ -14,7 +14,7 @@ import { lineWrapRule } from './line-wrap.ts';
 import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts';
 import { suspiciousTextRule } from './warnings.ts';
 import { sourceMapper } from '../conservation.ts';
-import { lineColumn } from '../errors.ts';
+import { lineFinder } from './line-finder.ts';
 
 /** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +34,7 @@ export const RULES: readonly Rule[] = [
 export function clean(decoded: Decoded, corrections: readonly Correction[] = []): Cleaned {
   const ledger = new EditLedger(decoded.text);
   const warnings: Message[] = [];
+  let lineColumn: ReturnType<typeof lineFinder> | null = null; // built on the first warning only
   ledger.apply('correction', correctionEdits(decoded.file, decoded.text, corrections));
   for (const rule of RULES) {
     let toSource: ((offset: number) => number) | null = null; // built on the first warning only
@@ -45,7 +46,8 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
       },
       warn(offset, reason) {
         toSource ??= sourceMapper(ledger.removals());
-        const { line, column } = lineColumn(decoded.text, toSource(offset));
+        lineColumn ??= lineFinder(decoded.text);
+        const { line, column } = lineColumn(toSource(offset));
         warnings.push({ file: decoded.file, line, column, reason, severity: 'warning' });
       },
     };

@@ -19,12 +19,15 @@ export const pageHeaderRule: Rule = {
     all.forEach((l, i) => {
       const t = l.text.trim();
       if (t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || /[。！？!?]$/.test(t)) return;
-      groups.set(t, [...(groups.get(t) ?? []), i]);
+      const group = groups.get(t);
+      if (group) group.push(i);
+      else groups.set(t, [i]);
     });
     const edits: Edit[] = [];
+    const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
     for (const [t, at] of groups) {
       if (at.length < 2) continue;
-      const sign = pageBreakSign(all, at);
+      const sign = pageBreakSign(all, at, firstBody);
       if (!sign) {
         ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`);
         continue;
@@ -35,9 +38,8 @@ export const pageHeaderRule: Rule = {
   },
 };
 
-function pageBreakSign(all: Line[], at: number[]): string | null {
+function pageBreakSign(all: Line[], at: number[], firstBody: number): string | null {
   if (at.length >= 3) return 'repeated three times or more';
-  const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
   if (at.every((i) => firstBody === -1 || i < firstBody)) return 'repeated in the head of the page, before any body text';
   const nearMarker = at.some(
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),

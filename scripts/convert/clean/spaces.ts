@@ -91,7 +91,11 @@ function occurring(text: string, wanted: Set<string>): Set<string> {
   if (wanted.size === 0) return found;
   const key = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
   const buckets = new Map<number, string[]>();
-  for (const w of wanted) buckets.set(key(w, 0), [...(buckets.get(key(w, 0)) ?? []), w]);
+  for (const w of wanted) {
+    const bucket = buckets.get(key(w, 0));
+    if (bucket) bucket.push(w);
+    else buckets.set(key(w, 0), [w]);
+  }
   for (let i = 0; i + 1 < text.length; i++) {
     const bucket = buckets.get(key(text, i));
     if (!bucket) continue;

@@ -14,7 +14,12 @@ export const suspiciousTextRule: Rule = {
       const at = ctx.sourceOffset?.(span.offset) ?? span.offset;
       ctx.warn(span.offset, `garbled text (GBK byte shift?) at offset ${at} ${JSON.stringify(span.text)}: add a correction (npx tsx scripts/convert/propose-corrections.ts <raw file>)`);
     }
-    const inSpan = (i: number) => spans.some((s) => i >= s.offset && i < s.offset + s.text.length);
+    // spans are sorted and '?' matches come in order: one pointer instead of a search per match
+    let k = 0;
+    const inSpan = (i: number) => {
+      while (k < spans.length && spans[k]!.offset + spans[k]!.text.length <= i) k++;
+      return k < spans.length && i >= spans[k]!.offset;
+    };
     for (const m of text.matchAll(/\?/g)) {
       const near = (text[m.index - 1] ?? '') + (text[m.index + 1] ?? '');
       if (CJK.test(near) && !inSpan(m.index)) ctx.warn(m.index, `stray "?" in Chinese text: a character may have been lost`);

@@ -40,7 +40,9 @@ export const webCruftRule: Rule = {
 function relatedListStart(texts: string[]): number {
   for (let i = 0; i < texts.length; i++) {
     if (!RELATED_LIST_HEADING.test(texts[i]!)) continue;
-    if (texts.slice(i + 1).every((t) => t === '' || !BODY_LINE.test(t))) return i;
+    let j = i + 1; // (a loop, not slice().every(): a large file may hold many such headings)
+    while (j < texts.length && (texts[j] === '' || !BODY_LINE.test(texts[j]!))) j++;
+    if (j === texts.length) return i;
   }
   return Infinity;
 }
