@@ -103,8 +103,7 @@ export class EditLedger {
         else i++;
         next = queue.length > 0 ? queue[0] : pieces[i];
       }
-      const e = s === edit.offset ? edit : { ...edit, offset: s };
-      const merged = this.merge(kind, e, group, next ? next.src : this.source.length);
+      const merged = this.merge(kind, edit, s, group, next ? next.src : this.source.length);
       queue = queue.length > 0 ? [...merged, ...queue] : merged;
       pos = start;
       shift += edit.replacement.length - edit.length;
@@ -128,8 +127,9 @@ export class EditLedger {
       }));
   }
 
-  private merge(kind: string, e: Edit, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
-    const end = e.offset + e.length;
+  /** Merges edit `e`, which starts at `s` in this round's text so far, with the pieces it touches. */
+  private merge(kind: string, e: Edit, s: number, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
+    const end = s + e.length;
     if (group.length === 0) {
       return [{ keep: false, src: nextSrc, text: '', replacement: e.replacement, kind, reason: e.reason }];
     }
@@ -158,16 +158,16 @@ export class EditLedger {
     const text = group.map(({ p }) => sourceOf(p)).join('');
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const prefix = first.p.keep ? '' : first.p.replacement.slice(0, Math.max(0, e.offset - first.at));
+    const prefix = first.p.keep ? '' : first.p.replacement.slice(0, Math.max(0, s - first.at));
     const suffix = last.p.keep ? '' : last.p.replacement.slice(Math.max(0, end - last.at));
-    const covered = earlier.every(({ p, at }) => at >= e.offset && at + p.replacement.length <= end);
+    const covered = earlier.every(({ p, at }) => at >= s && at + p.replacement.length <= end);
     if (covered) {
       // this edit removes everything the earlier ones produced: it is the change of record
       const inner = [...new Set(earlier.map(({ p }) => p.kind))].join(', ');
       return [{ keep: false, src: first.p.src, text, replacement: prefix + e.replacement + suffix, kind, reason: `${e.reason} (includes an earlier ${inner} change)`, includes: earlier.flatMap(({ p }) => [withoutIncludes(p), ...(p.includes ?? [])]) }];
     }
     // partial overlap with text an earlier rule inserted: the earlier change absorbs this one
-    const owner = earlier.find(({ p, at }) => !(at >= e.offset && at + p.replacement.length <= end))!.p;
+    const owner = earlier.find(({ p, at }) => !(at >= s && at + p.replacement.length <= end))!.p;
     return [{
       keep: false,
       src: first.p.src,
