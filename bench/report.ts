@@ -114,24 +114,52 @@ function starlightTable(runs: SizeRun[]): string {
 
 const peak2 = (o?: Outcome): number => (o?.status === 'ok' ? o.result.peakRssBytes : 0);
 
+function cpuTotal(r: SizeRun): number | null {
+  const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.cpuMs : null));
+  return p.every((x) => x !== null) ? p.reduce((a, c) => a! + c!, 0)! : null;
+}
+
+/**
+ * Growth is judged on CPU time: wall time on a shared machine depends on what else runs, CPU time
+ * much less. The marginal cost per document between consecutive sizes shows (non-)linearity.
+ */
+/** With three sizes or more: is the extra CPU per extra document the same from size to size? */
+function marginalNote(ok: SizeRun[]): string {
+  if (ok.length < 3) return '';
+  const m = ok.slice(1).map((r, i) => (cpuTotal(r)! - cpuTotal(ok[i]!)!) / (r.n - ok[i]!.n));
+  const [x, y] = m.slice(-2) as [number, number];
+  const g = y / x;
+  return ` The marginal CPU per added document went from ${(x / 1000).toFixed(3)} s to ${(y / 1000).toFixed(3)} s (×${g.toFixed(2)}): ` +
+    (g <= 1.25 ? 'cost grows linearly with N on top of a fixed start-up cost.' : 'cost grows faster than N at the larger size.');
+}
+
 function growth(runs: SizeRun[]): string {
-  const ok = runs.filter((r) => total(r) !== null).sort((a, b) => a.n - b.n);
+  const ok = runs.filter((r) => cpuTotal(r) !== null).sort((a, b) => a.n - b.n);
+  const partial = runs.filter((r) => cpuTotal(r) === null && r.steps.convert?.status === 'ok');
   if (ok.length < 2) return '_Growth needs at least two sizes with every step measured._';
   const rows = ok.map((r, i) => {
-    const perK = (total(r)! / r.n) * 1000;
     const prev = ok[i - 1];
-    const slope = prev ? (total(r)! - total(prev)!) / (r.n - prev.n) / (total(prev)! / prev.n) : null;
-    return [r.n, seconds(total(r)!), seconds(perK), gb(maxPeak(r) ?? 0), slope === null ? '—' : `${slope.toFixed(2)}× per-doc cost of previous size`];
+    const marginal = prev ? (cpuTotal(r)! - cpuTotal(prev)!) / (r.n - prev.n) : null;
+    return [
+      r.n, seconds(total(r)!), seconds(cpuTotal(r)!), seconds((cpuTotal(r)! / r.n) * 1000),
+      marginal === null ? '—' : `${(marginal / 1000).toFixed(3)} s/doc`, gb(maxPeak(r) ?? 0),
+    ];
   });
-  const first = ok[0]!;
-  const last = ok[ok.length - 1]!;
-  const f = (total(last)! / last.n) / (total(first)! / first.n);
-  const mem = (maxPeak(last) ?? 0) / (maxPeak(first) || 1);
+  const [a, b] = ok.slice(-2) as [SizeRun, SizeRun];
+  const perDoc = (r: SizeRun) => cpuTotal(r)! / r.n;
+  const f = perDoc(b) / perDoc(a);
+  const steps = (['convert', 'site', 'search'] as const).map((k) => {
+    const x = a.steps[k], y = b.steps[k];
+    if (x?.status !== 'ok' || y?.status !== 'ok' || !x.result.cpuMs || !y.result.cpuMs) return null;
+    return `${k} ×${((y.result.cpuMs / b.n) / (x.result.cpuMs / a.n)).toFixed(2)}`;
+  }).filter(Boolean);
   const note =
-    `From N=${first.n} to N=${last.n} (×${last.n / first.n} documents) time grew ×${(total(last)! / total(first)!).toFixed(1)} ` +
-    `(per-document cost ×${f.toFixed(2)}: ${f < 0.8 ? 'sub-linear — fixed start-up costs dominate small N' : f <= 1.25 ? 'linear' : 'super-linear'}) ` +
-    `and peak memory ×${mem.toFixed(1)}.`;
-  return `${table(['N', 'total time', 'time per 1,000 docs', 'peak RSS (max step)', 'marginal cost'], rows)}\n\n${note}`;
+    `From N=${a.n} to N=${b.n} the CPU cost per document changed ×${f.toFixed(2)} ` +
+    `(${f < 0.8 ? 'sub-linear: fixed start-up costs still dominate the smaller size' : f <= 1.25 ? 'linear' : 'super-linear'}; per step: ${steps.join(', ')}), ` +
+    `and peak memory ×${((maxPeak(b) ?? 0) / (maxPeak(a) || 1)).toFixed(1)}.` +
+    marginalNote(ok) +
+    (partial.length ? ` Sizes with some steps not finished: ${partial.map((r) => `N=${r.n}`).join(', ')} (see the build table).` : '');
+  return `${table(['N', 'total wall', 'total CPU', 'CPU per 1,000 docs', 'marginal CPU', 'peak RSS (max step)'], rows)}\n\n${note}`;
 }
 
 function incrementalText(runs: SizeRun[]): string {
@@ -153,10 +181,7 @@ function incrementalText(runs: SizeRun[]): string {
 /** One row per target of issue 7, one column per size: what the README quotes. */
 export function summaryTable(runs: SizeRun[]): string {
   const col = (f: (r: SizeRun) => Cell): Cell[] => runs.map((r) => f(r) ?? '—');
-  const cpuSum = (r: SizeRun): number | null => {
-    const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.cpuMs : null));
-    return p.every((x) => x !== null) ? p.reduce((a, c) => a! + c!, 0)! : null;
-  };
+  const cpuSum = cpuTotal;
   const vs = (w: number | null | undefined, s: number | null | undefined, fmt: (n: number) => string): Cell =>
     w == null ? null : s == null ? fmt(w) : `${fmt(w)} vs ${fmt(s)} (${ratio(w, s)})`;
   const sl = (r: SizeRun) => r.starlight;
