@@ -21,6 +21,7 @@ const curLen = (p: Piece): number => (p.keep ? p.len : p.replacement.length);
 export class EditLedger {
   private pieces: Piece[];
   private current: string;
+  private listed: Removal[] | null = null; // removals() of the current pieces, until the next change
 
   constructor(private readonly source: string) {
     this.pieces = source.length > 0 ? [{ keep: true, src: 0, len: source.length }] : [];
@@ -69,6 +70,7 @@ export class EditLedger {
     for (let k = copied; k < this.pieces.length; k++) out.push(this.pieces[k]!);
     this.pieces = out;
     this.current = applyEdits(this.current, sorted);
+    this.listed = null;
   }
 
   /**
@@ -115,7 +117,8 @@ export class EditLedger {
 
   /** All changes so far, as removals in decoded-text offsets, sorted, never overlapping. */
   removals(): Removal[] {
-    return this.pieces
+    // (kept between changes: clean() asks once for warnings and once at the end, 10^5 entries on large files)
+    this.listed ??= this.pieces
       .filter((p): p is Changed => !p.keep && p.text !== p.replacement)
       .map((p) => ({
         kind: p.kind,
@@ -125,6 +128,7 @@ export class EditLedger {
         reason: p.reason,
         ...(p.includes && p.includes.length > 0 ? { includes: p.includes } : {}),
       }));
+    return this.listed.slice();
   }
 
   /** Merges edit `e`, which starts at `s` in this round's text so far, with the pieces it touches. */
