@@ -96,6 +96,15 @@ export class EditLedger {
         else i++;
         next = queue.length > 0 ? queue[0] : pieces[i];
       }
+      const only = queue.length === 0 && edit.length > 0 ? next : undefined;
+      if (only?.keep && pos === s && only.len === edit.length && edit.replacement === '') {
+        // the common case, taken without the general merge: a deletion of exactly one untouched
+        // stretch of source (splitKept cut it there). No later edit can touch a pure deletion.
+        out.push({ keep: false, src: only.src, text: this.source.slice(only.src, only.src + only.len), replacement: '', kind, reason: edit.reason });
+        i++;
+        shift -= edit.length;
+        continue;
+      }
       const start = pos;
       const group: { p: Piece; at: number }[] = [];
       while (next && place(next, pos, s, end) === 'in') {
