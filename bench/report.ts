@@ -233,7 +233,7 @@ export function renderReport(b: BenchRun): string {
     '',
     '## Search and page weight in Chromium',
     '',
-    'Bytes received by Chromium from a non-compressing local server. First search: the query 治理 typed into the site\'s search right after the page loaded; typical query: 数字化改革 after it. Latency: 20 queries run twice through the search API, the second (loaded) pass.',
+    'Bytes received by Chromium from a non-compressing local server. First search: the query 治理 typed into the site\'s search right after the page loaded; typical query: 数字化改革 after it. Latency: 20 fixed queries run twice, the second (loaded) pass; Wenyuan: its search dialog\'s own timer (query → first page of verified results, bench/search.ts); Starlight: Pagefind\'s API search + data() of the first 5 results (what its dialog shows first; no UI debounce).',
     '',
     searchTable(b.sizes),
     '',
