@@ -23,7 +23,11 @@ export class EditLedger {
   private current: string;
   private listed: Removal[] | null = null; // removals() of the current pieces, until the next change
 
-  constructor(private readonly source: string) {
+  /** `windowGap`: see WINDOW_GAP (tests pass Infinity to compare with one sweep over all pieces). */
+  constructor(
+    private readonly source: string,
+    private readonly windowGap = WINDOW_GAP,
+  ) {
     this.pieces = source.length > 0 ? [{ keep: true, src: 0, len: source.length }] : [];
     this.current = source;
   }
@@ -58,7 +62,7 @@ export class EditLedger {
     const out: Piece[] = [];
     let copied = 0; // pieces before this index are in `out` already
     let shift = 0; // growth of the text from this round's edits so far
-    for (const w of windows(this.pieces, starts, sorted)) {
+    for (const w of windows(this.pieces, starts, sorted, this.windowGap)) {
       for (let k = copied; k < w.from; k++) out.push(this.pieces[k]!);
       const slice = this.pieces.slice(w.from, w.to);
       const at = starts[w.from] ?? this.current.length;
@@ -271,7 +275,7 @@ interface Window {
 // less than starting another window (a rule like pinyin has an edit every few pieces).
 const WINDOW_GAP = 64;
 
-function windows(pieces: readonly Piece[], starts: Float64Array, sorted: readonly Edit[]): Window[] {
+function windows(pieces: readonly Piece[], starts: Float64Array, sorted: readonly Edit[], gap: number): Window[] {
   const out: Window[] = [];
   const n = pieces.length;
   const endOf = (k: number) => starts[k]! + curLen(pieces[k]!);
@@ -296,7 +300,7 @@ function windows(pieces: readonly Piece[], starts: Float64Array, sorted: readonl
     const from = Math.max(0, first - 1);
     const to = Math.min(n, lo + 1);
     const last = out[out.length - 1];
-    if (last && from <= last.to + WINDOW_GAP) {
+    if (last && from <= last.to + gap) {
       last.to = Math.max(last.to, to);
       last.lastEdit = k + 1;
     } else out.push({ from, to, firstEdit: k, lastEdit: k + 1 });

@@ -9,6 +9,7 @@ import { decode } from '../../../scripts/convert/decode.ts';
 import { clean } from '../../../scripts/convert/clean/index.ts';
 import { lineColumn } from '../../../scripts/convert/errors.ts';
 import { lineFinder } from '../../../scripts/convert/clean/line-finder.ts';
+import { EditLedger, type Edit } from '../../../scripts/convert/clean/edits.ts';
 
 const rawDir = join(import.meta.dirname, '../../../content/raw');
 
@@ -39,6 +40,46 @@ describe('clean on a large input', () => {
     for (const w of late) {
       const offset = nthLineStart(decoded.text, w.line!) + w.column! - 1;
       expect(lineColumn(decoded.text, offset)).toEqual({ line: w.line, column: w.column });
+    }
+  });
+});
+
+/** Small deterministic PRNG so a failure can be replayed. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+/** Edits far apart (many windows) or close together (one window), with insertions and replacements. */
+function roundEdits(text: string, rand: () => number, spread: number): Edit[] {
+  const edits: Edit[] = [];
+  let pos = Math.floor(rand() * spread);
+  while (pos < text.length) {
+    const length = Math.min(text.length - pos, Math.floor(rand() * 4));
+    const replacement = rand() < 0.5 ? '' : 'xyz'.slice(0, 1 + Math.floor(rand() * 3));
+    edits.push({ offset: pos, length, replacement, reason: `r${edits.length}` });
+    pos += length + (rand() < 0.3 ? 0 : 1 + Math.floor(rand() * spread));
+  }
+  return edits;
+}
+
+describe('EditLedger windows', () => {
+  it('give the same pieces as one sweep over all pieces, round after round', () => {
+    const rand = rng(7);
+    const source = Array.from({ length: 4000 }, (_, i) => '甲乙丙丁\n'[i % 5]).join('');
+    for (let trial = 0; trial < 20; trial++) {
+      const windowed = new EditLedger(source);
+      const whole = new EditLedger(source, Infinity);
+      for (let round = 0; round < 6; round++) {
+        const edits = roundEdits(windowed.text, rand, [3, 40, 400, 2000][(trial + round) % 4]!);
+        windowed.apply(`k${round}`, edits);
+        whole.apply(`k${round}`, edits);
+        expect(windowed.text).toBe(whole.text);
+        expect(windowed.removals()).toEqual(whole.removals());
+      }
+      expect(restore(windowed.text, windowed.removals())).toBe(source);
     }
   });
 });
