@@ -59,20 +59,19 @@ export class EditLedger {
       }
     }
     const starts = pieceStarts(this.pieces);
-    const out: Piece[] = [];
-    let copied = 0; // pieces before this index are in `out` already
+    const segments: Piece[][] = []; // untouched runs of pieces and swept windows, in order
+    let copied = 0; // pieces before this index are in `segments` already
     let shift = 0; // growth of the text from this round's edits so far
     for (const w of windows(this.pieces, starts, sorted, this.windowGap)) {
-      for (let k = copied; k < w.from; k++) out.push(this.pieces[k]!);
+      if (w.from > copied) segments.push(this.pieces.slice(copied, w.from));
       const slice = this.pieces.slice(w.from, w.to);
       const at = starts[w.from] ?? this.current.length;
-      const swept = coalesce(this.sweep(kind, slice, sorted.slice(w.firstEdit, w.lastEdit), at, shift));
-      for (const p of swept) out.push(p); // (no spread: piece lists outgrow the argument limit)
+      segments.push(coalesce(this.sweep(kind, slice, sorted.slice(w.firstEdit, w.lastEdit), at, shift)));
       for (let k = w.firstEdit; k < w.lastEdit; k++) shift += sorted[k]!.replacement.length - sorted[k]!.length;
       copied = w.to;
     }
-    for (let k = copied; k < this.pieces.length; k++) out.push(this.pieces[k]!);
-    this.pieces = out;
+    segments.push(this.pieces.slice(copied));
+    this.pieces = join(segments);
     this.current = applyEdits(this.current, sorted);
     this.listed = null;
   }
@@ -237,6 +236,15 @@ function splitKept(pieces: readonly Piece[], edits: readonly Edit[], at: number)
     out.push({ keep: true, src: p.src + from, len: len - from });
     pos += len;
   }
+  return out;
+}
+
+/** The segments as one list: concat copies in bulk but takes only so many arguments, so many
+ * small segments (a rule with edits spread thinly over the file) are pushed one by one. */
+function join(segments: Piece[][]): Piece[] {
+  if (segments.length <= 1024) return ([] as Piece[]).concat(...segments);
+  const out: Piece[] = [];
+  for (const segment of segments) for (const p of segment) out.push(p);
   return out;
 }
 
