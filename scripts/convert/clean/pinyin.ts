@@ -29,15 +29,26 @@ function checkSyllable(word: string): boolean {
   return SYLLABLE.test(plain);
 }
 
+const decided = new Map<string, boolean>(); // what is inside the parentheses → annotation or not
+
+/** Whether the text inside the parentheses is pinyin: syllables separated by spaces or apostrophes. */
+function isAnnotation(inside: string): boolean {
+  let yes = decided.get(inside);
+  if (yes === undefined) {
+    const words = inside.split(/[ '’]/);
+    // a lone plain letter, as in (a) (e), is a list label more often than pinyin
+    yes = !(words.length === 1 && /^[a-z]$/.test(words[0]!)) && words.every(isPinyin);
+    decided.set(inside, yes);
+  }
+  return yes;
+}
+
 export const pinyinRule: Rule = {
   kind: 'pinyin',
   run(text) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CANDIDATE)) {
-      const words = m[1]!.split(/[ '’]/);
-      // a lone plain letter, as in (a) (e), is a list label more often than pinyin
-      if (words.length === 1 && /^[a-z]$/.test(words[0]!)) continue;
-      if (!words.every(isPinyin)) continue;
+      if (!isAnnotation(m[1]!)) continue;
       edits.push({ offset: m.index, length: m[0].length, replacement: '', reason: `pinyin annotation ${m[0]}` });
     }
     return edits;
