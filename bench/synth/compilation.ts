@@ -21,9 +21,16 @@ function enumerated(doc: SynthDoc, verb: '是' | '要'): string[] {
   return out;
 }
 
+const categoriesOf = (articles: CompilationArticle[]) => compilationCategories.filter((c) => articles.some((a) => a.category === c));
+
+/** 治理体系…全套资料31篇汇编(意见决定、经验交流…等), as the seed's title. */
+export function compilationTitle(subject: string, articles: CompilationArticle[]): string {
+  return `${subject}全套资料${articles.length}篇汇编(${categoriesOf(articles).join('、')}等)`;
+}
+
 export function renderCompilation(ctx: RenderContext, subject: string, articles: CompilationArticle[]): string {
-  const categories = compilationCategories.filter((c) => articles.some((a) => a.category === c));
-  const title = `${subject}全套资料${articles.length}篇汇编(${categories.join('、')}等)`;
+  const categories = categoriesOf(articles);
+  const title = compilationTitle(subject, articles);
   const toc = categories
     .map((c, i) => `${toChinese(i + 1)}、${c} ${articles.filter((a) => a.category === c).map((a) => a.doc.title).join(' ')}`)
     .join(' ');

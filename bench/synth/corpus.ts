@@ -2,12 +2,13 @@
 // in which shape. Deterministic: the same seed and seed corpus give byte-identical files.
 
 import * as OpenCC from 'opencc-js';
-import { articleSize, createDocument, standaloneSize, type Structure, type TextSource } from './document.ts';
-import { renderCompilation, type CompilationArticle } from './compilation.ts';
+import { articleSize, createDocument, slugKey, standaloneSize, type Structure, type TextSource } from './document.ts';
+import { toChinese } from './numerals.ts';
+import { compilationTitle, renderCompilation, type CompilationArticle } from './compilation.ts';
 import { buildPools, type Pools } from './pool.ts';
 import { renderAppended, renderDecision, renderLaw, renderPoints, renderWebHant, type RenderContext } from './render.ts';
 import { createRng, type Rng } from './rng.ts';
-import { compilationCategories, subjects } from './vocabulary.ts';
+import { compilationCategories, places, subjects } from './vocabulary.ts';
 
 /** Share of raw files per shape; each mirrors one kind of seed (see README.md). */
 export const shapeWeights = {
@@ -78,7 +79,13 @@ function renderFile(rng: Rng, shape: Shape, remaining: number, ctx: RenderContex
       }));
       // Articles are listed by category, in the category order of the table of contents.
       articles.sort((a, b) => compilationCategories.indexOf(a.category) - compilationCategories.indexOf(b.category));
-      return { text: renderCompilation(ctx, rng.pick(subjects), articles), documents: count };
+      // The index document's slug comes from the compilation title: keep it unique too.
+      let subject = rng.pick(subjects) as string;
+      for (let tries = 0; taken.has(slugKey(compilationTitle(subject, articles))); tries++) {
+        subject = `${rng.pick(places)}${rng.pick(subjects)}${tries > 50 ? toChinese(rng.int(1, 99)) : ''}`;
+      }
+      taken.add(slugKey(compilationTitle(subject, articles)));
+      return { text: renderCompilation(ctx, subject, articles), documents: count };
     }
   }
 }
