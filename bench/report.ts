@@ -33,8 +33,9 @@ export interface BenchRun {
 }
 
 const cpu = (o?: Outcome): Cell => (o?.status === 'ok' && o.result.cpuMs !== null ? seconds(o.result.cpuMs) : null);
-const time = (o?: Outcome): Cell => (o?.status === 'ok' ? seconds(o.result.wallMs) : o?.status === 'failed' ? 'failed' : 'n/a');
-const peak = (o?: Outcome): Cell => (o?.status === 'ok' ? gb(o.result.peakRssBytes) : null);
+const time = (o?: Outcome): Cell =>
+  o?.status === 'ok' ? seconds(o.result.wallMs) : o?.status === 'failed' ? (o.result ? `failed after ${seconds(o.result.wallMs)}` : 'failed') : 'n/a';
+const peak = (o?: Outcome): Cell => (o?.status === 'ok' || (o?.status === 'failed' && o.result) ? gb(o.result!.peakRssBytes) : null);
 const ms = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.wallMs : null);
 const search = (b?: BrowserOutcome): SearchMeasure | null => (b?.status === 'ok' ? b.measure : null);
 
