@@ -6,6 +6,8 @@ const port = Number(process.env.WENYUAN_TEST_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the fixture site under a non-root base path once, for the base-path specs.
+  globalSetup: './tests/e2e/global-setup.ts',
   timeout: 120_000,
   // One retry absorbs a slow machine; a real failure fails twice.
   retries: process.env.CI ? 1 : 0,

@@ -1,23 +1,15 @@
-// Search in a site built under a non-root base path (fixture corpus, into .cache/): the index
+// Search in a site built under a non-root base path (fixture corpus, built once by global-setup.ts): the index
 // and UI load from inside the base, results link inside it, nothing is requested outside it.
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { BASE, OUT } from './lib/base-build.ts';
 import { searchFor, slugs } from './search-helpers.ts';
 
-const BASE = '/intranet/policy/';
-const OUT = '.cache/dist-search-base';
 let server: RunningServer;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_CORPUS: 'tests/fixtures/site/docs', WENYUAN_OUT_DIR: OUT, WENYUAN_CACHE_DIR: '.cache/astro-search-base' },
-    stdio: 'inherit',
-  });
-  execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--dist', OUT, '--docs', 'tests/fixtures/site/docs', '--quiet'], { stdio: 'inherit' });
   server = await startServer({ root: OUT, port: 0, base: BASE });
 });
 

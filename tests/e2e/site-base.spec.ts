@@ -1,23 +1,16 @@
-// The site built under a non-root base path (fixture corpus, into .cache/dist-base) works when
+// The site built under a non-root base path (fixture corpus, built once by global-setup.ts) works when
 // served there: pages, assets, links, the 404 page.
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { BASE, OUT } from './lib/base-build.ts';
 import { crawl } from './lib/crawl.ts';
 import { logRequests, sampleDoc } from './site-helpers.ts';
 
-const BASE = '/intranet/policy/';
-const OUT = '.cache/dist-base';
 let server: RunningServer;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_CORPUS: 'tests/fixtures/site/docs', WENYUAN_OUT_DIR: OUT, WENYUAN_CACHE_DIR: '.cache/astro-base' },
-    stdio: 'inherit',
-  });
   server = await startServer({ root: OUT, port: 0, base: BASE });
 });
 

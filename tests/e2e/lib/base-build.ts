@@ -1,0 +1,15 @@
+// One build of the fixture site under a non-root base path (site + search index, into .cache/),
+// made once per Playwright run by global-setup.ts and shared by the base-path specs.
+import { execFileSync } from 'node:child_process';
+
+export const BASE = '/intranet/policy/';
+export const OUT = '.cache/dist-base';
+const DOCS = 'tests/fixtures/site/docs';
+
+export function buildBaseSite(): void {
+  execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_CORPUS: DOCS, WENYUAN_OUT_DIR: OUT, WENYUAN_CACHE_DIR: '.cache/astro-base' },
+    stdio: 'inherit',
+  });
+  execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--dist', OUT, '--docs', DOCS, '--quiet'], { stdio: 'inherit' });
+}
