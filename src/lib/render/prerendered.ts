@@ -1,0 +1,32 @@
+// The contract between the pre-render step (scripts/render/, run before astro build on all cores)
+// and its two readers: the Astro pages (HTML) and the search index build (section texts).
+// One JSON file per document and cache key; see scripts/render/README.md for where they live.
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Script } from '../script-view.ts';
+
+/** One section of a document in one script, as search indexes it. */
+export interface SectionText {
+  /** heading id (s1-2, art15, …); '' for the text before the first heading */
+  id: string;
+  /** heading depth (2 = top level); 0 for the text before the first heading */
+  depth: number;
+  /** the heading texts from the top level down to this section, as displayed */
+  path: string[];
+  /** this section's own text (its heading, then its paragraphs; not its subsections) */
+  text: string;
+}
+
+export interface ReadView {
+  html: string;
+  headings: MarkdownHeading[];
+  sections: SectionText[];
+}
+
+export interface PrerenderedDoc {
+  version: 1;
+  slug: string;
+  /** sha256 (hex) of the Markdown file's bytes: a reader must ignore an entry that does not match */
+  sourceHash: string;
+  read: Record<Script, ReadView>;
+  compare: { html: string };
+}
