@@ -1,6 +1,12 @@
 // The contract between the pre-render step (scripts/render/, run before astro build on all cores)
 // and its two readers: the Astro pages (HTML) and the search index build (section texts).
-// One JSON file per document and cache key; see scripts/render/README.md for where they live.
+// Store layout (implemented by src/lib/render/store.ts, owned by the render step):
+//   <WENYUAN_RENDER_DIR, default node_modules/.cache/wenyuan-render>/
+//     <key>.json                 one PrerenderedDoc; key = sha256(Markdown bytes + variant + renderer code)
+//     manifest-<corpus>.json     { version: 1, corpusDir, variant, docs: { [slug]: key } } for one
+//                                corpus folder (<corpus> = first 12 hex of sha1 of its absolute path)
+// Readers look the slug up in the manifest, read <key>.json and check sourceHash against the
+// Markdown file; on any miss they render in-process (astro dev, or a build without pre-render).
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Script } from '../script-view.ts';
 
