@@ -1,0 +1,95 @@
+// The pre-rendered document store (layout: prerendered.ts). Small typed reads and writes, used by
+// the pre-render step (scripts/render/), the pages and the search index build. Every read is
+// forgiving: a missing, unreadable or stale file is `null`, and the caller renders in-process.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Variant } from '../script-view.ts';
+import type { PrerenderedDoc } from './prerendered.ts';
+
+export interface Manifest {
+  version: 1;
+  corpusDir: string;
+  variant: Variant;
+  /** slug → entry key */
+  docs: Record<string, string>;
+}
+
+/** Where entries and manifests live: WENYUAN_RENDER_DIR, default node_modules/.cache/wenyuan-render. */
+export function storeDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.WENYUAN_RENDER_DIR ?? 'node_modules/.cache/wenyuan-render');
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Short id of a corpus folder: first 12 hex of sha1 of its absolute path. */
+export function corpusId(corpusDir: string): string {
+  return createHash('sha1').update(resolve(corpusDir)).digest('hex').slice(0, 12);
+}
+
+export function manifestPath(corpusDir: string, dir = storeDir()): string {
+  return join(dir, `manifest-${corpusId(corpusDir)}.json`);
+}
+
+export function entryPath(key: string, dir = storeDir()): string {
+  return join(dir, `${key}.json`);
+}
+
+/** Writes via a temporary file and a rename, so a reader never sees half a file. */
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** The manifest of a corpus folder, or null if there is none (or it is not version 1). */
+export function readManifest(corpusDir: string, dir = storeDir()): Manifest | null {
+  const m = readJson(manifestPath(corpusDir, dir)) as Manifest | null;
+  return m && m.version === 1 && typeof m.docs === 'object' && m.docs !== null ? m : null;
+}
+
+export function writeManifest(manifest: Manifest, dir = storeDir()): void {
+  mkdirSync(dir, { recursive: true });
+  writeAtomic(manifestPath(manifest.corpusDir, dir), `${JSON.stringify(manifest)}\n`);
+}
+
+/** One entry by key, or null. Does not check it against a source: see readPrerendered. */
+export function readEntry(key: string, dir = storeDir()): PrerenderedDoc | null {
+  const e = readJson(entryPath(key, dir)) as PrerenderedDoc | null;
+  return e && e.version === 1 && typeof e.sourceHash === 'string' && e.read && e.compare ? e : null;
+}
+
+export function writeEntry(key: string, doc: PrerenderedDoc, dir = storeDir()): void {
+  mkdirSync(dir, { recursive: true });
+  writeAtomic(entryPath(key, dir), JSON.stringify(doc));
+}
+
+/**
+ * The entry for one document of a corpus, only if the manifest (for this variant) names one and
+ * its sourceHash matches `source` (the Markdown file's text or bytes); otherwise null.
+ */
+export function readPrerendered(
+  corpusDir: string,
+  slug: string,
+  source: string | Uint8Array,
+  variant: Variant,
+  options: { dir?: string; manifest?: Manifest | null } = {},
+): PrerenderedDoc | null {
+  const dir = options.dir ?? storeDir();
+  const manifest = options.manifest !== undefined ? options.manifest : readManifest(corpusDir, dir);
+  if (!manifest || manifest.variant !== variant) return null;
+  const key = manifest.docs[slug];
+  if (!key) return null;
+  const entry = readEntry(key, dir);
+  return entry && entry.slug === slug && entry.sourceHash === sha256(source) ? entry : null;
+}

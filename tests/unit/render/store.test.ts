@@ -1,0 +1,65 @@
+// The pre-rendered store: what is written is read back; anything stale or foreign reads as null.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PrerenderedDoc } from '../../../src/lib/render/prerendered.ts';
+import { corpusId, entryPath, readEntry, readManifest, readPrerendered, sha256, storeDir, writeEntry, writeManifest } from '../../../src/lib/render/store.ts';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'wy-store-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const source = '---\ntitle: 甲\n---\n\n正文\n';
+const doc = (over: Partial<PrerenderedDoc> = {}): PrerenderedDoc => ({
+  version: 1,
+  slug: 'a-doc',
+  sourceHash: sha256(source),
+  read: {
+    hans: { html: '<p>正文</p>', headings: [], sections: [{ id: '', depth: 0, path: [], text: '正文' }] },
+    hant: { html: '<p>正文</p>', headings: [], sections: [] },
+  },
+  compare: { html: '<div>正文</div>' },
+  ...over,
+});
+
+describe('render store', () => {
+  it('storeDir honours WENYUAN_RENDER_DIR and defaults under node_modules/.cache', () => {
+    expect(storeDir({ WENYUAN_RENDER_DIR: '/x/y' })).toBe('/x/y');
+    expect(storeDir({})).toMatch(/node_modules\/\.cache\/wenyuan-render$/);
+  });
+
+  it('corpus ids are 12 hex and differ by folder', () => {
+    expect(corpusId('content/docs')).toMatch(/^[0-9a-f]{12}$/);
+    expect(corpusId('content/docs')).not.toBe(corpusId('bench/work/n1000/content/docs'));
+  });
+
+  it('reads back an entry and a manifest', () => {
+    const dir = tmp();
+    writeEntry('k1', doc(), dir);
+    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': 'k1' } }, dir);
+    expect(readEntry('k1', dir)).toEqual(doc());
+    expect(readManifest('/c', dir)?.docs).toEqual({ 'a-doc': 'k1' });
+    expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir })).toEqual(doc());
+  });
+
+  it('is null when missing, broken, stale, for another variant or another slug', () => {
+    const dir = tmp();
+    expect(readManifest('/c', dir)).toBeNull();
+    expect(readEntry('nope', dir)).toBeNull();
+    writeFileSync(entryPath('bad', dir), '{not json');
+    expect(readEntry('bad', dir)).toBeNull();
+    writeEntry('k1', doc(), dir);
+    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': 'k1', other: 'k1' } }, dir);
+    expect(readPrerendered('/c', 'a-doc', `${source}changed`, 'tw', { dir })).toBeNull();
+    expect(readPrerendered('/c', 'a-doc', source, 'hk', { dir })).toBeNull();
+    expect(readPrerendered('/c', 'other', source, 'tw', { dir })).toBeNull();
+    expect(readPrerendered('/c', 'missing', source, 'tw', { dir })).toBeNull();
+  });
+});
