@@ -1,7 +1,12 @@
-// The document collection as the pages need it: sorted, grouped, looked up by slug.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// The document corpus as the pages need it: read once from config.corpusDir (no Astro content
+// layer: its data store holds every body and rendering in memory and fails at 10,000 documents),
+// validated, sorted, and indexed by slug, collection and source file. Bodies are read lazily.
+import { readFileSync } from 'node:fs';
+import { config } from './config.ts';
+import { listMarkdown, parseDocFile, type DocEntry } from './corpus/load.ts';
 
-export type DocEntry = CollectionEntry<'docs'>;
+export type { DocEntry };
+export { readBody, readSource } from './corpus/load.ts';
 
 /** Newest first; undated documents last; ties by collection order, then slug (deterministic). */
 export function compareByDate(a: DocEntry, b: DocEntry): number {
@@ -13,10 +18,52 @@ export function compareByDate(a: DocEntry, b: DocEntry): number {
   return oa - ob || a.data.slug.localeCompare(b.data.slug);
 }
 
-let cached: Promise<DocEntry[]> | undefined;
+const byOrder = (a: DocEntry, b: DocEntry): number => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug);
 
-export function allDocs(): Promise<DocEntry[]> {
-  cached ??= getCollection('docs').then((docs) => [...docs].sort(compareByDate));
+/** Every lookup a page needs, built once per build so each page costs O(1), not O(N). */
+export interface Corpus {
+  /** newest first (compareByDate) */
+  docs: DocEntry[];
+  bySlug: Map<string, DocEntry>;
+  /** collection slug → its articles in collection order */
+  articles: Map<string, DocEntry[]>;
+  /** raw file name → the documents converted from it, newest first */
+  bySource: Map<string, DocEntry[]>;
+}
+
+/** Reads and validates every *.md file of `dir` (sorted by name). Throws on the first bad file. */
+export function loadCorpus(dir: string): Corpus {
+  const entries = listMarkdown(dir).map((path) => parseDocFile(path, readFileSync(path, 'utf8')));
+  const bySlug = new Map<string, DocEntry>();
+  for (const e of entries) {
+    const seen = bySlug.get(e.data.slug);
+    if (seen) {
+      throw new Error(`${e.filePath}: slug "${e.data.slug}" is already used by ${seen.filePath}. Each file needs its own slug: change one of them (or re-run npm run convert).`);
+    }
+    bySlug.set(e.data.slug, e);
+  }
+  const docs = [...entries].sort(compareByDate);
+  const articles = new Map<string, DocEntry[]>();
+  const bySource = new Map<string, DocEntry[]>();
+  for (const d of docs) {
+    if (d.data.collection) push(articles, d.data.collection, d);
+    push(bySource, d.data.source.file, d);
+  }
+  for (const list of articles.values()) list.sort(byOrder);
+  return { docs, bySlug, articles, bySource };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let cached: Corpus | undefined;
+
+/** The site's corpus (config.corpusDir), loaded once per process. */
+export function corpus(): Corpus {
+  cached ??= loadCorpus(config.corpusDir);
   return cached;
 }
 
@@ -25,20 +72,13 @@ export function yearOf(doc: DocEntry): string | null {
 }
 
 /** Articles of a compilation, in collection order. */
-export function articlesOf(docs: DocEntry[], collectionSlug: string): DocEntry[] {
-  return docs
-    .filter((d) => d.data.collection === collectionSlug)
-    .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug));
+export function articlesOf(collectionSlug: string): DocEntry[] {
+  return corpus().articles.get(collectionSlug) ?? [];
 }
 
 /** Groups in first-seen order of the key; entries keep their order. */
 export function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
+  for (const item of items) push(groups, key(item), item);
   return [...groups];
 }

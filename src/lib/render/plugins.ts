@@ -26,7 +26,9 @@ export const basePlugins: PluginLists = {
   rehypePlugins: [],
 };
 
-export function pluginsFor(view: View, variant: Variant): PluginLists {
+/** `extra` remark plugins run in the read views after script conversion and section paths, before
+ * run-in grouping (which wraps headings): the pre-render step collects section texts there. */
+export function pluginsFor(view: View, variant: Variant, extra: RemarkPlugins = []): PluginLists {
   if (view.kind === 'compare') {
     return {
       remarkPlugins: [...basePlugins.remarkPlugins, [remarkCompareRows, { columns: ['hans', 'hant'], variant }]],
@@ -39,6 +41,7 @@ export function pluginsFor(view: View, variant: Variant): PluginLists {
       remarkCorrectTraditional,
       [remarkConvertScript, { to: view.script, variant }],
       remarkSectionPaths,
+      ...extra,
       remarkRunIn,
     ],
     rehypePlugins: [[rehypePermalinks, { label: ui[view.script].permalink }]],
