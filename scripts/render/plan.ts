@@ -1,0 +1,28 @@
+// What the pre-render step has to do: every document of the corpus with its store key, split into
+// the ones already in the store (reused) and the ones to render.
+import { existsSync, readFileSync } from 'node:fs';
+import { loadCorpus } from '../../src/lib/docs.ts';
+import { entryKey, rendererHash } from '../../src/lib/render/cache-key.ts';
+import { entryPath } from '../../src/lib/render/store.ts';
+import type { Variant } from '../../src/lib/script-view.ts';
+
+export interface Task {
+  slug: string;
+  filePath: string;
+  key: string;
+}
+
+export interface Plan {
+  all: Task[];
+  todo: Task[];
+  reused: number;
+}
+
+/** Loads and validates the corpus (throws on a bad file), then keys every document. */
+export function makePlan(corpusDir: string, variant: Variant, storeDir: string, root = process.cwd()): Plan {
+  const renderer = rendererHash(root);
+  const all = loadCorpus(corpusDir).docs.map((d) => ({ slug: d.id, filePath: d.filePath, key: entryKey(readFileSync(d.filePath), variant, renderer) }));
+  all.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const todo = all.filter((t) => !existsSync(entryPath(t.key, storeDir)));
+  return { all, todo, reused: all.length - todo.length };
+}
