@@ -4,11 +4,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readIfExists, writeAtomic } from './cli-files.ts';
-import type { FileResult } from './pipeline.ts';
+import type { FileModels } from './pipeline.ts';
 
 // Conversion cache: one entry per raw file, keyed by the hash of the raw bytes, its corrections,
 // the slug manifest and the converter's own source code. Change any of them and the file is
-// converted again; otherwise the stored Markdown and report are reused.
+// converted again; otherwise the stored document models and report are reused. Models, not
+// Markdown: slugs are settled across files afterwards (slug-clash.ts), the same for cached and
+// fresh files, and then emitted.
 
 export const CACHE_DIR = 'node_modules/.cache/wenyuan-convert';
 
@@ -36,7 +38,7 @@ export function cacheKey(parts: (string | Uint8Array)[]): string {
 
 export interface CacheEntry {
   key: string;
-  result: Omit<FileResult, 'docs'> & { docs: { slug: string; markdown: string }[] };
+  result: FileModels;
 }
 
 export function readCache(root: string, file: string, key: string): CacheEntry['result'] | null {
@@ -51,7 +53,7 @@ export function readCache(root: string, file: string, key: string): CacheEntry['
 }
 
 export function writeCache(root: string, file: string, key: string, result: CacheEntry['result']): void {
-  const entry: CacheEntry = { key, result: { report: result.report, docs: result.docs.map(({ slug, markdown }) => ({ slug, markdown })) } };
+  const entry: CacheEntry = { key, result: { models: result.models, report: result.report } };
   try {
     writeAtomic(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
   } catch {

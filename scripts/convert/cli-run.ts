@@ -6,7 +6,8 @@ import { listFiles, readIfExists, remove, writeAtomic } from './cli-files.ts';
 import { loadStages } from './cli-stages.ts';
 import { progressLine, summaryTable, type FileOutcome } from './cli-summary.ts';
 import { reportJson, reportMarkdown } from './emit-report.ts';
-import { convertFile, type FileReport } from './pipeline.ts';
+import { convertModels, emitFile, type FileModels, type FileReport } from './pipeline.ts';
+import { settleSlugClashes } from './slug-clash.ts';
 import { SlugManifest } from './slug.ts';
 
 // npm run convert                 convert every file in content/raw/
@@ -49,8 +50,8 @@ function loadSlugManifest(root: string): SlugManifest {
   return parsed.data;
 }
 
-/** Expected output files (path relative to root → content) for the converted raw files. */
-type Outputs = Map<string, string>;
+/** Output files (paths relative to root) of the converted raw files. */
+type Outputs = Set<string>;
 
 export interface RunOptions {
   argv: string[];
@@ -71,57 +72,78 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   const slugs = loadSlugManifest(root);
   const version = codeVersion();
 
+  // Every raw file takes part in the slug decision, so the listed ones (or all) are converted and
+  // the others, when only some are listed, come from the cache or are converted quietly.
+  const listed = new Set(files);
+  const converted = new Map<string, { models: FileModels; cached: boolean; ms: number }>();
   const outcomes: FileOutcome[] = [];
-  const outputs: Outputs = new Map();
-  const slugOwner = otherFilesSlugs(root, all.filter((f) => !files.includes(f)));
   const failedFiles: string[] = [];
-  let conflicts = 0;
-  for (const file of files) {
+  for (const file of all) {
     const t = performance.now();
     const bytes = readFileSync(join(root, RAW, file));
     const corrections = readIfExists(join(root, 'content/corrections', `${file}.json`)) ?? '';
     const key = cacheKey([version, file, bytes, corrections, manifestText]);
-    let result = args.cache ? readCache(root, file, key) : null;
-    const cached = result !== null;
+    let models = args.cache || !listed.has(file) ? readCache(root, file, key) : null;
+    const cached = models !== null;
     try {
-      if (!result) {
-        result = convertFile(file, bytes, stages, slugs);
-        writeCache(root, file, key, result);
+      if (!models) {
+        models = convertModels(file, bytes, stages, slugs);
+        writeCache(root, file, key, models);
       }
     } catch (err) {
       failedFiles.push(file);
       error(`✗ ${err instanceof Error ? err.message : String(err)}`);
-      outcomes.push({ file, report: null, cached: false, ms: performance.now() - t });
+      if (listed.has(file)) outcomes.push({ file, report: null, cached: false, ms: performance.now() - t });
       continue;
     }
-    for (const d of result.docs) {
-      const other = slugOwner.get(d.slug);
-      if (other) {
-        conflicts++;
-        error(`✗ ${file}: slug "${d.slug}" is also produced by ${other}; add an override to ${SLUGS} ("${file}#<n>": "<slug>")`);
-      }
-      slugOwner.set(d.slug, file);
-      outputs.set(`${DOCS}/${d.slug}.md`, d.markdown);
-    }
-    outputs.set(`${REPORT}/${file}.json`, reportJson(result.report));
-    outputs.set(`${REPORT}/${file}.md`, reportMarkdown(result.report));
-    const outcome = { file, report: result.report, cached, ms: performance.now() - t };
+    converted.set(file, { models, cached, ms: performance.now() - t });
+  }
+
+  // A file that failed keeps its previous documents, so their slugs stay taken.
+  const reserved = new Set(failedFiles.flatMap((f) => previousSlugs(root, f)));
+  const decision = settleSlugClashes(
+    [...converted].map(([file, { models }]) => ({ file, slugs: models.models.map((m) => m.slug), lines: models.models.map((m) => m.source.startLine) })),
+    { reserved, manifestPath: SLUGS },
+  );
+
+  // What the files produced last time, read before anything is rewritten: a file that failed keeps
+  // its previous outputs (neither rewritten nor stale); when only some files are listed, the stale
+  // ones are found among previous outputs.
+  const kept = new Set(failedFiles.flatMap((f) => previousOutputs(root, f)));
+  const previous = files === all ? null : all.flatMap((f) => previousOutputs(root, f));
+
+  // Emit and write (or, with --check, compare) file by file, so only one file's output is in memory.
+  const outputs = new Set<string>();
+  const problems: string[] = [];
+  let written = 0;
+  const put = (path: string, content: string) => {
+    outputs.add(path);
+    if (args.check) {
+      const problem = checkOutput(root, path, content);
+      if (problem) problems.push(problem);
+    } else if (writeAtomic(join(root, path), content)) written++;
+  };
+  for (const [file, { models, cached, ms }] of converted) {
+    const t = performance.now();
+    const result = emitFile(models, decision.slugs.get(file), decision.warnings.get(file));
+    converted.delete(file);
+    for (const d of result.docs) put(`${DOCS}/${d.slug}.md`, d.markdown);
+    put(`${REPORT}/${file}.json`, reportJson(result.report));
+    put(`${REPORT}/${file}.md`, reportMarkdown(result.report));
+    if (!listed.has(file)) continue;
+    const outcome = { file, report: result.report, cached, ms: ms + performance.now() - t };
     outcomes.push(outcome);
     if (!args.quiet) log(progressLine(outcome));
   }
 
-  // A file that failed keeps its previous outputs: they are neither rewritten nor stale.
-  const kept = new Set(failedFiles.flatMap((f) => previousOutputs(root, f)));
-  const stale = staleOutputs(root, files, files === all, outputs).filter((p) => !kept.has(p));
-  let failed = failedFiles.length + conflicts;
+  const stale = staleOutputs(root, previous, outputs).filter((p) => !kept.has(p));
+  let failed = failedFiles.length;
   if (args.check) {
-    const problems = checkOutputs(root, outputs, stale);
+    for (const path of stale) problems.push(`${path}: stale (no raw file produces it)`);
     for (const p of problems) error(`✗ ${p}`);
     if (problems.length > 0) error(`--check: ${problems.length} output file(s) differ; run \`npm run convert\` and commit content/docs and content/report`);
     failed += problems.length;
-  } else if (conflicts === 0) {
-    let written = 0;
-    for (const [path, content] of outputs) if (writeAtomic(join(root, path), content)) written++;
+  } else {
     for (const path of stale) remove(join(root, path));
     if (!args.quiet) log(`wrote ${written} file(s), removed ${stale.length} stale file(s)`);
   }
@@ -136,35 +158,26 @@ function previousOutputs(root: string, file: string): string[] {
   return [...docs, `${REPORT}/${file}.json`, `${REPORT}/${file}.md`];
 }
 
-/** Slugs that raw files not converted in this run produced last time (to catch clashes). */
-function otherFilesSlugs(root: string, others: string[]): Map<string, string> {
-  const owner = new Map<string, string>();
-  for (const f of others) for (const p of previousOutputs(root, f)) if (p.startsWith(DOCS)) owner.set(p.slice(DOCS.length + 1, -3), f);
-  return owner;
+/** Slugs of the documents a raw file produced last time, from its committed report. */
+function previousSlugs(root: string, file: string): string[] {
+  const old = readIfExists(join(root, REPORT, `${file}.json`));
+  return old ? ((JSON.parse(old) as FileReport).documents ?? []).map((d) => d.slug) : [];
 }
 
-/** Output files that no longer correspond to a conversion result. */
-function staleOutputs(root: string, files: string[], everything: boolean, outputs: Outputs): string[] {
+/** Output files that no longer correspond to a conversion result (among `previous` when given). */
+function staleOutputs(root: string, previous: string[] | null, outputs: Outputs): string[] {
+  if (previous) return [...new Set(previous.filter((p) => !outputs.has(p)))];
   const stale: string[] = [];
-  if (everything) {
-    for (const f of listFiles(join(root, DOCS), '.md')) if (!outputs.has(`${DOCS}/${f}`)) stale.push(`${DOCS}/${f}`);
-    for (const f of listFiles(join(root, REPORT))) if (!outputs.has(`${REPORT}/${f}`)) stale.push(`${REPORT}/${f}`);
-    return stale;
-  }
-  // Converting some files only: their previous documents may be stale.
-  for (const file of files) for (const p of previousOutputs(root, file)) if (!outputs.has(p)) stale.push(p);
+  for (const f of listFiles(join(root, DOCS), '.md')) if (!outputs.has(`${DOCS}/${f}`)) stale.push(`${DOCS}/${f}`);
+  for (const f of listFiles(join(root, REPORT))) if (!outputs.has(`${REPORT}/${f}`)) stale.push(`${REPORT}/${f}`);
   return stale;
 }
 
-function checkOutputs(root: string, outputs: Outputs, stale: string[]): string[] {
-  const problems: string[] = [];
-  for (const [path, content] of outputs) {
-    const disk = readIfExists(join(root, path));
-    if (disk === null) problems.push(`${path}: missing`);
-    else if (disk !== content) problems.push(`${path}: differs from the converter's output (first at line ${firstDiffLine(disk, content)})`);
-  }
-  for (const path of stale) problems.push(`${path}: stale (no raw file produces it)`);
-  return problems;
+function checkOutput(root: string, path: string, content: string): string | null {
+  const disk = readIfExists(join(root, path));
+  if (disk === null) return `${path}: missing`;
+  if (disk !== content) return `${path}: differs from the converter's output (first at line ${firstDiffLine(disk, content)})`;
+  return null;
 }
 
 function firstDiffLine(a: string, b: string): number {

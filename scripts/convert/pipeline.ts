@@ -39,7 +39,20 @@ export interface FileResult {
   report: FileReport;
 }
 
+/**
+ * One file converted up to its document models, slugged within the file only. Plain data (the CLI
+ * caches it as JSON); `emitFile` turns it into Markdown once slugs are settled across files.
+ */
+export interface FileModels {
+  models: DocumentModel[];
+  report: FileReport;
+}
+
 export function convertFile(file: string, bytes: Uint8Array, stages: Stages, slugs: SlugManifest = {}): FileResult {
+  return emitFile(convertModels(file, bytes, stages, slugs));
+}
+
+export function convertModels(file: string, bytes: Uint8Array, stages: Stages, slugs: SlugManifest = {}): FileModels {
   const decoded = stages.decode(file, bytes);
   const cleaned = stages.clean(decoded);
   stages.checkConservation(decoded, cleaned);
@@ -53,23 +66,33 @@ export function convertFile(file: string, bytes: Uint8Array, stages: Stages, slu
   });
   const slugList = assignSlugs(file, models, slugs);
   models.forEach((m, i) => (m.slug = slugList[i]!));
-  const index = models.find((m) => m.type === '汇编' && m.articles);
-  if (index) {
-    const bySlot = models.filter((m) => m.order !== undefined);
-    for (const m of bySlot) m.collection = index.slug;
-    for (const a of index.articles!) a.slug = bySlot.find((m) => m.order === a.order)?.slug;
-  }
-  const docs = models.map((model) => ({ slug: model.slug, markdown: emit(model), model }));
   const report: FileReport = {
     file,
     encoding: decoded.encoding,
     lineEnds: decoded.lineEnds,
     conservation: 'ok',
-    documents: models.map(summary),
+    documents: [],
     removals: cleaned.removals,
     warnings: all,
   };
-  return { docs, report };
+  return { models, report };
+}
+
+/**
+ * Markdown and report of a converted file. `finalSlugs` (document order) replaces the file's own
+ * slugs after a cross-file clash; `extraWarnings` are added to the report. Does not change `file`.
+ */
+export function emitFile(file: FileModels, finalSlugs?: readonly string[], extraWarnings: readonly Message[] = []): FileResult {
+  const models = file.models.map((m, i) => ({ ...m, slug: finalSlugs?.[i] ?? m.slug }));
+  const index = models.find((m) => m.type === '汇编' && m.articles);
+  if (index) {
+    const bySlot = models.filter((m) => m.order !== undefined);
+    for (const m of bySlot) m.collection = index.slug;
+    index.articles = index.articles!.map((a) => ({ ...a, slug: bySlot.find((m) => m.order === a.order)?.slug }));
+  }
+  const docs = models.map((model) => ({ slug: model.slug, markdown: emit(model), model }));
+  const warnings = extraWarnings.length > 0 ? [...file.report.warnings, ...extraWarnings] : file.report.warnings;
+  return { docs, report: { ...file.report, documents: models.map(summary), warnings } };
 }
 
 function summary(m: DocumentModel): DocumentSummary {

@@ -82,13 +82,50 @@ describe('npm run convert', () => {
     expect(readdirSync(join(root, 'content/docs')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
-  it('fails on a slug used by two raw files and names the fix', async () => {
+  it('numbers a slug used by two raw files, warns in the report naming both, and keeps the other slugs', async () => {
     raw('c.txt', B);
-    expect(await run()).toBe(1);
-    expect(out.join('\n')).toMatch(/slug "ygzyd" is also produced by b\.txt.*content\/slugs\.json/);
+    expect(await run()).toBe(0);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd-2.md', 'ygzyd.md']);
+    expect(readFileSync(join(root, 'content/docs/ygzyd-2.md'), 'utf8')).toContain('slug: "ygzyd-2"');
+    const report = JSON.parse(readFileSync(join(root, 'content/report/c.txt.json'), 'utf8'));
+    expect(report.documents[0].slug).toBe('ygzyd-2');
+    const warning = report.warnings.find((w: { reason: string }) => w.reason.includes('ygzyd'));
+    expect(warning.reason).toMatch(/slug "ygzyd" of document 1 is also the slug of b\.txt document 1.*gets "ygzyd-2".*"c\.txt#1"/);
+    expect(readFileSync(join(root, 'content/report/c.txt.md'), 'utf8')).toContain('ygzyd-2');
+    expect(JSON.parse(readFileSync(join(root, 'content/report/b.txt.json'), 'utf8')).warnings).toEqual([]);
+    // The manifest still chooses a slug; then there is no clash left.
     writeFileSync(join(root, 'content/slugs.json'), JSON.stringify({ 'c.txt#1': 'yi-copy' }));
     expect(await run()).toBe(0);
-    expect(docs()).toContain('yi-copy.md');
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md', 'yi-copy.md']);
+  });
+
+  it('numbers clashes by raw file name, not by which file is new or cached', async () => {
+    raw('c.txt', B);
+    await run();
+    raw('0.txt', B + '二、补充\n'); // sorts first: it takes the slug, b and c move on
+    expect(await run()).toBe(0);
+    const slugOf = (f: string) => JSON.parse(readFileSync(join(root, `content/report/${f}.json`), 'utf8')).documents[0].slug;
+    expect(['0.txt', 'b.txt', 'c.txt'].map(slugOf)).toEqual(['ygzyd', 'ygzyd-2', 'ygzyd-3']);
+    expect(out.find((l) => l.includes('b.txt'))).toContain('cached');
+  });
+
+  it('gives byte-identical docs and reports from a cold run and from the cache, whatever is cached', async () => {
+    raw('c.txt', B);
+    raw('d.txt', B.replace('正文', '另文'));
+    const snapshot = () =>
+      ['content/docs', 'content/report'].flatMap((d) => readdirSync(join(root, d)).sort().map((f) => `${d}/${f}\n${readFileSync(join(root, d, f), 'utf8')}`)).join('\n');
+    await run();
+    raw('c.txt', B + '二、保障\n'); // c is converted again, b and d come from the cache
+    await run();
+    expect(out.filter((l) => l.startsWith('✓') && l.includes('cached'))).toHaveLength(3);
+    const cached = snapshot();
+    expect(await run('c.txt')).toBe(0); // only c listed: the others still take part
+    expect(snapshot()).toBe(cached);
+    rmSync(join(root, 'content/docs'), { recursive: true });
+    rmSync(join(root, 'content/report'), { recursive: true });
+    await run('--no-cache');
+    expect(snapshot()).toBe(cached);
+    expect(cached).toContain('ygzyd-3.md');
   });
 
   it('rejects unknown options and raw files', async () => {
