@@ -14,11 +14,18 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(查看详情|查看詳情)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d+)?$/, reason: 'related-article link with date and view count' },
   // Page timestamp, optionally with time and a view counter: 2021-08-31 20153
   { pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$/, reason: 'page timestamp / view counter' },
-  { pattern: /^(发布时间|發布時間|发布日期|發布日期|来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[:：].{0,40}$/, reason: 'page metadata line' },
+  // Page metadata, often several fields on one line: 发布时间：2021-01-25 浏览次数：98 字号：大 中 小.
+  // Traditional pages write 發佈 (佈, not 布) and 瀏覽/點擊, so both scripts and both variants are listed.
+  { pattern: /^(发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|信息来源|信息來源|文章来源|文章來源|来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[:：].{0,40}$/, reason: 'page metadata line' },
+  // Font-size switch and page tools of a government portal: 字號：大 中 小, 【字体：大 中 小】, 【打印本頁】【關閉窗口】
+  { pattern: /^[【[]?(字号|字號|字体|字體)[:：]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?[】\]]?$/, reason: 'font-size switch' },
+  { pattern: /^([【[]?(打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁)[】\]]?\s*){1,4}$/, reason: 'page tools' },
+  // Breadcrumb trail: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件
+  { pattern: /^((当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置)[:：]\s*)?(首页|首頁)(\s*[>＞»›]\s*[^>＞»›\s]{1,20}){1,6}$/, reason: 'breadcrumb trail' },
   // Share and view counters.
   { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
   { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
-  { pattern: /^(浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
+  { pattern: /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击数|點擊數|访问量|訪問量|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
   // A page or article id with a short section label: 20152 本部 (not a year split off a title: 2021 年)
   { pattern: /^\d{4,}\s+(?![年月日号號])[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
   // Download-site boilerplate around an uploaded document.

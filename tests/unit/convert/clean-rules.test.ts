@@ -4,6 +4,7 @@ import { isPinyin } from '../../../scripts/convert/clean/pinyin.ts';
 import { continues } from '../../../scripts/convert/clean/line-wrap.ts';
 import { RULES } from '../../../scripts/convert/clean/index.ts';
 import { clean } from '../../../scripts/convert/clean/index.ts';
+import { checkConservation } from '../../../scripts/convert/conservation.ts';
 import type { Decoded } from '../../../scripts/convert/types.ts';
 
 const doc = (text: string): Decoded => ({ file: 't.txt', encoding: 'utf-8', text, lineEnds: 'lf' });
@@ -66,6 +67,32 @@ describe('warnings', () => {
 describe('web cruft', () => {
   it('drops page ids and counters but not a year on its own line', () => {
     expect(run('20152 本部\n2021-08-31 20153\n2021 年\n浙江省政务公开工作要点\n').text).toBe('2021年\n浙江省政务公开工作要点\n');
+  });
+});
+
+describe('web page headers in either script', () => {
+  const page = (header: string) => `${header}\n关于推进工作的意见\n一、总体要求\n`;
+  it.each([
+    ['發佈時間：2017-02-13 瀏覽次數：75083', 'page metadata line'],
+    ['发布时间：2017-02-13 浏览次数：75083', 'page metadata line'],
+    ['來源：麗水人民政府網 發佈時間：2017-02-13', 'page metadata line'],
+    ['字號：大 中 小', 'font-size switch'],
+    ['【字体：大 中 小】', 'font-size switch'],
+    ['【打印本頁】【關閉窗口】', 'page tools'],
+    ['首頁 > 政務公開 > 政策文件', 'breadcrumb trail'],
+    ['當前位置：首頁 » 政策文件', 'breadcrumb trail'],
+    ['點擊次數：345', 'view counter'],
+  ])('removes %s and says why in the report', (header, reason) => {
+    const decoded = doc(page(header));
+    const c = clean(decoded);
+    expect(c.text).toBe('关于推进工作的意见\n一、总体要求\n');
+    expect(c.removals).toEqual([expect.objectContaining({ kind: 'web-cruft', offset: 0, text: `${header}\n`, reason: `${reason}: ${header}` })]);
+    expect(() => checkConservation(decoded, c)).not.toThrow();
+  });
+  it('keeps body text that only mentions these words', () => {
+    for (const line of ['首頁改版後，欄目要便於查找。', '當前位置：首頁的位置要醒目，便於群眾找到辦事入口和政策文件的解讀。', '字號大小要適中。', '打印和關閉要方便']) {
+      expect(run(page(line)).text.split('\n')[0]).toBe(line);
+    }
   });
 });
 
