@@ -51,7 +51,7 @@ function maxPeak(r: SizeRun): number | null {
 
 function wenyuanTable(runs: SizeRun[]): string {
   return table(
-    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'astro build', 'CPU', 'peak', 'search index', 'CPU', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
+    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'site build', 'CPU', 'peak', 'search index', 'CPU', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
     runs.map((r) => {
       const c = ms(r.steps.convert);
       return [

@@ -66,7 +66,7 @@ async function runSize(n: number): Promise<SizeRun> {
   run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true, args: ['--no-cache'] }); // cold: the cache may hold an earlier run
   say('convert', run.steps.convert);
   run.steps.site = await buildSite(l);
-  say('astro build', run.steps.site);
+  say('site build (pre-render + astro)', run.steps.site);
   run.steps.search = await buildSearch(l);
   say('search index', run.steps.search);
   if (run.steps.site.status === 'ok') {

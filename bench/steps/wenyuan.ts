@@ -52,16 +52,28 @@ export async function convert(l: Layout, options: { clean: boolean; args?: strin
   return fromResult(result, 'convert', { documents: countMarkdown(l.docs), internalMs: convertInternalMs(result.stdout) ?? '' });
 }
 
-export async function buildSite(l: Layout): Promise<Outcome> {
+/** Where the size's pre-rendered documents live (its own store, emptied for a cold build). */
+export const renderStore = (l: Layout): string => join(l.dir, 'render-store');
+
+/** The pre-render summary line: "render: rendered N, reused M, 12.3 s, store 45.6 MB". */
+export function renderSummary(stdout: string): Record<string, number> {
+  const m = /rendered (\d+), reused (\d+), ([\d.]+) s/.exec(stdout);
+  return m ? { rendered: Number(m[1]), reused: Number(m[2]), renderMs: Math.round(Number(m[3]) * 1000) } : {};
+}
+
+/** `npm run build:site` as one measured step: pre-render on all cores, then astro build. */
+export async function buildSite(l: Layout, options: { cold?: boolean } = { cold: true }): Promise<Outcome> {
   if (!exists('astro.config.mjs') || !exists('src/pages')) return skipped('site: not available yet (no astro.config.mjs / src/pages)');
   if (countMarkdown(l.docs) === 0) return skipped('site: no converted documents to build');
   rmSync(l.dist, { recursive: true, force: true });
-  const result = await runMeasured('astro', ['build', '--outDir', l.dist, '--silent'], {
+  if (options.cold) rmSync(renderStore(l), { recursive: true, force: true });
+  const render = exists('scripts/render/cli.ts') ? 'tsx scripts/render/cli.ts && ' : '';
+  const result = await runMeasured('sh', ['-c', `${render}astro build --outDir "$WENYUAN_OUT_DIR" --silent`], {
     cwd: root,
-    env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: l.dist }),
+    env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: l.dist, WENYUAN_RENDER_DIR: renderStore(l) }),
     timeoutMs: limits.stepTimeoutMs || undefined,
   });
-  return fromResult(result, 'astro build');
+  return fromResult(result, 'site build (pre-render + astro build)', renderSummary(result.stdout));
 }
 
 export async function buildSearch(l: Layout): Promise<Outcome> {
