@@ -1,0 +1,14 @@
+// Scripts loaded on first use rather than inlined: built by Vite as separate minified classic
+// scripts (the `?worker&url` import bundles a file into its own IIFE and gives its URL; the file is
+// loaded with <script src>, not as a Worker, so it also runs from file://).
+import citeCopyUrl from '../scripts/cite-copy.ts?worker&url';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Path relative to the site root (`_assets/cite-copy-<hash>.js`): pages prefix their own root. */
+const siteRelative = (url: string) => (url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+
+/** Constants the inline scripts see (esbuild `define`). */
+export const lazyScriptPaths: Record<string, string> = {
+  CITE_COPY_PATH: JSON.stringify(siteRelative(citeCopyUrl)),
+};

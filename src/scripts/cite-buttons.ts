@@ -1,0 +1,30 @@
+// Reading pages: a "copy citation" button after every permalink (rehype/permalinks.ts). This part
+// is inline and small: the copying itself (cite-copy.ts) is a separate file, loaded as a classic
+// script (it also runs from file://) on the first click, which it then handles.
+// reading.css shows a block's button on hover and once the block is the target (its permalink was
+// followed); hidden buttons take no tab stop, so keyboard users meet one stop per block.
+import { all, d, siteRoot } from './dom.ts';
+
+/** Site-relative path of the built cite-copy.ts (set at build by src/lib/inline-script.ts). */
+declare const CITE_COPY_PATH: string;
+
+const body = d.querySelector<HTMLElement>('[data-cite-title]');
+if (body) {
+  for (const a of all('a.pl', body)) {
+    const button = d.createElement('button');
+    button.className = 'cite';
+    button.append(body.dataset.citeLabel!);
+    a.after(button);
+  }
+  let loading = false;
+  body.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLElement>('.cite');
+    if (!button || loading) return;
+    loading = true;
+    const script = d.createElement('script');
+    script.src = siteRoot + CITE_COPY_PATH;
+    script.onload = () => button.click();
+    script.onerror = () => (loading = false);
+    d.head.append(script);
+  });
+}
