@@ -27,12 +27,27 @@ interface TocEntry {
   category: string | null;
 }
 
+/** A year (or span of years) set apart from its 年: "2016 年全省工作要点", "2021-2025 年规划". */
+const YEAR = /^[0-9０-９]{4}([-—–~～至到][0-9０-９]{4})?$/;
+const AFTER_YEAR = /^年/;
+
+/**
+ * Space-separated tokens. A year and the 年 after it are one token: the space between them is
+ * typesetting, not a boundary, and a year alone would read as a TOC entry of its own (or a page
+ * number after leader dots) that any later "2016 " in the body spells.
+ */
 function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(text)) && m.index < to) {
+    const prev = out[out.length - 1];
+    if (prev && YEAR.test(prev.text) && AFTER_YEAR.test(m[0])) {
+      prev.text = text.slice(prev.start, m.index + m[0].length);
+      prev.end = m.index + m[0].length;
+    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 

@@ -92,6 +92,22 @@ describe('splitCompilation', () => {
     expect(r.parts).toHaveLength(2);
     expect(r.warnings[0]!.reason).toMatch(/乙文章标题/);
   });
+  it('keeps a year with its 年 in titles that start with one, even when the body opens with the same year', () => {
+    const t = '资料汇编 目 录 一、要点 2016 年全省工作要点 2017 年全省工作要点 二、意见 关于推进工作的意见 2016 年全省工作要点 2016 年，全省工作取得进展。 一、总体 正文。 2017 年全省工作要点 2017 年是关键之年。 关于推进工作的意见 为贯彻精神。';
+    const r = splitCompilation({ file: 'c.txt', text: t, paragraphs: paras(t) })!;
+    expect(r.warnings).toEqual([]);
+    expect(r.parts.slice(1).map((a) => [a.title, a.category, a.paragraphs[0]!.text])).toEqual([
+      ['2016 年全省工作要点', '要点', '2016 年，全省工作取得进展。'],
+      ['2017 年全省工作要点', '要点', '2017 年是关键之年。'],
+      ['关于推进工作的意见', '意见', '为贯彻精神。'],
+    ]);
+  });
+  it('does not take a year after leader dots for a page number', () => {
+    const t = '资料汇编 目 录 一、意见 关于推进工作的意见……1 2016 年全省工作要点……5 2017—2020 年规划……9 关于推进工作的意见 为贯彻精神。 2016 年全省工作要点 正文一。 2017—2020 年规划 正文二。';
+    const r = splitCompilation({ file: 'c.txt', text: t, paragraphs: paras(t) })!;
+    expect(r.warnings).toEqual([]);
+    expect(r.parts.slice(1).map((a) => a.title)).toEqual(['关于推进工作的意见', '2016 年全省工作要点', '2017—2020 年规划']);
+  });
   it('is not a compilation without a table of contents', () => {
     const t = '关于工作的意见\n一、总体\n正文。';
     expect(splitCompilation({ file: 'c.txt', text: t, paragraphs: paras(t) })).toBeNull();
