@@ -8,7 +8,11 @@ import { sha256 } from './store.ts';
 
 /** Source files and folders (project-relative) whose content the rendering depends on. */
 export const RENDERER_SOURCES = [
-  'src/lib/render',
+  // not the readers (store.ts, rendered.ts, this file): editing them changes no HTML
+  'src/lib/render/plugins.ts',
+  'src/lib/render/render-doc.ts',
+  'src/lib/render/prerendered.ts',
+  'scripts/render/render-entry.ts',
   'src/lib/remark',
   'src/lib/rehype',
   'src/lib/script',

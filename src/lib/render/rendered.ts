@@ -12,12 +12,32 @@ import { renderMarkdown } from './render-doc.ts';
 import { readManifest, readPrerendered, type Manifest } from './store.ts';
 
 let manifest: Manifest | null | undefined;
+const counts = { stored: 0, rendered: 0 };
 
 function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
   manifest ??= readManifest(config.corpusDir);
   if (!manifest || manifest.docs[entry.id] !== entryKey(source, config.variant, rendererHash())) return null;
   return readPrerendered(config.corpusDir, entry.id, source, config.variant, { manifest });
 }
+
+// The last document looked up: its two reading pages are generated one after the other (see
+// getStaticPaths in src/pages/[lang]/[slug].astro), so each entry is read and parsed once for both.
+let last: { id: string; source: string; hit: PrerenderedDoc | null } | undefined;
+
+function lookupCached(entry: DocEntry): { source: string; hit: PrerenderedDoc | null } {
+  if (last?.id !== entry.id) {
+    const source = readSource(entry);
+    last = { id: entry.id, source, hit: lookup(entry, source) };
+  }
+  return last;
+}
+
+// One line at the end of a build, so a build that silently rendered everything itself is visible.
+process.once('exit', () => {
+  if (counts.stored + counts.rendered > 0) {
+    console.log(`render: ${counts.stored} page(s) from the pre-rendered store, ${counts.rendered} rendered in-process${counts.rendered > 0 ? ' (run tsx scripts/render/cli.ts before astro build to pre-render on all cores)' : ''}`);
+  }
+});
 
 export interface PageRendering {
   html: string;
@@ -27,13 +47,14 @@ export interface PageRendering {
 }
 
 async function rendering(entry: DocEntry, view: 'compare' | Script): Promise<PageRendering> {
-  const source = readSource(entry);
+  const { source, hit } = lookupCached(entry);
   const body = () => splitFrontmatter(source).body;
-  const hit = lookup(entry, source);
   if (hit) {
+    counts.stored += 1;
     const v = view === 'compare' ? { ...hit.compare, headings: [] } : hit.read[view];
     return { html: v.html, headings: v.headings, body };
   }
+  counts.rendered += 1;
   const r = await renderMarkdown({ body: body(), data: entry.data, filePath: entry.filePath }, view === 'compare' ? { kind: 'compare' } : { kind: 'read', script: view }, config.variant);
   return { html: r.html, headings: r.headings, body };
 }
