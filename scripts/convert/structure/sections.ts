@@ -23,6 +23,8 @@ interface Open {
   node: SectionNode;
   kind: MarkerKind;
   number: number;
+  /** Item of a list that started again under a subheading (its ids repeat on purpose). */
+  restarted: boolean;
 }
 
 export interface SectionOptions {
@@ -41,15 +43,21 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
   /** Last number seen per marker kind: some documents number 1, 2, 3 … straight through all parts. */
   const last = new Map<MarkerKind, number>();
 
+  let previous: string | null = null; // body paragraph just before this one (null after a heading)
   for (const p of paragraphs) {
     const found = p.text.startsWith('——') ? null : matchMarker(p.text);
     const m = found && found.number === -1 ? continueSequence(stack, found) : found;
-    const at = m ? placement(stack, m, last) : null;
+    const at = m ? placement(stack, m, last, previous !== null && isSubheading(previous)) : null;
     if (!m || at === null) {
       const body = stack.length > 0 ? stack[stack.length - 1]!.node.body : preamble;
       body.push(p.text);
+      previous = p.text;
       continue;
     }
+    previous = null;
+    // A list that starts again under a subheading repeats its ids on purpose (-r2, no warning).
+    const sibling = stack.find((o) => o.kind === m.kind);
+    const restart = m.loose && sibling !== undefined && (m.number === 1 || sibling.restarted);
     stack.length = at;
     const parent = stack[stack.length - 1];
     const { heading, rest, runIn } = splitHeading(p.text, m);
@@ -60,7 +68,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
       id = `${base}-r${k}`;
       repeats.set(base, k + 1);
     }
-    if (id !== base) {
+    if (id !== base && !restart) {
       warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `repeated numbering "${m.marker}" gives id ${base} twice; this one is ${id}` });
     }
     used.add(id);
@@ -69,7 +77,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
       warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `section ${id} is nested ${node.depth} levels deep; Markdown shows at most ${MAX_DEPTH} (######), deeper ones at that level` });
     }
     (parent ? parent.node.children : sections).push(node);
-    stack.push({ node, kind: m.kind, number: m.number });
+    stack.push({ node, kind: m.kind, number: m.number, restarted: restart });
     last.set(m.kind, m.number);
   }
   return { preamble, sections, closing: takeClosing(sections), warnings };
@@ -98,16 +106,25 @@ function continueSequence(stack: readonly Open[], m: MarkerMatch): MarkerMatch |
  * Stack length to keep before opening a section for marker `m`; null when the marker is not
  * trusted as a heading (a loose marker out of sequence).
  */
-function placement(stack: readonly Open[], m: MarkerMatch, last: ReadonlyMap<MarkerKind, number>): number | null {
+function placement(stack: readonly Open[], m: MarkerMatch, last: ReadonlyMap<MarkerKind, number>, afterSubheading: boolean): number | null {
   const same = stack.findIndex((o) => o.kind === m.kind);
   if (same !== -1) {
-    if (m.loose && m.number !== stack[same]!.number + 1) return null;
+    // A loose list may start again at 一是 under an unnumbered subheading (因需而新:…).
+    if (m.loose && m.number !== stack[same]!.number + 1 && !(m.number === 1 && afterSubheading)) return null;
     return same;
   }
   if (m.loose && m.number !== 1 && m.number !== (last.get(m.kind) ?? -1) + 1) return null;
   let keep = stack.length;
   while (keep > 0 && GB_RANK[stack[keep - 1]!.kind] > GB_RANK[m.kind]) keep--;
   return keep;
+}
+
+/** Longest unnumbered subheading: a short line without sentence punctuation (因需而新:创新国家治理体系). */
+const MAX_SUBHEADING = 40;
+const SENTENCE_PUNCTUATION = /[。！？；!?;]|[，,]$/;
+
+function isSubheading(text: string): boolean {
+  return text.length <= MAX_SUBHEADING && !SENTENCE_PUNCTUATION.test(text);
 }
 
 /** Law structure ids (ch2, ch2-sec1, art15) stand alone; other levels extend their parent's id. */
