@@ -1,5 +1,6 @@
 import { GB_RANK, markerDef, matchMarker, type MarkerKind, type MarkerMatch } from '../markers.ts';
 import type { Message, Paragraph, SectionNode } from '../types.ts';
+import { unglueHeadings } from './glued-heading.ts';
 
 // Section tree from paragraphs. A paragraph that starts with a numbering marker opens a section;
 // its depth is its nesting depth (a 1. right under 一、 is one level below it), decided by the
@@ -40,6 +41,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
   const used = new Set<string>();
   const repeats = new Map<string, number>();
   const stack: Open[] = [];
+  const lines = new Map<SectionNode, number>();
   /** Last number seen per marker kind: some documents number 1, 2, 3 … straight through all parts. */
   const last = new Map<MarkerKind, number>();
 
@@ -77,9 +79,11 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
       warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `section ${id} is nested ${node.depth} levels deep; Markdown shows at most ${MAX_DEPTH} (######), deeper ones at that level` });
     }
     (parent ? parent.node.children : sections).push(node);
+    lines.set(node, opts.lineOf(p));
     stack.push({ node, kind: m.kind, number: m.number, restarted: restart });
     last.set(m.kind, m.number);
   }
+  unglueHeadings(sections, (node, reason) => warnings.push({ file: opts.file, line: lines.get(node), severity: 'warning', reason }));
   return { preamble, sections, closing: takeClosing(sections), warnings };
 }
 
