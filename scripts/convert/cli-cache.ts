@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readIfExists, replaceFile } from './cli-files.ts';
+import { readIfExists } from './cli-files.ts';
 import type { FileModels } from './pipeline.ts';
 
 // Conversion cache: one entry per raw file, keyed by the hash of the raw bytes, its corrections,
@@ -55,7 +55,10 @@ export function readCache(root: string, file: string, key: string): CacheEntry['
 export function writeCache(root: string, file: string, key: string, result: CacheEntry['result']): void {
   const entry: CacheEntry = { key, result: { models: result.models, report: result.report } };
   try {
-    replaceFile(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
+    // Written in place, not temp file + rename (a rename per file costs as much as the write here):
+    // a torn entry does not parse or has the wrong key, which is a miss.
+    mkdirSync(join(root, CACHE_DIR), { recursive: true });
+    writeFileSync(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
   } catch {
     // The cache is an optimisation: a read-only or missing node_modules must not fail a conversion.
   }
