@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStages } from '../../../scripts/convert/cli-stages.ts';
 import { encodeGbk } from '../../../scripts/convert/gbk-table.ts';
-import { convertFile } from '../../../scripts/convert/pipeline.ts';
+import { convertFile, convertModels, emitFile } from '../../../scripts/convert/pipeline.ts';
+import { identityStages } from './identity-stages.ts';
 
 // The whole pipeline on one file with the real decode and clean stages: whatever the encoding and
 // line ends, the same text gives the same documents.
@@ -67,5 +68,35 @@ describe('convertFile', () => {
     const { docs } = convertFile('big.txt', bytes, stages);
     expect(docs.length).toBeGreaterThan(1000);
     expect(performance.now() - t0).toBeLessThan(60_000);
+  });
+});
+
+describe('emitFile', () => {
+  const compilation = readFileSync(join(import.meta.dirname, '../../fixtures/structure/compilation/input.txt'));
+
+  it('renames documents to settled slugs, with the index links and collection following, and leaves its input alone', () => {
+    const models = convertModels('c.txt', compilation, identityStages);
+    const before = JSON.stringify(models);
+    const own = models.models.map((m) => m.slug);
+    const settled = own.map((s, i) => (i === 0 || i === 2 ? `${s}-2` : s));
+    const { docs, report } = emitFile(models, settled, [{ file: 'c.txt', severity: 'warning', reason: 'clash' }]);
+    expect(docs.map((d) => d.slug)).toEqual(settled);
+    const index = docs[0]!.markdown;
+    expect(index).toContain(`slug: "${settled[0]}"`);
+    expect(index).toContain(`slug: "${settled[2]}"`);
+    expect(index).toContain(`](../${settled[2]}/)`);
+    expect(index).not.toContain(`](../${own[2]}/)`);
+    for (const d of docs.slice(1)) expect(d.markdown).toContain(`collection: "${settled[0]}"`);
+    expect(report.documents.map((d) => d.slug)).toEqual(settled);
+    expect(report.warnings.at(-1)!.reason).toBe('clash');
+    expect(JSON.stringify(models)).toBe(before);
+  });
+
+  it('gives the same output from models that went through JSON (the cache)', () => {
+    const models = convertModels('c.txt', compilation, identityStages);
+    const fresh = emitFile(models);
+    const cached = emitFile(JSON.parse(JSON.stringify(models)));
+    expect(cached.docs.map((d) => d.markdown)).toEqual(fresh.docs.map((d) => d.markdown));
+    expect(JSON.stringify(cached.report)).toBe(JSON.stringify(fresh.report));
   });
 });
