@@ -2,8 +2,7 @@
 import { all, isFile } from './dom.ts';
 
 if (isFile) {
-  for (const a of all('a[href]')) {
-    const href = a.getAttribute('href')!;
-    if (!/^[a-z]+:/i.test(href)) a.setAttribute('href', href.replace(/\/(#.*)?$/, '/index.html$1'));
+  for (const a of all<HTMLAnchorElement>('a[href]')) {
+    if (a.protocol === 'file:' && a.pathname.endsWith('/')) a.pathname += 'index.html';
   }
 }

@@ -80,6 +80,7 @@ test.describe('reading pages', () => {
     const id = await para.getAttribute('id');
     await para.hover();
     await para.locator('> button.cite').click();
+    await expect(page.locator('#cite-status')).toContainText(`#${id}`); // copying code loads on first use
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^《.+》二、.* ${baseURL}/zh-hant/${slug}/#${id}$`));
   });
