@@ -8,7 +8,9 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /** Path relative to the site root (`_assets/cite-copy-<hash>.js`): pages prefix their own root. */
 const siteRelative = (url: string) => (url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
 
-/** Constants the inline scripts see (esbuild `define`). */
+/** Constants the inline scripts see (esbuild `define`). The dev server serves these files as
+ * modules (the build as classic scripts), so the loader says which; the build drops the branch. */
 export const lazyScriptPaths: Record<string, string> = {
   CITE_COPY_PATH: JSON.stringify(siteRelative(citeCopyUrl)),
+  LAZY_SCRIPTS_ARE_MODULES: JSON.stringify(import.meta.env.DEV),
 };

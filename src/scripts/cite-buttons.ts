@@ -5,8 +5,10 @@
 // followed); hidden buttons take no tab stop, so keyboard users meet one stop per block.
 import { all, d, siteRoot } from './dom.ts';
 
-/** Site-relative path of the built cite-copy.ts (set at build by src/lib/inline-script.ts). */
+/** Site-relative path of the built cite-copy.ts; whether it is a module (dev server only).
+ * Both set at build (src/lib/lazy-scripts.ts). */
 declare const CITE_COPY_PATH: string;
+declare const LAZY_SCRIPTS_ARE_MODULES: boolean;
 
 const body = d.querySelector<HTMLElement>('[data-cite-title]');
 if (body) {
@@ -22,6 +24,7 @@ if (body) {
     if (!button || loading) return;
     loading = true;
     const script = d.createElement('script');
+    if (LAZY_SCRIPTS_ARE_MODULES) script.type = 'module';
     script.src = siteRoot + CITE_COPY_PATH;
     script.onload = () => button.click();
     script.onerror = () => (loading = false);

@@ -10,7 +10,7 @@ if (box) {
   let ui: Promise<{ open(root: string, lang?: string): void }> | undefined;
   const open = () => {
     if (isFile) return (note.hidden = false);
-    (ui ??= import(`${root}pagefind/search-ui.js`)).then((m) => m.open(root, lang), () => {
+    (ui ??= import(/* @vite-ignore */ `${root}pagefind/search-ui.js`)).then((m) => m.open(root, lang), () => {
       ui = undefined;
       note.textContent = error!;
       note.hidden = false;
