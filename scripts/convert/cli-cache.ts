@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,14 +53,21 @@ export function readCache(root: string, file: string, key: string): CacheEntry['
   }
 }
 
-export function writeCache(root: string, file: string, key: string, result: CacheEntry['result']): void {
+/**
+ * The cache entry's write, to run in the background. Serialised now; written in place, not temp
+ * file + rename (a rename per file costs as much as the write here): a torn entry does not parse
+ * or has the wrong key, which is a miss.
+ */
+export function cacheWrite(root: string, file: string, key: string, result: CacheEntry['result']): () => Promise<boolean> {
   const entry: CacheEntry = { key, result: { models: result.models, report: result.report } };
-  try {
-    // Written in place, not temp file + rename (a rename per file costs as much as the write here):
-    // a torn entry does not parse or has the wrong key, which is a miss.
-    mkdirSync(join(root, CACHE_DIR), { recursive: true });
-    writeFileSync(join(root, CACHE_DIR, `${file}.json`), JSON.stringify(entry));
-  } catch {
-    // The cache is an optimisation: a read-only or missing node_modules must not fail a conversion.
-  }
+  const text = JSON.stringify(entry);
+  return async () => {
+    try {
+      await mkdir(join(root, CACHE_DIR), { recursive: true });
+      await writeFile(join(root, CACHE_DIR, `${file}.json`), text);
+    } catch {
+      // The cache is an optimisation: a read-only or missing node_modules must not fail a conversion.
+    }
+    return false; // not an output file
+  };
 }

@@ -1,24 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
-// File-system edge of the converter: atomic writes (temp file + rename, so a crash never leaves a
-// half-written document) and listing of what is there.
-
-export function writeAtomic(path: string, content: string): boolean {
-  // Unchanged files are left alone (their mtime too); a size check spares reading most changed ones.
-  const old = statSync(path, { throwIfNoEntry: false });
-  if (old && old.size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content) return false;
-  replaceFile(path, content);
-  return true;
-}
-
-/** Atomic write without reading the old content first (for the cache, which is rewritten on a miss anyway). */
-export function replaceFile(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${Date.now()}-${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
+// File-system edge of the converter: reading and listing what is there (writes: cli-writes.ts).
 
 export function readIfExists(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;

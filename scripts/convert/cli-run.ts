@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cacheKey, codeVersion, readCache, writeCache } from './cli-cache.ts';
-import { listFiles, readIfExists, remove, writeAtomic } from './cli-files.ts';
+import { cacheKey, cacheWrite, codeVersion, readCache } from './cli-cache.ts';
+import { listFiles, readIfExists, remove } from './cli-files.ts';
+import { WriteQueue, writeAtomicAsync } from './cli-writes.ts';
 import { loadStages } from './cli-stages.ts';
 import { progressLine, summaryTable, type FileOutcome } from './cli-summary.ts';
 import { reportJson, reportMarkdown } from './emit-report.ts';
@@ -78,7 +79,9 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   const converted = new Map<string, { models: FileModels; cached: boolean; ms: number }>();
   const outcomes: FileOutcome[] = [];
   const failedFiles: string[] = [];
+  const writes = new WriteQueue();
   for (const file of all) {
+    await writes.tick();
     const t = performance.now();
     const bytes = readFileSync(join(root, RAW, file));
     const corrections = readIfExists(join(root, 'content/corrections', `${file}.json`)) ?? '';
@@ -88,7 +91,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     try {
       if (!models) {
         models = convertModels(file, bytes, stages, slugs);
-        writeCache(root, file, key, models);
+        await writes.add(cacheWrite(root, file, key, models));
       }
     } catch (err) {
       failedFiles.push(file);
@@ -115,27 +118,28 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   // Emit and write (or, with --check, compare) file by file, so only one file's output is in memory.
   const outputs = new Set<string>();
   const problems: string[] = [];
-  let written = 0;
-  const put = (path: string, content: string) => {
+  const put = async (path: string, content: string) => {
     outputs.add(path);
     if (args.check) {
       const problem = checkOutput(root, path, content);
       if (problem) problems.push(problem);
-    } else if (writeAtomic(join(root, path), content)) written++;
+    } else await writes.add(() => writeAtomicAsync(join(root, path), content));
   };
   for (const [file, { models, cached, ms }] of converted) {
+    await writes.tick();
     const t = performance.now();
     const result = emitFile(models, decision.slugs.get(file), decision.warnings.get(file));
     converted.delete(file);
-    for (const d of result.docs) put(`${DOCS}/${d.slug}.md`, d.markdown);
-    put(`${REPORT}/${file}.json`, reportJson(result.report));
-    put(`${REPORT}/${file}.md`, reportMarkdown(result.report));
+    for (const d of result.docs) await put(`${DOCS}/${d.slug}.md`, d.markdown);
+    await put(`${REPORT}/${file}.json`, reportJson(result.report));
+    await put(`${REPORT}/${file}.md`, reportMarkdown(result.report));
     if (!listed.has(file)) continue;
     const outcome = { file, report: result.report, cached, ms: ms + performance.now() - t };
     outcomes.push(outcome);
     if (!args.quiet) log(progressLine(outcome));
   }
 
+  await writes.drain();
   const stale = staleOutputs(root, previous, outputs).filter((p) => !kept.has(p));
   let failed = failedFiles.length;
   if (args.check) {
@@ -145,7 +149,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     failed += problems.length;
   } else {
     for (const path of stale) remove(join(root, path));
-    if (!args.quiet) log(`wrote ${written} file(s), removed ${stale.length} stale file(s)`);
+    if (!args.quiet) log(`wrote ${writes.written} file(s), removed ${stale.length} stale file(s)`);
   }
   log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);
   return failed > 0 ? 1 : 0;
