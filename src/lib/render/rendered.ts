@@ -20,8 +20,8 @@ function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
   return readPrerendered(config.corpusDir, entry.id, source, config.variant, { manifest });
 }
 
-// The last document looked up: its two reading pages are generated one after the other (see
-// getStaticPaths in src/pages/[lang]/[slug].astro), so each entry is read and parsed once for both.
+// The last document looked up: its three pages are generated one after the other (see
+// getStaticPaths in src/pages/[...doc].astro), so each entry is read and parsed once for all three.
 let last: { id: string; source: string; hit: PrerenderedDoc | null } | undefined;
 
 function lookupCached(entry: DocEntry): { source: string; hit: PrerenderedDoc | null } {
