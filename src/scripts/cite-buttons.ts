@@ -1,8 +1,9 @@
-// Reading pages: a "copy citation" button after every permalink (rehype/permalinks.ts). This part
-// is inline and small: the copying itself (cite-copy.ts) is a separate file, loaded as a classic
+// Reading pages: a "copy citation" button just before every permalink (rehype/permalinks.ts). This
+// part is inline and small: the copying itself (cite-copy.ts) is a separate file, loaded as a classic
 // script (it also runs from file://) on the first click, which it then handles.
 // reading.css shows a block's button on hover and once the block is the target (its permalink was
-// followed); hidden buttons take no tab stop, so keyboard users meet one stop per block.
+// followed); hidden buttons take no tab stop, so keyboard users meet one stop per block. Placed
+// before the permalink, the target's button is the next Tab stop once the permalink was followed.
 import { all, d, siteRoot } from './dom.ts';
 
 /** Site-relative path of the built cite-copy.ts; whether it is a module (dev server only).
@@ -16,7 +17,7 @@ if (body) {
     const button = d.createElement('button');
     button.className = 'cite';
     button.append(body.dataset.citeLabel!);
-    a.after(button);
+    a.before(button);
   }
   let loading = false;
   body.addEventListener('click', (e) => {

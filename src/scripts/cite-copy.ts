@@ -33,7 +33,7 @@ async function copy(text: string): Promise<void> {
 
 body.addEventListener('click', async (e) => {
   const button = (e.target as Element).closest?.<HTMLButtonElement>('button.cite');
-  const link = button?.previousElementSibling as HTMLAnchorElement | null | undefined;
+  const link = button?.nextElementSibling as HTMLAnchorElement | null | undefined;
   if (!button || !link?.hash) return;
   const text = `《${citeTitle}》${pathOf(link.hash.slice(1))} ${link.href}`;
   const focused = d.activeElement === button;

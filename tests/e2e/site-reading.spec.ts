@@ -67,7 +67,7 @@ test.describe('reading pages', () => {
     const own = markerOf(await heading.innerText());
     expect(parent).not.toBe('');
     await heading.hover();
-    await page.locator('a.pl[href="#s1-1"] + button.cite').click();
+    await page.locator('button.cite:has(+ a.pl[href="#s1-1"])').click();
     await expect(page.locator('#cite-status')).not.toBeEmpty();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`《${title}》${parent}${own} ${baseURL}/zh-hans/${slug}/#s1-1`);
