@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../../src/lib/config.ts';
 import { storeDir, writeManifest } from '../../src/lib/render/store.ts';
 import { makePlan } from './plan.ts';
+import { pruneStore } from './prune.ts';
 import { runPool } from './pool.ts';
 import { formatSummary, storeBytes } from './summary.ts';
 
@@ -26,7 +27,8 @@ async function main(): Promise<number> {
     return 1;
   }
   writeManifest({ version: 1, corpusDir: config.corpusDir, variant: config.variant, docs: Object.fromEntries(plan.all.map((t) => [t.slug, t.key])) }, dir);
-  console.log(formatSummary({ rendered: plan.todo.length, reused: plan.reused, ms: performance.now() - started, bytes: storeBytes(plan.all.map((t) => t.key), dir) }));
+  const pruned = pruneStore(dir);
+  console.log(formatSummary({ rendered: plan.todo.length, reused: plan.reused, ms: performance.now() - started, bytes: storeBytes(plan.all.map((t) => t.key), dir), pruned: pruned.removed }));
   return 0;
 }
 

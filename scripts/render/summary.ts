@@ -14,6 +14,7 @@ export function storeBytes(keys: string[], dir: string): number {
   return total;
 }
 
-export function formatSummary(s: { rendered: number; reused: number; ms: number; bytes: number }): string {
-  return `render: rendered ${s.rendered}, reused ${s.reused}, ${(s.ms / 1000).toFixed(1)} s, store ${(s.bytes / 1e6).toFixed(1)} MB`;
+export function formatSummary(s: { rendered: number; reused: number; ms: number; bytes: number; pruned?: number }): string {
+  const pruned = s.pruned ? `, ${s.pruned} stale entries deleted` : '';
+  return `render: rendered ${s.rendered}, reused ${s.reused}, ${(s.ms / 1000).toFixed(1)} s, store ${(s.bytes / 1e6).toFixed(1)} MB${pruned}`;
 }
