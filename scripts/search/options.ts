@@ -1,10 +1,22 @@
 // Options of the search build, validated once at the edge (CLI flags override environment).
+import { join } from 'node:path';
 import { z } from 'zod';
+import { loadConfig } from '../../src/lib/config.ts';
 
 export const buildOptionsSchema = z.object({
+  /** the built site; only used for the default output folder */
   dist: z.string().min(1),
-  docs: z.string().min(1), // content/docs: frontmatter supplies issuer, date, type, collection
-  shardSize: z.coerce.number().int().positive(), // pages per language per Pagefind run
+  /** where the index goes (default <dist>/pagefind): the build needs no HTML, so it can run beside astro build */
+  out: z.string().min(1),
+  /** the corpus folder (content/docs): frontmatter and, through the pre-rendered store, section texts */
+  docs: z.string().min(1),
+  /** documents per shard (each shard = one Pagefind run for both languages) */
+  shardSize: z.coerce.number().int().positive(),
+  /** characters per search record (a run of whole sections) */
+  recordChars: z.coerce.number().int().positive(),
+  variant: z.enum(['t', 'tw', 'hk']),
+  /** render section texts here when the store has none (instead of failing) */
+  render: z.boolean(),
   languages: z.array(z.enum(['zh-Hans', 'zh-Hant'])).min(1),
   quiet: z.boolean(),
 });
@@ -16,20 +28,24 @@ function flag(argv: string[], name: string): string | undefined {
 }
 
 export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  const dist = flag(argv, 'dist') ?? env.WENYUAN_OUT_DIR ?? 'dist'; // same variable as the site build's outDir
+  const config = loadConfig(env); // WENYUAN_CORPUS and WENYUAN_VARIANT, as the site build sees them
   const raw = {
-    dist: flag(argv, 'dist') ?? env.WENYUAN_OUT_DIR ?? 'dist', // same variable as the site build's outDir
-    docs: flag(argv, 'docs') ?? 'content/docs',
-    // Measured on 1,000 synthetic pages of ~21k characters: shards of 1,000 peak at 2.4 GiB and
-    // the first search fetches 470 kB; shards of 250 peak at 0.9 GiB and fetch 335 kB (shards
-    // are merged in the browser only as a query needs them).
+    dist,
+    out: flag(argv, 'out') ?? join(dist, 'pagefind'),
+    docs: flag(argv, 'docs') ?? config.corpusDir,
+    // Measured at 1,000 synthetic documents: see README.md (first-search bytes against build memory).
     shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 250,
+    recordChars: flag(argv, 'record-chars') ?? env.WENYUAN_SEARCH_RECORD_CHARS ?? 3000,
+    variant: config.variant,
+    render: argv.includes('--render'),
     languages: ['zh-Hans', 'zh-Hant'],
     quiet: argv.includes('--quiet'),
   };
   const parsed = buildOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`build:search: bad option ${issue.path.join('.')}: ${issue.message}. Use e.g. --shard-size 1000 --dist dist.`);
+    throw new Error(`build:search: bad option ${issue.path.join('.')}: ${issue.message}. Use e.g. --shard-size 250 --record-chars 3000 --docs content/docs --out dist/pagefind.`);
   }
   return parsed.data;
 }

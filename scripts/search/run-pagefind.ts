@@ -1,45 +1,36 @@
-// One Pagefind run over one shard of one language, through Pagefind's Node API (its own
-// binary, offline). The service is closed after each shard so its memory is returned to the
-// system: the build's peak is the peak of one shard.
+// One Pagefind service per shard of documents, through Pagefind's Node API (its own binary,
+// offline): one index per language, fed custom records (no HTML to parse), written, and the
+// service closed so its memory goes back to the system. The build's peak is one shard's.
 import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
-import { readDocMeta, pagefindFields } from './doc-meta.ts';
-import { declaredFilters, parsePage, segmentedHtml } from './segment-page.ts';
-import type { SitePage } from './pages.ts';
+import type { SearchRecord } from './records.ts';
 
-export interface ShardResult { pages: number; skipped: string[]; filters: Map<string, Set<string>> }
+export interface ShardIndex {
+  /** adds one record; resolves once Pagefind has taken it */
+  add(record: SearchRecord): Promise<void>;
+}
 
-export async function indexShard(pages: SitePage[], outputPath: string, docsDir: string): Promise<ShardResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: pages[0]?.lang.toLowerCase() });
-  if (!index) throw new Error(`build:search: Pagefind could not start (${errors.join('; ')}). Is the pagefind package installed (npm install)?`);
-  const skipped: string[] = [];
-  const filters = new Map<string, Set<string>>();
-  const note = (key: string, value: string) => { const set = filters.get(key) ?? new Set<string>(); set.add(value); filters.set(key, set); };
-  let count = 0;
+/** Opens one index per language key, runs `fill`, writes each index to `outputs[key]`, closes. */
+export async function withShard(outputs: Record<string, string>, fill: (indexes: Record<string, ShardIndex>) => Promise<void>): Promise<void> {
+  const indexes: Record<string, ShardIndex> = {};
+  const raw: Record<string, pagefind.PagefindIndex> = {};
   try {
-    // Segment the next page while Pagefind (a separate process) indexes the previous one.
-    let pending: Promise<void> | undefined;
-    for (const p of pages) {
-      const parsed = parsePage(readFileSync(p.file, 'utf8'));
-      if (!parsed.body) { skipped.push(p.file); continue; }
-      const meta = readDocMeta(docsDir, p.slug);
-      const fields = meta ? pagefindFields(meta) : [];
-      // Filter values go to the manifest so the UI can list them without loading every shard.
-      const declared = declaredFilters(parsed);
-      for (const [k, v] of declared) note(k, v);
-      for (const f of fields) if (f.kind === 'filter' && !declared.some(([k]) => k === f.key)) note(f.key, f.value);
-      const content = segmentedHtml(parsed, fields);
-      await pending;
-      pending = index.addHTMLFile({ url: p.url, content }).then((r) => {
-        if (r.errors.length) throw new Error(`build:search: Pagefind rejected ${p.file}: ${r.errors.join('; ')}`);
-        count++;
-      });
+    for (const [key] of Object.entries(outputs)) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: key });
+      if (!index) throw new Error(`build:search: Pagefind could not start (${errors.join('; ')}). Is the pagefind package installed (npm install)?`);
+      raw[key] = index;
+      indexes[key] = {
+        add: async (record) => {
+          const r = await index.addCustomRecord(record);
+          if (r.errors.length) throw new Error(`build:search: Pagefind rejected the record ${record.url}: ${r.errors.join('; ')}`);
+        },
+      };
     }
-    await pending;
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`build:search: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+    await fill(indexes);
+    for (const [key, outputPath] of Object.entries(outputs)) {
+      const written = await raw[key]!.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`build:search: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+    }
   } finally {
     await pagefind.close();
   }
-  return { pages: count, skipped, filters };
 }

@@ -1,6 +1,6 @@
-// Learns the character mapping between the two scripts from the built site itself: each
-// document exists as zh-hans and zh-hant pages with the same structure, so text nodes pair up
-// and (where lengths agree) characters pair up. The browser uses this small table to fold a
+// Learns the character mapping between the two scripts from the corpus itself: each document
+// has its section texts in both scripts with the same structure, so paragraphs pair up and
+// (where lengths agree) characters pair up. The browser uses this small table to fold a
 // query and the results into one script instead of loading opencc's 1 MB dictionaries.
 
 import type { ScriptMap } from '../../src/components/search/lib/manifest.ts';

@@ -19,7 +19,7 @@ async function run(base: string, lang: IndexLang, queries: string[], mode: EvalM
       const spelled = engine.spell(q);
       const term = mode === 'pagefind-quoted' ? `"${spelled}"` : spelled;
       const r = await engine.rawSearch(term);
-      urls = await Promise.all(r.map(async (c) => engine.base + (await c.data()).url.replace(/^\//, '')));
+      urls = await Promise.all(r.map(async (c) => engine.base + (await c.data()).url.replace(/^\//, '').replace(/#.*$/, '')));
     }
     out.push({ q, urls: [...new Set(urls)], ms: performance.now() - t0 });
   }

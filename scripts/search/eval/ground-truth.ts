@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { getConverter } from '../../../src/lib/script/index.ts';
 import { readingPages, type Lang } from '../pages.ts';
-import { bodyText, parsePage } from '../segment-page.ts';
+import { bodyText, parsePage } from './page-text.ts';
 import type { EvalQuery } from './queries.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -3,14 +3,14 @@
 // filters, sort, keyboard navigation, empty and error states. All strings in the page's script.
 import { SearchEngine, type SearchOptions, type SearchQuery } from '../lib/engine.ts';
 import type { IndexLang } from '../lib/manifest.ts';
-import { el, renderHit } from './render.ts';
+import { el, moreStyles, renderHit } from './render.ts';
 import { strings } from './strings.ts';
 
-// First page small: each result costs its page's fragment (~30 kB at 21k characters).
+// First page small: each result costs the fragment of one record (a run of sections, a few kB).
 const firstPage = 5;
 const pageSize = 10;
 /** Candidates checked per step before asking the reader to continue (each costs a fragment). */
-const checkBudget = 20;
+const checkBudget = 30;
 const filterKeys = ['issuer', 'year', 'type', 'collection'] as const;
 
 class SearchDialog {
@@ -24,6 +24,8 @@ class SearchDialog {
   private engine?: Promise<SearchEngine>;
   private query?: SearchQuery;
   private generation = 0;
+  /** shown documents: their list item and how many further sections it lists */
+  private shown = new Map<string, { li: HTMLLIElement; more: number }>();
   private timer = 0;
   private t;
 
@@ -46,6 +48,7 @@ class SearchDialog {
       el('div', { class: 'wy-controls' }, this.filters, el('label', { class: 'wy-field' }, t.sort, this.sort)),
       this.status, this.list, this.more,
       el('p', { class: 'wy-hint' }, t.hint));
+    document.head.append(el('style', {}, moreStyles));
     document.body.append(this.dialog);
     close.addEventListener('click', () => this.dialog.close());
     this.dialog.addEventListener('click', (e) => { if (e.target === this.dialog) this.dialog.close(); });
@@ -102,6 +105,7 @@ class SearchDialog {
     const gen = ++this.generation;
     const text = this.input.value.trim();
     this.list.replaceChildren();
+    this.shown.clear();
     this.more.hidden = true;
     this.list.setAttribute('aria-busy', 'true');
     delete this.status.dataset.state;
@@ -134,7 +138,20 @@ class SearchDialog {
     if (gen !== this.generation) return;
     this.more.disabled = false;
     this.list.setAttribute('aria-busy', 'false');
-    this.list.append(...hits.map((h) => renderHit(h, this.t, this.lang)));
+    // Documents already listed may have gained sections from the records just verified.
+    for (const hit of query.hits) {
+      const known = this.shown.get(hit.pageUrl);
+      if (!known || known.more === hit.more.length) continue;
+      const li = renderHit(hit, this.t, this.lang);
+      if (known.li.querySelector('details')?.open) li.querySelector('details')!.open = true;
+      known.li.replaceWith(li);
+      this.shown.set(hit.pageUrl, { li, more: hit.more.length });
+    }
+    for (const hit of hits) {
+      const li = renderHit(hit, this.t, this.lang);
+      this.shown.set(hit.pageUrl, { li, more: hit.more.length });
+      this.list.append(li);
+    }
     const n = query.hits.length;
     const left = query.unchecked;
     this.status.textContent = n === 0 && query.done ? this.t.none(this.input.value.trim())
@@ -146,7 +163,8 @@ class SearchDialog {
     // Escape closes even from a filled search field (which would otherwise just clear it).
     if (e.key === 'Escape') { e.preventDefault(); this.dialog.close(); return; }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.wy-hit-link')];
+    // A document's further sections are reachable once its "more" list is open.
+    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.wy-hit-link, details[open] a.wy-section-link')];
     if (!links.length) return;
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     e.preventDefault();

@@ -1,32 +1,38 @@
 // Search engine running in the browser on top of Pagefind:
 //  1. spell the query in the index's script (learned script map, no opencc download);
-//  2. ask Pagefind (query segmented exactly as the index was) for candidate pages, across
-//     all shards of the language (merged with mergeIndex);
+//  2. ask Pagefind (query segmented exactly as the index was) for candidate records (runs of
+//     sections of one document), shard by shard (merged with mergeIndex when needed);
 //  3. verify each candidate by exact substring match on its folded content, so partial
-//     matches never show; locate the section holding the match for the link.
+//     matches never show; place every match in its section; group the records by document.
 import type { SearchManifest, IndexLang, ScriptMap } from './manifest.ts';
 import { queryWords } from './segment.ts';
 import { despace, fold } from './fold.ts';
-import { locate, type Anchor } from './sections.ts';
+import { decodeContext, decodeSections, placeSections, sectionAt } from './record-sections.ts';
 import { spellings } from './variants.ts';
 
 export interface SearchOptions { filters?: Record<string, string[]>; sort?: 'relevance' | 'date-desc' | 'date-asc' }
 
-export interface SearchHit {
+/** One section of a document holding the query. */
+export interface SectionHit {
   url: string; // with base and #section
-  pageUrl: string;
-  title: string;
   sectionPath: string[];
   sectionId?: string;
   excerpt: { before: string; match: string; after: string };
+}
+
+/** One document holding the query: its best section first, the other sections found so far in `more`. */
+export interface SearchHit extends SectionHit {
+  pageUrl: string;
+  title: string;
   meta: Record<string, string>;
   /** script the result is shown in (the index's), and the document's original script */
   shown: 'hans' | 'hant';
   original?: 'hans' | 'hant';
+  more: SectionHit[];
 }
 
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
-interface PagefindData { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; anchors: (Anchor & { location: number })[] }
+interface PagefindData { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -52,11 +58,13 @@ export function candidateQueries(text: string): string[] {
 export class SearchQuery {
   private cursor = 0;
   private seen = new Set<string>();
+  private byPage = new Map<string, SearchHit>();
   readonly candidates: PagefindResult[] = [];
+  /** documents found, in the order they were first verified */
   readonly hits: SearchHit[] = [];
   constructor(private engine: SearchEngine, private needle: string, private ask: () => Promise<PagefindResult[][]>) {}
 
-  /** Asks Pagefind again (after a shard was merged); known pages keep their place. */
+  /** Asks Pagefind again (after a shard was merged); known records keep their place. */
   async collect(): Promise<void> {
     for (const results of await this.ask()) {
       for (const c of results) if (!this.seen.has(c.id)) { this.seen.add(c.id); this.candidates.push(c); }
@@ -68,11 +76,29 @@ export class SearchQuery {
   /** Candidates found but not verified yet (shards not yet searched are not counted). */
   get unchecked(): number { return this.candidates.length - this.cursor; }
 
+  /** Adds a verified record to its document's hit; returns the hit if the document is new. */
+  private add(hit: SearchHit): SearchHit | undefined {
+    const known = this.byPage.get(hit.pageUrl);
+    if (!known) {
+      this.byPage.set(hit.pageUrl, hit);
+      this.hits.push(hit);
+      return hit;
+    }
+    const ids = new Set([known.sectionId, ...known.more.map((m) => m.sectionId)]);
+    for (const s of [hit, ...hit.more]) {
+      if (ids.has(s.sectionId)) continue;
+      ids.add(s.sectionId);
+      known.more.push({ url: s.url, sectionPath: s.sectionPath, sectionId: s.sectionId, excerpt: s.excerpt });
+    }
+    return undefined;
+  }
+
   /**
-   * Verifies candidates until `want` more hits are found, none are left, or `budget` were
-   * checked. Shards are searched one after another, only when the earlier ones run out.
+   * Verifies candidates until `want` more documents are found, none are left, or `budget`
+   * candidates were checked. Shards are searched one after another, only when the earlier ones
+   * run out. Further sections of documents already shown are added to their `more`.
    */
-  async more(want: number, budget = Infinity, batch = 6): Promise<SearchHit[]> {
+  async more(want: number, budget = Infinity, batch = want): Promise<SearchHit[]> {
     const found: SearchHit[] = [];
     const stop = this.cursor + budget; // at most `budget` candidates checked (each costs a fragment)
     while (found.length < want && this.cursor < stop) {
@@ -81,12 +107,15 @@ export class SearchQuery {
         await this.collect();
         continue;
       }
-      const slice = this.candidates.slice(this.cursor, Math.min(this.cursor + batch, stop));
+      const size = Math.max(1, Math.min(batch, want - found.length + 1));
+      const slice = this.candidates.slice(this.cursor, Math.min(this.cursor + size, stop));
       this.cursor += slice.length;
       const checked = await Promise.all(slice.map((c) => this.engine.verify(c, this.needle)));
-      for (const h of checked) if (h) found.push(h);
+      for (const h of checked) {
+        const fresh = h && this.add(h);
+        if (fresh) found.push(fresh);
+      }
     }
-    this.hits.push(...found);
     return found;
   }
 
@@ -182,35 +211,48 @@ export class SearchEngine {
     return (await this.pf.search(term))?.results ?? [];
   }
 
-  /** A hit if the candidate's text really contains the query, else undefined. */
-  async verify(c: PagefindResult, needle: string): Promise<SearchHit | undefined> {
+  /** A hit if the candidate record really contains the query (every section holding it), else undefined. */
+  async verify(c: PagefindResult, needle: string, maxSections = 12): Promise<SearchHit | undefined> {
     const d = await c.data();
     const folded = fold(d.content, this.map.t2s);
-    const at = folded.text.indexOf(needle);
-    if (at < 0) return undefined;
-    const start = folded.offsets[at]!;
-    const end = folded.offsets[at + needle.length - 1]! + 1;
-    const where = locate(d.anchors ?? [], folded.text, at, this.map.t2s);
-    const pageUrl = this.base + d.url.replace(/^\//, '');
-    const hash = where.sectionId ?? where.paragraphId;
-    const title = despace(d.meta.title ?? '');
-    // Filter values are written in the page's script by the site; prefer them for display.
+    const first = folded.text.indexOf(needle);
+    if (first < 0) return undefined;
+    const { offsets } = folded;
+    const original = (start: number, end: number) => (end > start ? d.content.slice(offsets[start]!, offsets[end - 1]! + 1) : '');
+    const placed = placeSections((a, b) => despace(original(a, b)), decodeSections(d.meta.sec), decodeContext(d.meta.ctx));
+    const pageUrl = this.base + d.url.replace(/^\//, '').replace(/#.*$/, '');
+    const sections: SectionHit[] = [];
+    const seen = new Set<string>();
+    for (let at = first; at >= 0 && sections.length < maxSections; at = folded.text.indexOf(needle, at + needle.length)) {
+      const where = sectionAt(placed, at);
+      const key = where?.id ?? '';
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const start = offsets[at]!;
+      const end = offsets[at + needle.length - 1]! + 1;
+      sections.push({
+        url: where?.id ? `${pageUrl}#${where.id}` : pageUrl,
+        sectionPath: where?.path ?? [],
+        sectionId: where?.id || undefined,
+        excerpt: {
+          before: despace(d.content.slice(Math.max(0, start - 60), start)).slice(-40),
+          match: despace(d.content.slice(start, end)),
+          after: despace(d.content.slice(end, end + 80)).slice(0, 60),
+        },
+      });
+    }
+    // Filter values are written in the page's script by the build; shown as the document's metadata.
     const fromFilters = Object.entries(d.filters ?? {}).map(([k, v]) => [k, v.join('、')] as const);
-    const meta = Object.fromEntries([...Object.entries(d.meta), ...fromFilters].map(([k, v]) => [k, despace(v)]));
+    const meta = Object.fromEntries([...Object.entries(d.meta).filter(([k]) => k !== 'sec' && k !== 'ctx'), ...fromFilters]);
+    const [best, ...more] = sections;
     return {
-      url: hash ? `${pageUrl}#${hash}` : pageUrl,
+      ...best!,
       pageUrl,
-      title,
-      sectionPath: where.sectionPath,
-      sectionId: where.sectionId,
-      excerpt: {
-        before: despace(d.content.slice(Math.max(0, start - 60), start)).slice(-40),
-        match: despace(d.content.slice(start, end)),
-        after: despace(d.content.slice(end, end + 80)).slice(0, 60),
-      },
+      title: meta.title ?? '',
       meta,
       shown: this.script,
       original: meta.script === 'hans' || meta.script === 'hant' ? meta.script : undefined,
+      more,
     };
   }
 }

@@ -9,14 +9,31 @@ export interface Folded {
   offsets: number[];
 }
 
+/** Whitespace as matching sees it (Pagefind's zero-width spaces included). */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || (c > 0x1fff && c < 0x200c);
+}
+
+/** Length in UTF-16 units of the text without whitespace (positions in squashed text). */
+export function squashedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The text without whitespace. */
+export function squashText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 export function fold(text: string, t2s: Record<string, string>): Folded {
   let out = '';
   const offsets: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || (c > 0x1fff && c < 0x200b);
-    if (!space) {
+    if (!isSpace(ch.charCodeAt(0))) {
       const mapped = t2s[ch] ?? ch;
       out += mapped;
       for (let k = 0; k < mapped.length; k++) offsets.push(i);
@@ -29,7 +46,8 @@ export function fold(text: string, t2s: Record<string, string>): Folded {
 const han = '\\p{Script=Han}';
 const spaceNextToHan = new RegExp(`(?<=[${han}\\p{P}])\\s+|\\s+(?=[${han}\\p{P}])`, 'gu');
 
-/** Removes the spaces the index inserted between words (any space next to a Chinese character). */
+/** Removes the spaces the index inserted between words (any space next to a Chinese character,
+ * and Pagefind's zero-width spaces). */
 export function despace(text: string): string {
-  return text.replace(spaceNextToHan, '');
+  return text.replace(/\u200b/g, '').replace(spaceNextToHan, '');
 }

@@ -1,0 +1,18 @@
+import { corpusFiles, loadDoc } from './doc-source.ts';
+import { docRecords } from './records.ts';
+import * as pagefind from 'pagefind';
+const docs = 'bench/work/n1000/content/docs';
+const files = corpusFiles(docs).slice(0, 250);
+const loaded = [];
+for (const f of files) loaded.push(await loadDoc(f, docs, 'tw', null));
+let t = Date.now();
+const recs = loaded.flatMap((d) => docRecords({ slug: d.slug, lang: 'zh-Hans', title: d.data.title, sections: d.sections.hans, script: d.data.script, date: d.data.date ?? undefined, filters: { issuer: d.data.issuer ?? '', year: d.data.date?.slice(0, 4) ?? '', type: d.data.type } }, Number(process.argv[2])));
+console.log('records (segment)', Date.now() - t, recs.length, recs.reduce((a, r) => a + r.content.length, 0));
+t = Date.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'zh-hans' });
+console.log('create', Date.now() - t); t = Date.now();
+await Promise.all(recs.map((r) => index!.addCustomRecord(r)));
+console.log('add parallel', Date.now() - t); t = Date.now();
+await index!.writeFiles({ outputPath: '/tmp/s-exp/p' });
+console.log('write', Date.now() - t); t = Date.now();
+await pagefind.close();
