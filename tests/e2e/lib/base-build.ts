@@ -11,5 +11,5 @@ export function buildBaseSite(): void {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_CORPUS: DOCS, WENYUAN_OUT_DIR: OUT, WENYUAN_CACHE_DIR: '.cache/astro-base' },
     stdio: 'inherit',
   });
-  execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--dist', OUT, '--docs', DOCS, '--quiet'], { stdio: 'inherit' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--dist', OUT, '--docs', DOCS, '--render', '--quiet'], { stdio: 'inherit' });
 }
