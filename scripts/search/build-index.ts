@@ -2,13 +2,14 @@
 // Output in --out (default <dist>/pagefind/):
 //   <lang>/<k>/          one Pagefind bundle per language and shard (k = 0, 1, …)
 //   pagefind.js …        Pagefind's runtime, kept once in <lang>/0/ (the primary index)
-//   manifest.json        shards per language + filter values, read by the search UI
-//   script-map.json      the character map between the scripts, learned from the corpus
+//   <lang>/manifest.json.gz  shards, filter values and the script map (packed): all the UI reads first
+//   manifest.json        the languages and their shards (for tools)
 //   search-ui.js         the search dialog (src/components/search/client/)
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseBuildOptions, type BuildOptions } from './options.ts';
 import { langDir, shard, type Lang } from './pages.ts';
 import { withShard } from './run-pagefind.ts';
@@ -18,7 +19,7 @@ import { ScriptMapBuilder } from './script-map.ts';
 import { parseDocFile } from '../../src/lib/corpus/load.ts';
 import { readManifest } from '../../src/lib/render/store.ts';
 import { docConverter, type Script, type Variant } from '../../src/lib/script-view.ts';
-import type { SearchManifest } from '../../src/components/search/lib/manifest.ts';
+import { packScriptMap, type LangManifest, type SearchManifest } from '../../src/components/search/lib/manifest.ts';
 
 /** Pagefind runtime files kept in the primary bundle; the UI files are not used. */
 const runtime = ['pagefind.js', 'pagefind-worker.js'];
@@ -81,7 +82,7 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<BuildSummary
 
   rmSync(opts.out, { recursive: true, force: true });
   mkdirSync(opts.out, { recursive: true });
-  const manifest: SearchManifest = { version: 1, languages: {}, scriptMap: 'script-map.json' };
+  const manifest: SearchManifest = { version: 2, languages: {} };
   const filters = new Map<Lang, Map<string, Set<string>>>(opts.languages.map((l) => [l, new Map()]));
   const map = new ScriptMapBuilder();
   const shards = shard(files, opts.shardSize);
@@ -111,13 +112,18 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<BuildSummary
     for (const dir of Object.values(outputs)) pruneBundle(dir, k === 0);
     log(`build:search: shard ${k + 1}/${shards.length}: ${group.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  const scriptMap = packScriptMap(map.build());
   for (const lang of opts.languages) {
+    if (!files.length) continue;
     const seen = filters.get(lang)!;
     const sorted = Object.fromEntries([...seen.keys()].sort().map((key) => [key, [...seen.get(key)!].sort()]));
-    if (files.length) manifest.languages[lang] = { shards: shards.map((_, k) => String(k)), pages: files.length, filters: sorted };
+    const ids = shards.map((_, k) => String(k));
+    manifest.languages[lang] = { shards: ids, pages: files.length };
+    const own: LangManifest = { version: 2, lang, shards: ids, pages: files.length, filters: sorted, scriptMap };
+    // Gzipped here (issuer names and the map shrink to a third): static servers rarely compress.
+    writeFileSync(join(opts.out, langDir(lang), 'manifest.json.gz'), gzipSync(JSON.stringify(own), { level: 9 }));
   }
   await bundleUi(opts.out);
-  writeFileSync(join(opts.out, 'script-map.json'), JSON.stringify(map.build()));
   writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 1));
   return { manifest, docs: files.length, records, rendered };
 }

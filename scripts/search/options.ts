@@ -35,8 +35,8 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = proce
     out: flag(argv, 'out') ?? join(dist, 'pagefind'),
     docs: flag(argv, 'docs') ?? config.corpusDir,
     // Measured at 1,000 synthetic documents: see README.md (first-search bytes against build memory).
-    shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 250,
-    recordChars: flag(argv, 'record-chars') ?? env.WENYUAN_SEARCH_RECORD_CHARS ?? 3000,
+    shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 200,
+    recordChars: flag(argv, 'record-chars') ?? env.WENYUAN_SEARCH_RECORD_CHARS ?? 2000,
     variant: config.variant,
     render: argv.includes('--render'),
     languages: ['zh-Hans', 'zh-Hant'],

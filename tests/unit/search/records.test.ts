@@ -26,7 +26,7 @@ const pagefindContent = (s: string) => s.replace(/\s+/g, ' ').replace(/(\p{Scrip
 
 function fakeEngine(records: ReturnType<typeof docRecords>) {
   const Engine = SearchEngine as unknown as new (...a: unknown[]) => SearchEngine;
-  const engine = new Engine('/', 'zh-Hans', {}, { t2s: {}, s2t: {} }, { version: 1, languages: {}, scriptMap: '' }, ['/pagefind/zh-hans/0/']);
+  const engine = new Engine('/', 'zh-Hans', {}, { t2s: {}, s2t: {} }, {}, ['/pagefind/zh-hans/0/']);
   const results = records.map((r, i) => ({ id: String(i), score: 1, data: async () => ({ url: r.url, content: pagefindContent(r.content), meta: r.meta, filters: r.filters }) }));
   return { engine, results };
 }

@@ -38,3 +38,13 @@ describe('ScriptMapBuilder', () => {
     expect(spellings('製造', 'hant', map)[0]).toBe('製造');
   });
 });
+
+describe('packed script map', async () => {
+  const { packScriptMap, unpackScriptMap } = await import('../../../src/components/search/lib/manifest.ts');
+  it('round-trips and is smaller than the JSON objects', () => {
+    const map = { t2s: { 幹: '干', 發: '发', 裡: '里' }, s2t: { 干: ['幹', '干', '乾'], 发: ['發'], 里: ['裡', '里'] } };
+    const packed = packScriptMap(map);
+    expect(unpackScriptMap(packed)).toEqual(map);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(map).length);
+  });
+});

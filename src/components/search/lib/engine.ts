@@ -4,7 +4,7 @@
 //     sections of one document), shard by shard (merged with mergeIndex when needed);
 //  3. verify each candidate by exact substring match on its folded content, so partial
 //     matches never show; place every match in its section; group the records by document.
-import type { SearchManifest, IndexLang, ScriptMap } from './manifest.ts';
+import { unpackScriptMap, type IndexLang, type LangManifest, type ScriptMap } from './manifest.ts';
 import { queryWords } from './segment.ts';
 import { despace, fold } from './fold.ts';
 import { decodeContext, decodeSections, placeSections, sectionAt } from './record-sections.ts';
@@ -107,7 +107,7 @@ export class SearchQuery {
         await this.collect();
         continue;
       }
-      const size = Math.max(1, Math.min(batch, want - found.length + 1));
+      const size = Math.max(1, Math.min(batch, want - found.length));
       const slice = this.candidates.slice(this.cursor, Math.min(this.cursor + size, stop));
       this.cursor += slice.length;
       const checked = await Promise.all(slice.map((c) => this.engine.verify(c, this.needle)));
@@ -125,11 +125,19 @@ export class SearchQuery {
   }
 }
 
+/** The text of a gzip file; a server that already decoded it (Content-Encoding) gives plain bytes. */
+async function gunzipText(bytes: ArrayBuffer): Promise<string> {
+  const b = new Uint8Array(bytes);
+  if (b[0] !== 0x1f || b[1] !== 0x8b) return new TextDecoder().decode(b);
+  const stream = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 export class SearchEngine {
   private merged = 1;
   private merging: Promise<boolean> = Promise.resolve(true);
   private constructor(readonly base: string, readonly lang: IndexLang, private pf: Pagefind, readonly map: ScriptMap,
-    readonly manifest: SearchManifest, private shardDirs: string[]) {}
+    readonly manifest: LangManifest, private shardDirs: string[]) {}
 
   /**
    * Loads Pagefind for the page's language with its first shard. Further shards are merged
@@ -137,18 +145,16 @@ export class SearchEngine {
    * fetches one shard's index, not all of them.
    */
   static async open(base: string, lang: IndexLang): Promise<SearchEngine> {
-    const root = `${base}pagefind/`;
-    const manifest = (await (await fetch(`${root}manifest.json`)).json()) as SearchManifest;
-    const shards = manifest.languages[lang]?.shards;
-    if (!shards?.length) throw new Error(`no search index for ${lang}`);
-    const dirs = shards.map((s) => `${root}${lang.toLowerCase()}/${s}/`);
-    const [pf, map] = await Promise.all([
-      import(/* @vite-ignore */ `${dirs[0]}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${root}${manifest.scriptMap}`).then((r) => r.json() as Promise<ScriptMap>),
-    ]);
+    const root = `${base}pagefind/${lang.toLowerCase()}/`;
+    const response = await fetch(`${root}manifest.json.gz`);
+    if (!response.ok) throw new Error(`no search index for ${lang}`);
+    const manifest = JSON.parse(await gunzipText(await response.arrayBuffer())) as LangManifest;
+    if (!manifest.shards?.length) throw new Error(`no search index for ${lang}`);
+    const dirs = manifest.shards.map((s) => `${root}${s}/`);
+    const pf = await (import(/* @vite-ignore */ `${dirs[0]}pagefind.js`) as Promise<Pagefind>);
     await pf.options({ basePath: dirs[0], baseUrl: '/', excerptLength: 0 });
     await pf.init();
-    return new SearchEngine(base, lang, pf, map, manifest, dirs);
+    return new SearchEngine(base, lang, pf, unpackScriptMap(manifest.scriptMap), manifest, dirs);
   }
 
   get allMerged(): boolean { return this.merged >= this.shardDirs.length; }
@@ -172,7 +178,7 @@ export class SearchEngine {
 
   /** Filter names and values of the whole index (from the manifest: no shard needs loading). */
   filters(): Record<string, string[]> {
-    return this.manifest.languages[this.lang]?.filters ?? {};
+    return this.manifest.filters ?? {};
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchQuery> {
