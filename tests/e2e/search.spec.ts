@@ -98,3 +98,17 @@ test('from file:// the search says it needs the site served, and how', async ({ 
   await expect(page.locator('.wy-search-offline')).toBeVisible();
   await expect(page.locator('.wy-search-offline')).toContainText('npm start');
 });
+
+test('a document is listed once; its other matching sections open under "n more" and link to their section', async ({ page }) => {
+  await page.goto(`zh-hans/${slugs()[0]}/`);
+  await searchFor(page, '治理');
+  const pages = await page.locator('.wy-hit').evaluateAll((li) => li.map((x) => (x as HTMLElement).dataset.page));
+  expect(new Set(pages).size).toBe(pages.length);
+  const more = page.locator('.wy-hit-more').first();
+  await expect(more.locator('summary')).toContainText(/本文另有 \d+ 处/);
+  await more.locator('summary').click();
+  const link = more.locator('a.wy-section-link').first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', /\/zh-hans\/[^/]+\/#[a-z][\w-]*:~:text=/);
+  await expect(link.locator('mark')).toHaveText('治理');
+});
