@@ -28,6 +28,10 @@ describe('candidateQueries', () => {
     expect(qs[1]).toBe('治理');
   });
 
+  it('adds a query without a trailing one-character word, which may begin a longer word in the page', () => {
+    expect(candidateQueries('2025年')).toEqual(['2025 年', '2025']);
+  });
+
   it('asks one query otherwise', () => {
     expect(candidateQueries('数字化改革')).toHaveLength(1);
     expect(candidateQueries('  ')).toEqual([]);

@@ -45,13 +45,15 @@ export type { PagefindResult };
 /**
  * Pagefind queries whose union holds every page containing the text: the text segmented as the
  * index was, and, when it starts with a one-character word, the same without it, since that
- * character may end a longer word in the page (层治理 inside 基层治理). Pagefind matches
- * the last word as a prefix, so a query ending inside a word is found already.
+ * character may end a longer word in the page (层治理 inside 基层治理); and the same without a
+ * trailing one-character word, which may begin a longer word (2025年 in 2025 年前).
  */
 export function candidateQueries(text: string): string[] {
   const words = queryWords(text);
   const out = [words.join(' ')];
   if (words.length > 1 && [...words[0]!].length === 1) out.push(words.slice(1).join(' '));
+  // Likewise a trailing one-character word may begin a longer word in the page (年 in 2025 年前).
+  if (words.length > 1 && [...words.at(-1)!].length === 1) out.push(words.slice(0, -1).join(' '));
   return out.filter((q) => q);
 }
 
