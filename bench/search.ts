@@ -20,7 +20,7 @@ export function kindOf(url: string): keyof ByteKinds {
   if (url.endsWith('search-ui.js')) return 'ui';
   if (/pagefind(-worker)?\.js$/.test(url)) return 'runtime';
   if (/wasm\.[^/]+\.pagefind$/.test(url)) return 'wasm';
-  if (/(manifest|script-map)\.json$/.test(url)) return 'manifest';
+  if (/(manifest|script-map)\.json(\.gz)?$/.test(url)) return 'manifest';
   if (/pagefind-entry\.json$|\.pf_meta$/.test(url)) return 'meta';
   if (url.endsWith('.pf_index')) return 'index';
   if (url.endsWith('.pf_filter')) return 'filter';

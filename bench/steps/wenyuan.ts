@@ -83,9 +83,10 @@ export async function buildSearch(l: Layout): Promise<Outcome> {
   } catch {
     return skipped('search index: no built site to index');
   }
-  const result = await runMeasured('tsx', ['scripts/search/build-index.ts', '--dist', l.dist, '--docs', l.docs, '--quiet'], {
+  // Reads the section texts of the size's pre-render store (written by the site step).
+  const result = await runMeasured('tsx', ['scripts/search/build-index.ts', '--docs', l.docs, '--out', join(l.dist, 'pagefind'), '--quiet'], {
     cwd: root,
-    env: projectEnv(),
+    env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_RENDER_DIR: renderStore(l) }),
     timeoutMs: limits.stepTimeoutMs || undefined,
   });
   return fromResult(result, 'build:search', { indexBytes: dirBytes(join(l.dist, 'pagefind')) });
