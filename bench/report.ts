@@ -39,25 +39,47 @@ const peak = (o?: Outcome): Cell => (o?.status === 'ok' || (o?.status === 'faile
 const ms = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.wallMs : null);
 const search = (b?: BrowserOutcome): SearchMeasure | null => (b?.status === 'ok' ? b.measure : null);
 
+/** The measured steps: since the site step builds the index too (at the same time as astro), a
+ * separate search step only exists in older runs' results. */
+const stepsOf = (r: SizeRun): (Outcome | undefined)[] => [r.steps.convert, r.steps.site, ...(r.steps.search ? [r.steps.search] : [])];
+
 function total(r: SizeRun): number | null {
-  const parts = [ms(r.steps.convert), ms(r.steps.site), ms(r.steps.search)];
+  const parts = stepsOf(r).map(ms);
   return parts.every((p) => p !== null) ? parts.reduce((a, b) => a! + b!, 0)! : null;
 }
 
 function maxPeak(r: SizeRun): number | null {
-  const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.peakRssBytes : 0));
+  const p = stepsOf(r).map((o) => (o?.status === 'ok' ? o.result.peakRssBytes : 0));
   return Math.max(...p) || null;
+}
+
+/** Site + index (wall or CPU): one step now, two in older results. */
+function siteIndex(r: SizeRun, key: 'wallMs' | 'cpuMs'): number | null {
+  const a = r.steps.site?.status === 'ok' ? r.steps.site.result[key] : null;
+  if (!r.steps.search) return a;
+  const b = r.steps.search.status === 'ok' ? r.steps.search.result[key] : null;
+  return a != null && b != null ? a + b : null;
+}
+
+/** Wall time of each part of the site step, from its summary line (pre-render, astro ∥ index). */
+function parts(o?: Outcome): Cell {
+  const d = o?.status === 'ok' ? o.detail : undefined;
+  if (!d || d.astroMs === undefined) return null;
+  return `${seconds(Number(d.preRenderMs))} + (${seconds(Number(d.astroMs))} ∥ ${seconds(Number(d.indexMs))})`;
 }
 
 function wenyuanTable(runs: SizeRun[]): string {
   return table(
-    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'site build', 'CPU', 'peak', 'search index', 'CPU', 'peak', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
+    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'site + index', 'CPU', 'peak', 'pre-render + (astro ∥ index)', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
     runs.map((r) => {
       const c = ms(r.steps.convert);
       return [
         r.corpus.documents, r.corpus.files, mb(r.corpus.bytes),
         time(r.steps.convert), cpu(r.steps.convert), c ? (r.corpus.bytes / 1e6 / (c / 1000)).toFixed(1) : null, peak(r.steps.convert),
-        time(r.steps.site), cpu(r.steps.site), peak(r.steps.site), time(r.steps.search), cpu(r.steps.search), peak(r.steps.search),
+        r.steps.search ? seconds(siteIndex(r, 'wallMs') ?? 0) : time(r.steps.site),
+        r.steps.search ? seconds(siteIndex(r, 'cpuMs') ?? 0) : cpu(r.steps.site),
+        r.steps.search ? gb(Math.max(peak2(r.steps.site), peak2(r.steps.search))) : peak(r.steps.site),
+        r.steps.search ? `site ${time(r.steps.site)}, then index ${time(r.steps.search)}` : parts(r.steps.site),
         total(r) === null ? null : seconds(total(r)!),
         r.sizes?.htmlPages, r.sizes ? mb(r.sizes.totalBytes) : null, r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null,
         r.sizes ? kb(r.sizes.pageInlineScriptMedian) : null, r.sizes ? mb(r.sizes.indexBytes) : null,
@@ -92,12 +114,11 @@ function starlightTable(runs: SizeRun[]): string {
   const rows = runs.filter((r) => r.starlight).map((r) => {
     const s = r.starlight!;
     const sb = ms(s.build);
-    const wb = ms(r.steps.site) !== null && ms(r.steps.search) !== null ? ms(r.steps.site)! + ms(r.steps.search)! : null;
+    const wb = siteIndex(r, 'wallMs');
     const ws = search(r.browser);
     const ss = search(s.browser);
-    const cpuOf = (o?: Outcome): number | null => (o?.status === 'ok' ? o.result.cpuMs : null);
-    const wc = cpuOf(r.steps.site) !== null && cpuOf(r.steps.search) !== null ? cpuOf(r.steps.site)! + cpuOf(r.steps.search)! : null;
-    const sc = cpuOf(s.build);
+    const wc = siteIndex(r, 'cpuMs');
+    const sc = s.build.status === 'ok' ? s.build.result.cpuMs : null;
     return [
       r.n,
       wb === null ? null : seconds(wb), sb === null ? time(s.build) : seconds(sb), wb !== null && sb ? ratio(wb, sb) : null,
@@ -116,7 +137,7 @@ function starlightTable(runs: SizeRun[]): string {
 const peak2 = (o?: Outcome): number => (o?.status === 'ok' ? o.result.peakRssBytes : 0);
 
 function cpuTotal(r: SizeRun): number | null {
-  const p = [r.steps.convert, r.steps.site, r.steps.search].map((o) => (o?.status === 'ok' ? o.result.cpuMs : null));
+  const p = stepsOf(r).map((o) => (o?.status === 'ok' ? o.result.cpuMs : null));
   return p.every((x) => x !== null) ? p.reduce((a, c) => a! + c!, 0)! : null;
 }
 
@@ -187,15 +208,10 @@ export function summaryTable(runs: SizeRun[]): string {
     w == null ? null : s == null ? fmt(w) : `${fmt(w)} vs ${fmt(s)} (${ratio(w, s)})`;
   const sl = (r: SizeRun) => r.starlight;
   const slCpu = (r: SizeRun) => (sl(r)?.build.status === 'ok' ? (sl(r)!.build as { result: { cpuMs: number | null } }).result.cpuMs : null);
-  const siteIndex = (r: SizeRun, key: 'wallMs' | 'cpuMs') => {
-    const a = r.steps.site?.status === 'ok' ? r.steps.site.result[key] : null;
-    const b = r.steps.search?.status === 'ok' ? r.steps.search.result[key] : null;
-    return a != null && b != null ? a + b : null;
-  };
   const rows: Cell[][] = [
     ['build wall time (convert + site + index)', ...col((r) => (total(r) === null ? null : seconds(total(r)!))), '10,000 docs < 10 min'],
     ['build CPU time (user + sys)', ...col((r) => (cpuSum(r) === null ? null : seconds(cpuSum(r)!))), '—'],
-    ['peak RSS (largest step)', ...col((r) => (maxPeak(r) ? gb(maxPeak(r)!) : null)), '10,000 docs < 4 GB'],
+    ['peak RSS (largest step; astro and index run together)', ...col((r) => (maxPeak(r) ? gb(maxPeak(r)!) : null)), '10,000 docs < 4 GB'],
     ['convert throughput (wall, whole CLI)', ...col((r) => (ms(r.steps.convert) ? `${(r.corpus.bytes / 1e6 / (ms(r.steps.convert)! / 1000)).toFixed(1)} MB/s` : null)), '≥ 5 MB/s'],
     ['site + index vs Starlight build, wall', ...col((r) => vs(siteIndex(r, 'wallMs'), ms(sl(r)?.build), seconds)), '≤ 0.5×'],
     ['site + index vs Starlight build, CPU', ...col((r) => vs(siteIndex(r, 'cpuMs'), slCpu(r), seconds)), '≤ 0.5×'],
@@ -227,7 +243,7 @@ export function renderReport(b: BenchRun): string {
     '',
     '## Wenyuan build',
     '',
-    'Time is wall clock; CPU is user + system time of the step and its children (less sensitive to other load on the machine than wall time); peak is the summed RSS of the step\'s whole process tree. MB/s: raw bytes over convert wall time. Page weight: median gzip -9 size of a reading page (both scripts).',
+    'Steps: convert, then the site step (`scripts/build-site.ts`: pre-render on all cores, then astro build and the search index at the same time). Time is wall clock; CPU is user + system time of the step and its children (less sensitive to other load on the machine than wall time); peak is the summed RSS of the step\'s whole process tree. MB/s: raw bytes over convert wall time. Page weight: median gzip -9 size of a reading page (both scripts).',
     '',
     wenyuanTable(b.sizes),
     ...(skipped.length ? ['', 'Steps not measured:', '', ...skipped] : []),

@@ -15,7 +15,7 @@ import { incremental } from './steps/incremental.ts';
 import { benchDir, layout, limits, projectEnv, root } from './steps/layout.ts';
 import type { Outcome } from './steps/outcome.ts';
 import { buildStarlight, isStarlightReadingPage } from './steps/starlight.ts';
-import { buildSearch, buildSite, convert, countMarkdown, isWenyuanReadingPage } from './steps/wenyuan.ts';
+import { buildSite, convert, countMarkdown, isWenyuanReadingPage } from './steps/wenyuan.ts';
 import { writeCorpus, type CorpusStats } from './synth/write.ts';
 
 const { values } = parseArgs({
@@ -66,13 +66,11 @@ async function runSize(n: number): Promise<SizeRun> {
   run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true, args: ['--no-cache'] }); // cold: the cache may hold an earlier run
   say('convert', run.steps.convert);
   run.steps.site = await buildSite(l);
-  say('site build (pre-render + astro)', run.steps.site);
-  run.steps.search = await buildSearch(l);
-  say('search index', run.steps.search);
+  say('site build (pre-render, then astro ∥ search index)', run.steps.site);
   if (run.steps.site.status === 'ok') {
     run.sizes = siteSizes(l.dist, isWenyuanReadingPage);
     const first = run.sizes.samplePath;
-    if (!values['no-browser'] && run.steps.search.status === 'ok' && first) {
+    if (!values['no-browser'] && first) {
       run.browser = await wenyuanSearch(l.dist, first);
       if (run.browser.status !== 'ok') log(run.browser.reason);
     }

@@ -1,5 +1,5 @@
-// The three build steps of Wenyuan on one corpus, each run as the real command (same script the
-// npm script runs, without npm's own process) and measured: convert, Astro site, search index.
+// The build steps of Wenyuan on one corpus, each run as the real command (same script the npm
+// script runs, without npm's own process) and measured: convert, then site + search index.
 
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,41 +55,29 @@ export async function convert(l: Layout, options: { clean: boolean; args?: strin
 /** Where the size's pre-rendered documents live (its own store, emptied for a cold build). */
 export const renderStore = (l: Layout): string => join(l.dir, 'render-store');
 
-/** The pre-render summary line: "render: rendered N, reused M, 12.3 s, store 45.6 MB". */
-export function renderSummary(stdout: string): Record<string, number> {
-  const m = /rendered (\d+), reused (\d+), ([\d.]+) s/.exec(stdout);
-  return m ? { rendered: Number(m[1]), reused: Number(m[2]), renderMs: Math.round(Number(m[3]) * 1000) } : {};
+/** build-site's summary line: "build:site: pre-render 12.3 s, astro build 45.6 s, search index 78.9 s → …". */
+export function siteSummary(stdout: string): Record<string, number> {
+  const m = /pre-render ([\d.]+) s, astro build ([\d.]+) s, search index ([\d.]+) s/.exec(stdout);
+  const r = /rendered (\d+), reused (\d+)/.exec(stdout);
+  return {
+    ...(m ? { preRenderMs: Math.round(Number(m[1]) * 1000), astroMs: Math.round(Number(m[2]) * 1000), indexMs: Math.round(Number(m[3]) * 1000) } : {}),
+    ...(r ? { rendered: Number(r[1]), reused: Number(r[2]) } : {}),
+  };
 }
 
-/** `npm run build:site` as one measured step: pre-render on all cores, then astro build. */
+/** `npm run build:site` as one measured step: pre-render on all cores, then astro build and the
+ * search index at the same time (scripts/build-site.ts), with the size's own cold store. */
 export async function buildSite(l: Layout, options: { cold?: boolean } = { cold: true }): Promise<Outcome> {
-  if (!exists('astro.config.mjs') || !exists('src/pages')) return skipped('site: not available yet (no astro.config.mjs / src/pages)');
+  if (!exists('scripts/build-site.ts') || !exists('src/pages')) return skipped('site: not available yet (no scripts/build-site.ts / src/pages)');
   if (countMarkdown(l.docs) === 0) return skipped('site: no converted documents to build');
   rmSync(l.dist, { recursive: true, force: true });
   if (options.cold) rmSync(renderStore(l), { recursive: true, force: true });
-  const render = exists('scripts/render/cli.ts') ? 'tsx scripts/render/cli.ts && ' : '';
-  const result = await runMeasured('sh', ['-c', `${render}astro build --outDir "$WENYUAN_OUT_DIR" --silent`], {
+  const result = await runMeasured('tsx', ['scripts/build-site.ts', '--quiet'], {
     cwd: root,
     env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: l.dist, WENYUAN_RENDER_DIR: renderStore(l) }),
     timeoutMs: limits.stepTimeoutMs || undefined,
   });
-  return fromResult(result, 'site build (pre-render + astro build)', renderSummary(result.stdout));
-}
-
-export async function buildSearch(l: Layout): Promise<Outcome> {
-  if (!exists('scripts/search/build-index.ts')) return skipped('search index: not available yet (scripts/search/build-index.ts missing)');
-  try {
-    statSync(join(l.dist, 'zh-hans'));
-  } catch {
-    return skipped('search index: no built site to index');
-  }
-  // Reads the section texts of the size's pre-render store (written by the site step).
-  const result = await runMeasured('tsx', ['scripts/search/build-index.ts', '--docs', l.docs, '--out', join(l.dist, 'pagefind'), '--quiet'], {
-    cwd: root,
-    env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_RENDER_DIR: renderStore(l) }),
-    timeoutMs: limits.stepTimeoutMs || undefined,
-  });
-  return fromResult(result, 'build:search', { indexBytes: dirBytes(join(l.dist, 'pagefind')) });
+  return fromResult(result, 'site build (pre-render, then astro build ∥ search index)', { ...siteSummary(result.stdout), indexBytes: dirBytes(join(l.dist, 'pagefind')) });
 }
 
 /** Reading pages of the Wenyuan site: zh-hans/<slug>/ and zh-hant/<slug>/ (not browse or compare). */

@@ -6,6 +6,7 @@ import { table } from '../../../bench/lib/format.ts';
 import { treeRss } from '../../../bench/lib/proc-tree.ts';
 import { inlineScriptBytes, median, percentile, siteSizes } from '../../../bench/lib/sizes.ts';
 import { toStarlightMarkdown } from '../../../bench/steps/starlight-feed.ts';
+import { siteSummary } from '../../../bench/steps/wenyuan.ts';
 
 describe('Starlight feed', () => {
   const md = [
@@ -82,5 +83,15 @@ describe('measuring', () => {
 
   it('renders Markdown tables with a dash for missing cells', () => {
     expect(table(['a', 'b'], [[1, null]])).toBe('| a | b |\n| --- | --- |\n| 1 | — |');
+  });
+});
+
+describe('site step summary', () => {
+  it('reads the parts of build-site.ts and the pre-render counts', () => {
+    const out = 'render: rendered 12, reused 3, 1.2 s, store 4.5 MB\nbuild:site: pre-render 1.2 s, astro build 40.5 s, search index 38.0 s → /x/dist\n';
+    expect(siteSummary(out)).toEqual({ preRenderMs: 1200, astroMs: 40500, indexMs: 38000, rendered: 12, reused: 3 });
+  });
+  it('gives nothing for output without the summary (a failed build)', () => {
+    expect(siteSummary('astro: error')).toEqual({});
   });
 });
