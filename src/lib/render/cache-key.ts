@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Variant } from '../script-view.ts';
-import { sha256 } from './store.ts';
+import { sha256 } from './hash.ts';
 
 /** Source files and folders (project-relative) whose content the rendering depends on. */
 export const RENDERER_SOURCES = [
-  // not the readers (store.ts, rendered.ts, this file): editing them changes no HTML
+  // not the readers (store.ts, rendered.ts, hash.ts, this file): editing them changes no HTML
   'src/lib/render/plugins.ts',
   'src/lib/render/render-doc.ts',
   'src/lib/render/prerendered.ts',

@@ -6,7 +6,6 @@ import { config } from '../config.ts';
 import { readSource, type DocEntry } from '../docs.ts';
 import { splitFrontmatter } from '../corpus/load.ts';
 import type { Script } from '../script-view.ts';
-import { entryKey, rendererHash } from './cache-key.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
 import { renderMarkdown } from './render-doc.ts';
 import { readManifest, readPrerendered, type Manifest } from './store.ts';
@@ -16,7 +15,7 @@ const counts = { stored: 0, rendered: 0 };
 
 function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
   manifest ??= readManifest(config.corpusDir);
-  if (!manifest || manifest.docs[entry.id] !== entryKey(source, config.variant, rendererHash())) return null;
+  // readPrerendered also checks that the entry was made by the current renderer.
   return readPrerendered(config.corpusDir, entry.id, source, config.variant, { manifest });
 }
 

@@ -5,7 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../script-view.ts';
+import { entryKey, rendererHash } from './cache-key.ts';
+import { sha256 } from './hash.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
+
+export { sha256 };
 
 export interface Manifest {
   version: 1;
@@ -18,10 +22,6 @@ export interface Manifest {
 /** Where entries and manifests live: WENYUAN_RENDER_DIR, default node_modules/.cache/wenyuan-render. */
 export function storeDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env.WENYUAN_RENDER_DIR ?? 'node_modules/.cache/wenyuan-render');
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Short id of a corpus folder: first 12 hex of sha1 of its absolute path. */
@@ -75,21 +75,24 @@ export function writeEntry(key: string, doc: PrerenderedDoc, dir = storeDir()): 
 }
 
 /**
- * The entry for one document of a corpus, only if the manifest (for this variant) names one and
- * its sourceHash matches `source` (the Markdown file's text or bytes); otherwise null.
+ * The entry for one document of a corpus, only if it is fresh: the manifest (for this variant) names
+ * it under the key this source would have under the current renderer (`renderer`, default the
+ * hash of the code in `root`, default the working directory), and its sourceHash matches `source`
+ * (the Markdown file's text or bytes). Otherwise null: a store written before a plugin or
+ * dictionary edit is never read as current.
  */
 export function readPrerendered(
   corpusDir: string,
   slug: string,
   source: string | Uint8Array,
   variant: Variant,
-  options: { dir?: string; manifest?: Manifest | null } = {},
+  options: { dir?: string; manifest?: Manifest | null; renderer?: string; root?: string } = {},
 ): PrerenderedDoc | null {
   const dir = options.dir ?? storeDir();
   const manifest = options.manifest !== undefined ? options.manifest : readManifest(corpusDir, dir);
   if (!manifest || manifest.variant !== variant) return null;
   const key = manifest.docs[slug];
-  if (!key) return null;
+  if (!key || key !== entryKey(source, variant, options.renderer ?? rendererHash(options.root))) return null;
   const entry = readEntry(key, dir);
   return entry && entry.slug === slug && entry.sourceHash === sha256(source) ? entry : null;
 }

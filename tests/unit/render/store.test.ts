@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryKey, rendererHash } from '../../../src/lib/render/cache-key.ts';
 import type { PrerenderedDoc } from '../../../src/lib/render/prerendered.ts';
 import { corpusId, entryPath, readEntry, readManifest, readPrerendered, sha256, storeDir, writeEntry, writeManifest } from '../../../src/lib/render/store.ts';
 
@@ -17,6 +18,8 @@ afterEach(() => {
 });
 
 const source = '---\ntitle: 甲\n---\n\n正文\n';
+// The key the pre-render step would give this source under the current renderer.
+const key = entryKey(source, 'tw', rendererHash());
 const doc = (over: Partial<PrerenderedDoc> = {}): PrerenderedDoc => ({
   version: 1,
   slug: 'a-doc',
@@ -42,10 +45,10 @@ describe('render store', () => {
 
   it('reads back an entry and a manifest', () => {
     const dir = tmp();
-    writeEntry('k1', doc(), dir);
-    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': 'k1' } }, dir);
-    expect(readEntry('k1', dir)).toEqual(doc());
-    expect(readManifest('/c', dir)?.docs).toEqual({ 'a-doc': 'k1' });
+    writeEntry(key, doc(), dir);
+    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': key } }, dir);
+    expect(readEntry(key, dir)).toEqual(doc());
+    expect(readManifest('/c', dir)?.docs).toEqual({ 'a-doc': key });
     expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir })).toEqual(doc());
   });
 
@@ -55,11 +58,20 @@ describe('render store', () => {
     expect(readEntry('nope', dir)).toBeNull();
     writeFileSync(entryPath('bad', dir), '{not json');
     expect(readEntry('bad', dir)).toBeNull();
-    writeEntry('k1', doc(), dir);
-    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': 'k1', other: 'k1' } }, dir);
+    writeEntry(key, doc(), dir);
+    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': key, other: key } }, dir);
     expect(readPrerendered('/c', 'a-doc', `${source}changed`, 'tw', { dir })).toBeNull();
     expect(readPrerendered('/c', 'a-doc', source, 'hk', { dir })).toBeNull();
     expect(readPrerendered('/c', 'other', source, 'tw', { dir })).toBeNull();
     expect(readPrerendered('/c', 'missing', source, 'tw', { dir })).toBeNull();
+  });
+
+  it('is null when the entry was made by another renderer (a plugin or dictionary changed since)', () => {
+    const dir = tmp();
+    const old = entryKey(source, 'tw', 'an older renderer');
+    writeEntry(old, doc(), dir);
+    writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': old } }, dir);
+    expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir })).toBeNull();
+    expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir, renderer: 'an older renderer' })).toEqual(doc());
   });
 });
