@@ -1,57 +1,136 @@
-// Ways to browse the document list without JavaScript: each is a static page.
+// Ways to browse the documents without JavaScript, each a set of small static pages: flat lists
+// (newest, oldest) in numbered pages, and grouped views (issuer, year, type, collection) with an
+// index of groups and a paged list per group. Pure: the corpus and the script converter come in
+// as arguments (src/lib/browse-site.ts binds them for the site).
 import { groupBy, yearOf, type DocEntry } from './docs.ts';
+import { assignGroupSlugs } from './group-slug.ts';
 import type { UiStrings } from './i18n.ts';
+import { paginate } from './paging.ts';
+import { routes } from './paths.ts';
+import type { Script, TextFn } from './script-view.ts';
 
-export type BrowseView = 'newest' | 'oldest' | 'issuer' | 'year' | 'type' | 'collection';
+export type FlatView = 'newest' | 'oldest';
+export type GroupView = 'issuer' | 'year' | 'type' | 'collection';
+export type BrowseView = FlatView | GroupView;
 
-export const BROWSE_VIEWS: readonly BrowseView[] = ['newest', 'oldest', 'issuer', 'year', 'type', 'collection'];
+export const FLAT_VIEWS: readonly FlatView[] = ['newest', 'oldest'];
+export const GROUP_VIEWS: readonly GroupView[] = ['issuer', 'year', 'type', 'collection'];
+export const BROWSE_VIEWS: readonly BrowseView[] = [...FLAT_VIEWS, ...GROUP_VIEWS];
+
+export const isGroupView = (view: BrowseView): view is GroupView => (GROUP_VIEWS as readonly string[]).includes(view);
 
 export function viewLabel(view: BrowseView, t: UiStrings): string {
   return { newest: t.sortNewest, oldest: t.sortOldest, issuer: t.byIssuer, year: t.byYear, type: t.byType, collection: t.byCollection }[view];
 }
 
+/** Slug of each view's "none" group (no issuer, no date, no collection); never given to a name. */
+export const NONE_SLUG: Record<GroupView, string> = { issuer: 'none', year: 'undated', type: 'none', collection: 'none' };
+
+/** Converter from a document's own script into `script` (honouring its protected terms). */
+export type ToScript = (doc: DocEntry, script: Script) => TextFn;
+
 export interface Group {
+  view: GroupView;
+  /** Script-independent key: the year, the issuer or type in simplified script, the collection slug; '' for none. */
   key: string;
-  /** Heading text (already in the page's script), '' for an ungrouped list. */
-  label: string;
+  /** URL segment: ASCII, unique in its view, the same in both scripts. */
+  slug: string;
+  /** Display name per script; null for the "none" group (the page shows noDate, noIssuer, …). */
+  name: Record<Script, string> | null;
+  /** In view order: newest first, or collection order for a compilation. */
   docs: DocEntry[];
 }
 
-/** docs must be sorted newest first. `convert` puts source text into the page's script. */
-export function groupDocs(
-  docs: DocEntry[],
-  view: BrowseView,
-  t: UiStrings,
-  convertOf: (doc: DocEntry) => (text: string) => string,
-): Group[] {
-  const one = (list: DocEntry[]): Group[] => [{ key: 'all', label: '', docs: list }];
-  switch (view) {
-    case 'newest':
-      return one(docs);
-    case 'oldest': {
-      const dated = docs.filter((d) => d.data.date).reverse();
-      return one([...dated, ...docs.filter((d) => !d.data.date)]);
-    }
-    case 'year':
-      return groupBy(docs, (d) => yearOf(d) ?? '').map(([key, list]) => ({ key, label: key || t.noDate, docs: list }));
-    case 'issuer':
-      return sortGroups(groupBy(docs, (d) => d.data.issuer ?? '')).map(([key, list]) => ({ key, label: key ? convertOf(list[0]!)(key) : '—', docs: list }));
-    case 'type':
-      return sortGroups(groupBy(docs, (d) => d.data.type)).map(([key, list]) => ({ key, label: convertOf(list[0]!)(key), docs: list }));
-    case 'collection': {
-      const bySlug = new Map(docs.map((d) => [d.data.slug, d]));
-      return groupBy(docs, (d) => d.data.collection ?? '')
-        .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-        .map(([key, list]) => {
-          const index = bySlug.get(key);
-          const ordered = key ? [...list].sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0)) : list;
-          return { key, label: key ? (index ? convertOf(index)(index.data.title) : key) : t.noCollection, docs: ordered };
-        });
-    }
-  }
+export interface BrowseIndex {
+  total: number;
+  newest: DocEntry[];
+  oldest: DocEntry[];
+  groups: Record<GroupView, Group[]>;
 }
 
-/** Bigger groups first, then by name: the useful ones on top, deterministic. */
-function sortGroups(groups: [string, DocEntry[]][]): [string, DocEntry[]][] {
-  return groups.sort(([a, la], [b, lb]) => lb.length - la.length || a.localeCompare(b, 'zh'));
+export function groupLabel(group: Group, script: Script, t: UiStrings): string {
+  if (group.name) return group.name[script];
+  return { issuer: t.noIssuer, year: t.noDate, type: t.noType, collection: t.noCollection }[group.view];
+}
+
+/** Oldest first; undated documents stay last (their order among themselves is unknown). */
+export function oldestFirst(newest: readonly DocEntry[]): DocEntry[] {
+  const dated = newest.filter((d) => d.data.date);
+  return [...dated.reverse(), ...newest.filter((d) => !d.data.date)];
+}
+
+/** Everything the browse pages show. `docs` newest first; `bySlug` finds a compilation's own document. */
+export function buildBrowseIndex(docs: readonly DocEntry[], bySlug: ReadonlyMap<string, DocEntry>, toScript: ToScript): BrowseIndex {
+  const both = (doc: DocEntry, text: string): Record<Script, string> => ({ hans: toScript(doc, 'hans')(text), hant: toScript(doc, 'hant')(text) });
+  // A name written in either script is one group: its key is its simplified form.
+  const simplified = (doc: DocEntry, text: string | null | undefined): string => (text ? toScript(doc, 'hans')(text) : '');
+  // The traditional name is converted from that key, so that a traditional document whose field
+  // was written in simplified characters still gets a traditional label.
+  const fromKey = (doc: DocEntry, key: string): Record<Script, string> => ({ hans: key, hant: toScript({ ...doc, data: { ...doc.data, script: 'hans' } }, 'hant')(key) });
+
+  const named = (view: 'issuer' | 'type', field: (d: DocEntry) => string | null | undefined): Group[] => {
+    const lists = groupBy([...docs], (d) => simplified(d, field(d)));
+    const slugs = assignGroupSlugs(lists.map(([key]) => key).filter(Boolean), [NONE_SLUG[view]]);
+    return lists
+      .map(([key, list]): Group => ({ view, key, slug: key ? slugs.get(key)! : NONE_SLUG[view], name: key ? fromKey(list[0]!, key) : null, docs: list }))
+      .sort(noneLast((a, b) => b.docs.length - a.docs.length || a.key.localeCompare(b.key, 'zh')));
+  };
+
+  // Years come newest first, undated last, because docs do.
+  const year = groupBy([...docs], (d) => yearOf(d) ?? '').map(([key, list]): Group => ({ view: 'year', key, slug: key || NONE_SLUG.year, name: key ? { hans: key, hant: key } : null, docs: list }));
+
+  const collection = groupBy([...docs], (d) => d.data.collection ?? '')
+    .map(([key, list]): Group => {
+      const index = bySlug.get(key);
+      const ordered = key ? [...list].sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)) : list;
+      return { view: 'collection', key, slug: key || NONE_SLUG.collection, name: key ? (index ? both(index, index.data.title) : { hans: key, hant: key }) : null, docs: ordered };
+    })
+    .sort(noneLast((a, b) => a.key.localeCompare(b.key)));
+
+  return {
+    total: docs.length,
+    newest: [...docs],
+    oldest: oldestFirst(docs),
+    groups: { issuer: named('issuer', (d) => d.data.issuer), year, type: named('type', (d) => d.data.type), collection },
+  };
+}
+
+function noneLast(order: (a: Group, b: Group) => number): (a: Group, b: Group) => number {
+  return (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || order(a, b);
+}
+
+export type BrowsePage =
+  | { kind: 'list'; view: FlatView; page: number; pages: number; docs: DocEntry[]; first: number; total: number }
+  | { kind: 'index'; view: GroupView; groups: Group[]; total: number }
+  | { kind: 'group'; view: GroupView; group: Group; page: number; pages: number; docs: DocEntry[]; first: number; total: number };
+
+/** Every browse page of the site (script-independent): lists, group indexes, groups, in pages of `size`. */
+export function browsePages(index: BrowseIndex, size: number): BrowsePage[] {
+  const pages: BrowsePage[] = [];
+  for (const view of FLAT_VIEWS) {
+    for (const p of paginate(index[view], size)) {
+      pages.push({ kind: 'list', view, page: p.page, pages: p.pages, docs: p.items, first: (p.page - 1) * size + 1, total: index.total });
+    }
+  }
+  for (const view of GROUP_VIEWS) {
+    pages.push({ kind: 'index', view, groups: index.groups[view], total: index.total });
+    for (const group of index.groups[view]) {
+      for (const p of paginate(group.docs, size)) {
+        pages.push({ kind: 'group', view, group, page: p.page, pages: p.pages, docs: p.items, first: (p.page - 1) * size + 1, total: group.docs.length });
+      }
+    }
+  }
+  return pages;
+}
+
+/** Route of a browse page in `script`, or of another page `n` of the same list. */
+export function browseRoute(script: Script, page: BrowsePage, n = page.kind === 'index' ? 1 : page.page): string {
+  return page.kind === 'group' ? routes.group(script, page.view, page.group.slug, n) : routes.browse(script, page.view, n);
+}
+
+/** The page's own title (the layout adds the site name): 2024 · 按年份 · 第 2 页. */
+export function browseTitle(page: BrowsePage, script: Script, t: UiStrings): string {
+  const parts = page.kind === 'group' ? [groupLabel(page.group, script, t), viewLabel(page.view, t)] : [viewLabel(page.view, t)];
+  if (page.kind !== 'index' && page.page > 1) parts.push(t.page(page.page));
+  return parts.join(' · ');
 }

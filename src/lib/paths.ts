@@ -6,11 +6,16 @@ import { ROUTE } from './i18n.ts';
 export const routes = {
   root: () => '',
   home: (script: Script) => `${ROUTE[script]}/`,
-  browse: (script: Script, view: string) => `${ROUTE[script]}/browse/${view}/`,
+  /** A browse list (page 1 is the view's own URL, which older links point to) or a group index. */
+  browse: (script: Script, view: string, page = 1) => `${ROUTE[script]}/browse/${view}/${pageSuffix(page)}`,
+  /** One group of a grouped view (one year, one issuer, …), page by page. */
+  group: (script: Script, view: string, slug: string, page = 1) => `${ROUTE[script]}/browse/${view}/${slug}/${pageSuffix(page)}`,
   read: (script: Script, slug: string) => `${ROUTE[script]}/${slug}/`,
   compare: (slug: string) => `compare/${slug}/`,
   report: (rawFile: string) => `report/${reportSlug(rawFile)}/`,
 };
+
+const pageSuffix = (page: number): string => (page > 1 ? `${page}/` : '');
 
 /** URL segment of a raw file's report page: the file name without extension, made URL-safe. */
 export function reportSlug(rawFile: string): string {

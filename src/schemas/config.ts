@@ -16,6 +16,12 @@ export const siteConfigSchema = z.object({
   reportDir: z.string().min(1),
   /** Absolute origin for canonical URLs, if known (citations use the reader's own URL). */
   site: z.url().optional(),
+  /** Documents per page of a browse list (newest, oldest, one year, one issuer, …). */
+  pageSize: z.number().int().min(1).max(10_000),
+  /** Newest documents shown on the home page. */
+  homeRecent: z.number().int().min(0).max(200),
+  /** Groups shown per facet (type, year, issuer, collection) on the home page; the rest via its index. */
+  homeGroups: z.number().int().min(1).max(200),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

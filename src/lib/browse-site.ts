@@ -1,0 +1,66 @@
+// The site's browse index: src/lib/browse.ts bound to the corpus and the configured script
+// variant, built once per build. Also the display strings of a document's list row, converted
+// once per script (each document appears on several list pages).
+import { buildBrowseIndex, type BrowseIndex, type BrowseView, type Group, type GroupView } from './browse.ts';
+import { config } from './config.ts';
+import { corpus, type DocEntry } from './docs.ts';
+import { routes } from './paths.ts';
+import { docConverter, type Script, type TextFn } from './script-view.ts';
+
+export const toScript = (doc: DocEntry, script: Script): TextFn => docConverter(doc.data, script, config.variant);
+
+let cached: BrowseIndex | undefined;
+
+export function siteBrowse(): BrowseIndex {
+  if (!cached) {
+    const { docs, bySlug } = corpus();
+    cached = buildBrowseIndex(docs, bySlug, toScript);
+  }
+  return cached;
+}
+
+export interface RowText {
+  title: string;
+  issuer: string;
+  type: string;
+  category: string;
+}
+
+const rows: Record<Script, Map<string, RowText>> = { hans: new Map(), hant: new Map() };
+
+/** A document's title, issuer, type and category in `script` (converted once per build). */
+export function rowText(doc: DocEntry, script: Script): RowText {
+  let row = rows[script].get(doc.data.slug);
+  if (!row) {
+    const convert = toScript(doc, script);
+    const d = doc.data;
+    row = { title: convert(d.title), issuer: d.issuer ? convert(d.issuer) : '', type: convert(d.type), category: d.category ? convert(d.category) : '' };
+    rows[script].set(d.slug, row);
+  }
+  return row;
+}
+
+let groupOfDoc: Map<string, Map<GroupView, Group>> | undefined;
+
+/**
+ * The group a document is listed under in a grouped view, e.g. for a link from its reading page
+ * to "all documents of this issuer": routes.group(script, view, group.slug).
+ */
+export function groupOf(doc: DocEntry, view: GroupView): Group | undefined {
+  if (!groupOfDoc) {
+    groupOfDoc = new Map();
+    const { groups } = siteBrowse();
+    for (const v of Object.keys(groups) as GroupView[]) {
+      for (const g of groups[v]) for (const d of g.docs) (groupOfDoc.get(d.data.slug) ?? groupOfDoc.set(d.data.slug, new Map()).get(d.data.slug)!).set(v, g);
+    }
+  }
+  return groupOfDoc.get(doc.data.slug)?.get(view);
+}
+
+/** Route of the browse page listing a document's group in `view` (page 1), or null for the "none" group. */
+export function groupRouteOf(doc: DocEntry, view: GroupView, script: Script): string | null {
+  const g = groupOf(doc, view);
+  return g && g.key ? routes.group(script, view, g.slug) : null;
+}
+
+export type { BrowseView };
