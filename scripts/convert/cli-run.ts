@@ -10,6 +10,7 @@ import { reportJson, reportMarkdown } from './emit-report.ts';
 import { convertModels, emitFile, type FileModels, type FileReport } from './pipeline.ts';
 import { settleSlugClashes } from './slug-clash.ts';
 import { SlugManifest } from './slug.ts';
+import { REGISTRY_PATH, formatRegistry, parseRegistry } from './slug-registry.ts';
 
 // npm run convert                 convert every file in content/raw/
 // npm run convert -- <file> …     convert only these raw files
@@ -71,6 +72,8 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   const stages = loadStages(root);
   const manifestText = readIfExists(join(root, SLUGS)) ?? '';
   const slugs = loadSlugManifest(root);
+  const registryText = readIfExists(join(root, REGISTRY_PATH));
+  const registry = registryText === null ? [] : parseRegistry(registryText);
   const version = codeVersion();
 
   // Every raw file takes part in the slug decision, so the listed ones (or all) are converted and
@@ -105,9 +108,13 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   // A file that failed keeps its previous documents, so their slugs stay taken.
   const reserved = new Set(failedFiles.flatMap((f) => previousSlugs(root, f)));
   const decision = settleSlugClashes(
-    [...converted].map(([file, { models }]) => ({ file, slugs: models.models.map((m) => m.slug), lines: models.models.map((m) => m.source.startLine) })),
-    { reserved, manifestPath: SLUGS },
+    [...converted].map(([file, { models }]) => ({
+      file,
+      docs: models.models.map((m, i) => ({ slug: m.slug, title: m.title, date: m.date, line: m.source.startLine, chosen: `${file}#${i + 1}` in slugs })),
+    })),
+    { registry, present: new Set(all), reserved, registryPath: REGISTRY_PATH },
   );
+  const newRegistry = formatRegistry(decision.registry);
 
   // What the files produced last time, read before anything is rewritten: a file that failed keeps
   // its previous outputs (neither rewritten nor stale); when only some files are listed, the stale
@@ -139,17 +146,29 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     if (!args.quiet) log(progressLine(outcome));
   }
 
+  if (args.check) {
+    if (newRegistry !== (registryText ?? '')) {
+      const c = decision.counts;
+      problems.push(`${REGISTRY_PATH}: ${registryText === null ? 'missing' : 'out of date'} (${c.registered} document(s) not registered, ${c.updated} line(s) to update)`);
+    }
+  } else {
+    await writes.add(() => writeAtomicAsync(join(root, REGISTRY_PATH), newRegistry));
+  }
   await writes.drain();
   const stale = staleOutputs(root, previous, outputs).filter((p) => !kept.has(p));
   let failed = failedFiles.length;
   if (args.check) {
     for (const path of stale) problems.push(`${path}: stale (no raw file produces it)`);
     for (const p of problems) error(`✗ ${p}`);
-    if (problems.length > 0) error(`--check: ${problems.length} output file(s) differ; run \`npm run convert\` and commit content/docs and content/report`);
+    if (problems.length > 0) error(`--check: ${problems.length} output file(s) differ; run \`npm run convert\` and commit content/docs, content/report and ${REGISTRY_PATH}`);
     failed += problems.length;
   } else {
     for (const path of stale) remove(join(root, path));
-    if (!args.quiet) log(`wrote ${writes.written} file(s), removed ${stale.length} stale file(s)`);
+    if (!args.quiet) {
+      const c = decision.counts;
+      log(`wrote ${writes.written} file(s), removed ${stale.length} stale file(s)`);
+      log(`slug registry: ${c.registered} new, ${c.updated} updated, ${c.reserved} reserved without a document (${REGISTRY_PATH})`);
+    }
   }
   log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);
   return failed > 0 ? 1 : 0;

@@ -1,70 +1,141 @@
+import { matchRegistry } from './slug-match.ts';
+import { REGISTRY_PATH, storedTitle, type RegistryEntry } from './slug-registry.ts';
 import type { Message } from './types.ts';
 
-// Cross-file slug clashes. Each raw file slugs its own documents (slug.ts); across an archive of
-// thousands of files two documents may still want the same slug (same date, same title initials).
-// The clash is settled over the whole archive in one fixed order, raw file name then position in
-// the file, so the result does not depend on the file system's listing order or on which files
-// came from the cache: the first document keeps its slug, later ones get -2, -3 … skipping every
-// slug some document wants, so a document without a clash never changes its slug.
+// Final slugs across the archive. Each raw file slugs its own documents (slug.ts); this settles them
+// against the slug registry (slug-registry.ts), so a published link never moves to another document:
+//  - a document with a registry entry (slug-match.ts) keeps its registered slug, whatever its
+//    generated slug is now and whatever files were added;
+//  - a new document gets its generated slug if no entry, no reserved slug and no earlier new
+//    document has it; else -2, -3 … (skipping every slug some new document wants), with a warning;
+//  - an entry no document matches keeps its slug reserved (its document is gone or failed).
+// New documents are taken by raw file name, then position, so cold, cached and partial runs agree.
+
+export interface SettleDoc {
+  /** The slug the file's own conversion gave it (generated, or chosen in content/slugs.json). */
+  slug: string;
+  title: string;
+  date: string | null;
+  /** 1-based raw line where the document starts (for messages). */
+  line: number;
+  /** True when content/slugs.json chose the slug. */
+  chosen?: boolean;
+}
 
 export interface FileSlugs {
   file: string;
-  /** Slugs the file's own conversion gave its documents, in document order. */
-  slugs: readonly string[];
-  /** 1-based raw line where each document starts (for the warning). */
-  lines: readonly number[];
+  docs: readonly SettleDoc[];
 }
 
 export interface SlugDecision {
   /** Final slugs per file, in document order. */
   slugs: Map<string, string[]>;
-  /** Warnings per file (only files with a renamed document). */
+  /** Warnings per file (only files with one). */
   warnings: Map<string, Message[]>;
+  /** The registry to write: every entry, new ones added, matched ones brought up to date. */
+  registry: RegistryEntry[];
+  /** New entries, entries brought up to date (moved, retitled, redated), entries without a document. */
+  counts: { registered: number; updated: number; reserved: number };
+}
+
+export interface SettleOptions {
+  /** Registered slugs (content/slug-registry.tsv); empty on a first run. */
+  registry?: readonly RegistryEntry[];
+  /** Every raw file there is, converted or failed (an entry of a missing file may have been renamed). */
+  present?: ReadonlySet<string>;
+  /** Slugs no new document may take (documents kept from a failed conversion). */
+  reserved?: ReadonlySet<string>;
+  registryPath?: string;
 }
 
 const byName = (a: FileSlugs, b: FileSlugs) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-export interface SettleOptions {
-  /** Slugs no file may take (documents kept from a failed conversion). */
-  reserved?: ReadonlySet<string>;
-  manifestPath?: string;
-}
-
-export function settleSlugClashes(files: readonly FileSlugs[], { reserved = new Set(), manifestPath = 'content/slugs.json' }: SettleOptions = {}): SlugDecision {
+export function settleSlugClashes(files: readonly FileSlugs[], options: SettleOptions = {}): SlugDecision {
+  const { registry = [], reserved = new Set<string>(), registryPath = REGISTRY_PATH } = options;
+  const present = options.present ?? new Set(files.map((f) => f.file));
   const ordered = [...files].sort(byName);
-  const wanted = new Set<string>();
-  for (const f of ordered) for (const s of f.slugs) wanted.add(s);
-  const owner = new Map<string, { file: string; n: number; line: number }>();
-  const taken = new Set<string>(reserved);
+  const matched = matchRegistry(ordered, registry, present);
+  const entries = registry.map((e) => ({ ...e }));
+  const claimed = new Set<number>();
+  for (const k of matched.values()) claimed.add(k);
+  const taken = new Set<string>([...registry.map((e) => e.slug), ...reserved]);
+  const wantedByNew = new Set<string>();
+  for (const f of ordered) f.docs.forEach((d, i) => !matched.has(`${f.file}#${i + 1}`) && wantedByNew.add(d.slug));
+  const counts = { registered: 0, updated: 0, reserved: registry.length - claimed.size };
+
   const slugs = new Map<string, string[]>();
-  const warnings = new Map<string, Message[]>();
   for (const f of ordered) {
-    const out = f.slugs.map((slug, i) => {
-      const first = owner.get(slug);
-      if (!first && !reserved.has(slug)) {
-        owner.set(slug, { file: f.file, n: i + 1, line: f.lines[i] ?? 1 });
-        taken.add(slug);
-        return slug;
+    const out = f.docs.map((d, i) => {
+      const n = i + 1;
+      const k = matched.get(`${f.file}#${n}`);
+      const now = { file: f.file, n, date: d.date, title: storedTitle(d.title) };
+      if (k !== undefined) {
+        const e = entries[k]!;
+        if (e.file !== now.file || e.n !== now.n || e.date !== now.date || e.title !== now.title) counts.updated++;
+        Object.assign(e, now);
+        return e.slug;
       }
-      let k = 2;
-      while (wanted.has(`${slug}-${k}`) || taken.has(`${slug}-${k}`)) k++;
-      const renamed = `${slug}-${k}`;
-      taken.add(renamed);
-      const other = first ? `${first.file} document ${first.n} (line ${first.line})` : 'a document kept from a raw file that failed to convert';
-      const list = warnings.get(f.file) ?? [];
-      list.push({
-        file: f.file,
-        line: f.lines[i],
-        severity: 'warning',
-        reason:
-          `slug "${slug}" of document ${i + 1} is also the slug of ${other}; ` +
-          `this document gets "${renamed}" (clashes are numbered by raw file name, then position). ` +
-          `To choose a slug, add "${f.file}#${i + 1}": "<slug>" to ${manifestPath}`,
-      });
-      warnings.set(f.file, list);
-      return renamed;
+      let slug = d.slug;
+      if (taken.has(slug)) {
+        let j = 2;
+        while (taken.has(`${d.slug}-${j}`) || wantedByNew.has(`${d.slug}-${j}`)) j++;
+        slug = `${d.slug}-${j}`;
+      }
+      taken.add(slug);
+      entries.push({ slug, ...now });
+      counts.registered++;
+      return slug;
     });
     slugs.set(f.file, out);
   }
-  return { slugs, warnings };
+  const warnings = explain(ordered, slugs, registry, claimed, reserved, registryPath);
+  return { slugs, warnings, registry: entries.map(({ line: _line, ...e }) => e), counts };
+}
+
+/**
+ * Warnings from the settled state only (not from what changed in this run), so a run with the
+ * registry the previous run wrote gives the same reports: a document that does not have the slug
+ * it wants, and why; a registered slug no document of its file claims any more.
+ */
+function explain(
+  ordered: readonly FileSlugs[],
+  slugs: ReadonlyMap<string, string[]>,
+  registry: readonly RegistryEntry[],
+  claimed: ReadonlySet<number>,
+  reserved: ReadonlySet<string>,
+  registryPath: string,
+): Map<string, Message[]> {
+  const holder = new Map<string, string>();
+  for (const s of reserved) holder.set(s, 'a document kept from a raw file that failed to convert');
+  registry.forEach((e, k) => !claimed.has(k) && holder.set(e.slug, `${e.file} document ${e.n} ("${e.title}"), no longer converted, whose slug stays reserved`));
+  for (const f of ordered) f.docs.forEach((d, i) => holder.set(slugs.get(f.file)![i]!, `${f.file} document ${i + 1} (line ${d.line})`));
+  const warnings = new Map<string, Message[]>();
+  const warn = (file: string, line: number | undefined, reason: string) => {
+    const list = warnings.get(file) ?? [];
+    list.push({ file, line, severity: 'warning', reason });
+    warnings.set(file, list);
+  };
+  for (const f of ordered) {
+    f.docs.forEach((d, i) => {
+      const n = i + 1;
+      const slug = slugs.get(f.file)![i]!;
+      if (slug === d.slug) return;
+      const other = holder.get(d.slug);
+      if (other) {
+        warn(f.file, d.line, `slug "${d.slug}" of document ${n} is taken by ${other}; this document has "${slug}" (published slugs never move). ` +
+          `To choose another slug before it is published, edit it on the line "${f.file}#${n}" of ${registryPath}`);
+      } else if (d.chosen) {
+        warn(f.file, d.line, `content/slugs.json chooses "${d.slug}" for document ${n}, but it is published as "${slug}" and keeps it. ` +
+          `To rename a published document, change the slug on its line "${f.file}#${n}" of ${registryPath} (old links then break) and drop the slugs.json key`);
+      }
+    });
+  }
+  const converted = new Set(ordered.map((f) => f.file));
+  registry.forEach((e, k) => {
+    if (claimed.has(k) || !converted.has(e.file)) return;
+    warn(e.file, undefined, `registered slug "${e.slug}" ("${e.title}", line "${e.file}#${e.n}" of ${registryPath}) matches no document of this file any more; ` +
+      `the slug stays reserved and its links no longer resolve. If a document here is that document under a changed title, ` +
+      `give that document's registry line the slug "${e.slug}" and delete the old line`);
+  });
+  return warnings;
 }

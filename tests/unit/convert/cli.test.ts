@@ -15,6 +15,8 @@ async function run(...argv: string[]): Promise<number> {
 }
 const raw = (name: string, text: string | Uint8Array) => writeFileSync(join(root, 'content/raw', name), text);
 const docs = () => readdirSync(join(root, 'content/docs')).sort();
+const REGISTRY = 'content/slug-registry.tsv';
+const registry = () => readFileSync(join(root, REGISTRY), 'utf8');
 
 const A = '关于甲工作的意见\n——2021年5月20日\n一、总体要求\n（一）指导思想。以新思想为指导。\n';
 const B = '乙工作要点\n一、重点\n正文。\n';
@@ -66,9 +68,21 @@ describe('npm run convert', () => {
 
   it('converts a single file and removes only its stale documents', async () => {
     await run();
-    raw('a.txt', A.replace('甲', '丙'));
+    raw('a.txt', A.replace('关于甲工作的意见', '丙事项通知'));
     expect(await run('a.txt')).toBe(0);
-    expect(docs()).toEqual(['2021-05-20-gybgzdyj.md', 'ygzyd.md']);
+    expect(docs()).toEqual(['2021-05-20-bsxtz.md', 'ygzyd.md']);
+    // The old document's slug stays reserved in the registry, with a warning in the file's report.
+    expect(registry()).toContain('2021-05-20-gyjgzdyj\ta.txt#1');
+    expect(JSON.parse(readFileSync(join(root, 'content/report/a.txt.json'), 'utf8')).warnings[0].reason).toMatch(/"2021-05-20-gyjgzdyj".*stays reserved/);
+  });
+
+  it('keeps a published slug when the title is lightly edited', async () => {
+    await run();
+    raw('a.txt', A.replace('甲', '丙'));
+    expect(await run()).toBe(0);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+    expect(readFileSync(join(root, 'content/docs/2021-05-20-gyjgzdyj.md'), 'utf8')).toContain('title: "关于丙工作的意见"');
+    expect(registry()).toContain('2021-05-20-gyjgzdyj\ta.txt#1\t2021-05-20\t关于丙工作的意见\n');
   });
 
   it('reports a bad raw file by name, keeps going and leaves no partial files', async () => {
@@ -90,23 +104,54 @@ describe('npm run convert', () => {
     const report = JSON.parse(readFileSync(join(root, 'content/report/c.txt.json'), 'utf8'));
     expect(report.documents[0].slug).toBe('ygzyd-2');
     const warning = report.warnings.find((w: { reason: string }) => w.reason.includes('ygzyd'));
-    expect(warning.reason).toMatch(/slug "ygzyd" of document 1 is also the slug of b\.txt document 1.*gets "ygzyd-2".*"c\.txt#1"/);
+    expect(warning.reason).toMatch(/slug "ygzyd" of document 1 is taken by b\.txt document 1.*has "ygzyd-2".*"c\.txt#1"/);
     expect(readFileSync(join(root, 'content/report/c.txt.md'), 'utf8')).toContain('ygzyd-2');
     expect(JSON.parse(readFileSync(join(root, 'content/report/b.txt.json'), 'utf8')).warnings).toEqual([]);
-    // The manifest still chooses a slug; then there is no clash left.
+    // Renaming on purpose: edit the slug on the document's registry line.
+    writeFileSync(join(root, REGISTRY), registry().replace('ygzyd-2\tc.txt#1', 'yi-copy\tc.txt#1'));
+    expect(await run()).toBe(0);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md', 'yi-copy.md']);
+    expect(await run('--check')).toBe(0);
+  });
+
+  it('content/slugs.json chooses the slug of a document not yet registered', async () => {
+    raw('c.txt', B);
     writeFileSync(join(root, 'content/slugs.json'), JSON.stringify({ 'c.txt#1': 'yi-copy' }));
     expect(await run()).toBe(0);
     expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md', 'yi-copy.md']);
   });
 
-  it('numbers clashes by raw file name, not by which file is new or cached', async () => {
+  it('keeps published slugs when a new raw file that sorts first wants the same slug', async () => {
     raw('c.txt', B);
     await run();
-    raw('0.txt', B + '二、补充\n'); // sorts first: it takes the slug, b and c move on
+    const before = { b: readFileSync(join(root, 'content/docs/ygzyd.md'), 'utf8'), c: readFileSync(join(root, 'content/docs/ygzyd-2.md'), 'utf8') };
+    raw('0.txt', B + '二、补充\n'); // sorts first, same title: it is new, so it gets the next free number
     expect(await run()).toBe(0);
     const slugOf = (f: string) => JSON.parse(readFileSync(join(root, `content/report/${f}.json`), 'utf8')).documents[0].slug;
-    expect(['0.txt', 'b.txt', 'c.txt'].map(slugOf)).toEqual(['ygzyd', 'ygzyd-2', 'ygzyd-3']);
+    expect(['0.txt', 'b.txt', 'c.txt'].map(slugOf)).toEqual(['ygzyd-3', 'ygzyd', 'ygzyd-2']);
+    expect(readFileSync(join(root, 'content/docs/ygzyd.md'), 'utf8')).toBe(before.b);
+    expect(readFileSync(join(root, 'content/docs/ygzyd-2.md'), 'utf8')).toBe(before.c);
     expect(out.find((l) => l.includes('b.txt'))).toContain('cached');
+    expect(out.join('\n')).toMatch(/slug registry: 1 new, 0 updated/);
+    // on a fresh clone (committed registry, no cache, no outputs) the same
+    rmSync(join(root, 'node_modules'), { recursive: true });
+    rmSync(join(root, 'content/docs'), { recursive: true });
+    expect(await run()).toBe(0);
+    expect(['0.txt', 'b.txt', 'c.txt'].map(slugOf)).toEqual(['ygzyd-3', 'ygzyd', 'ygzyd-2']);
+  });
+
+  it('--check fails when the registry is out of date; a broken registry is an error naming the line', async () => {
+    await run();
+    expect(await run('--check')).toBe(0);
+    const text = registry();
+    writeFileSync(join(root, REGISTRY), text.replace(/^ygzyd\t.*\n/m, ''));
+    expect(await run('--check')).toBe(1);
+    expect(out.join('\n')).toMatch(/content\/slug-registry\.tsv: out of date \(1 document\(s\) not registered/);
+    rmSync(join(root, REGISTRY));
+    expect(await run('--check')).toBe(1);
+    expect(out.join('\n')).toMatch(/slug-registry\.tsv: missing/);
+    writeFileSync(join(root, REGISTRY), text + 'ygzyd\tz.txt#1\t-\t重复\n');
+    await expect(run()).rejects.toThrow(/content\/slug-registry\.tsv:6: slug "ygzyd" is registered twice \(lines 5 and 6\)/);
   });
 
   it('gives byte-identical docs and reports from a cold run and from the cache, whatever is cached', async () => {
@@ -126,6 +171,12 @@ describe('npm run convert', () => {
     await run('--no-cache');
     expect(snapshot()).toBe(cached);
     expect(cached).toContain('ygzyd-3.md');
+    // without a registry (a first run) the same slugs are given, and the same registry written
+    const written = registry();
+    rmSync(join(root, REGISTRY));
+    await run('--no-cache');
+    expect(snapshot()).toBe(cached);
+    expect(registry()).toBe(written);
   });
 
   it('rejects unknown options and raw files', async () => {
