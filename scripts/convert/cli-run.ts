@@ -102,7 +102,9 @@ export async function runConvert({ argv, root, log = console.log, error = consol
       if (listed.has(file)) outcomes.push({ file, report: null, cached: false, ms: performance.now() - t });
       continue;
     }
-    converted.set(file, { models, cached, ms: performance.now() - t });
+    const ms = performance.now() - t;
+    converted.set(file, { models, cached, ms });
+    if (listed.has(file) && !args.quiet) log(progressLine(file, models, cached, ms));
   }
 
   // A file that failed keeps its previous documents, so their slugs stay taken.
@@ -141,9 +143,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     await put(`${REPORT}/${file}.json`, reportJson(result.report));
     await put(`${REPORT}/${file}.md`, reportMarkdown(result.report));
     if (!listed.has(file)) continue;
-    const outcome = { file, report: result.report, cached, ms: ms + performance.now() - t };
-    outcomes.push(outcome);
-    if (!args.quiet) log(progressLine(outcome));
+    outcomes.push({ file, report: result.report, cached, ms: ms + performance.now() - t });
   }
 
   if (args.check) {

@@ -1,6 +1,8 @@
-import type { FileReport } from './pipeline.ts';
+import type { FileModels, FileReport } from './pipeline.ts';
+import type { SectionNode } from './types.ts';
 
-// The summary table printed after a run: per file and in total.
+// What a run prints: a progress line per file as soon as it is converted (or read from the cache),
+// then the summary table over the final reports (slug warnings included).
 
 export interface FileOutcome {
   file: string;
@@ -12,12 +14,14 @@ export interface FileOutcome {
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
 
-export function progressLine(o: FileOutcome): string {
-  if (!o.report) return `✗ ${o.file}`;
-  const r = o.report;
-  const sections = r.documents.reduce((a, d) => a + d.sections, 0);
-  const how = o.cached ? 'cached' : `${o.ms.toFixed(0)} ms`;
-  return `✓ ${pad(o.file, 28)} ${pad(r.encoding, 9)} ${padL(r.documents.length, 3)} docs ${padL(sections, 5)} sections ${padL(r.removals.length, 5)} removals ${padL(r.warnings.length, 3)} warnings  ${how}`;
+const countSections = (nodes: readonly SectionNode[]): number => nodes.reduce((a, n) => a + 1 + countSections(n.children), 0);
+
+/** The file's line, from its models before slugs are settled across files (slug warnings come later). */
+export function progressLine(file: string, result: FileModels, cached: boolean, ms: number): string {
+  const r = result.report;
+  const sections = result.models.reduce((a, m) => a + countSections(m.sections), 0);
+  const how = cached ? 'cached' : `${ms.toFixed(0)} ms`;
+  return `✓ ${pad(file, 28)} ${pad(r.encoding, 9)} ${padL(result.models.length, 3)} docs ${padL(sections, 5)} sections ${padL(r.removals.length, 5)} removals ${padL(r.warnings.length, 3)} warnings  ${how}`;
 }
 
 export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number): string {

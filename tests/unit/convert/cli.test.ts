@@ -41,6 +41,16 @@ describe('npm run convert', () => {
     expect(report).toMatchObject({ file: 'a.txt', encoding: 'utf-8', conservation: 'ok', documents: [{ slug: '2021-05-20-gyjgzdyj', sections: 2 }] });
   });
 
+  it('prints each file\'s progress line as soon as it is converted, not at the end; none with --quiet', async () => {
+    raw('z.txt', ''); // fails, after a and b
+    expect(await run()).toBe(1);
+    const order = out.map((l) => (l.startsWith('✓ a.txt') ? 'a' : l.startsWith('✓ b.txt') ? 'b' : l.includes('z.txt') ? 'z' : l.startsWith('wrote') ? 'w' : '')).filter(Boolean);
+    expect(order).toEqual(['a', 'b', 'z', 'w']);
+    expect(out.find((l) => l.startsWith('✓ a.txt'))).toMatch(/utf-8\s+1 docs\s+2 sections\s+0 removals\s+0 warnings\s+\d+ ms/);
+    await run('--quiet');
+    expect(out.filter((l) => l.startsWith('✓'))).toEqual([]);
+  });
+
   it('reuses unchanged files from the cache and reconverts a changed one', async () => {
     await run();
     await run();
