@@ -30,10 +30,12 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
   const kinds = new Map<string, number>();
   let docs = 0;
   let warnings = 0;
+  let titleEdits = 0;
   for (const o of ok) {
     const r = o.report!;
     docs += r.documents.length;
     warnings += r.warnings.length;
+    titleEdits += r.titleEdits?.length ?? 0; // absent in reports cached before title edits
     for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (depth[i] = (depth[i] ?? 0) + n));
     for (const x of r.removals) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
   }
@@ -42,6 +44,7 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
     ['documents', String(docs)],
     ['sections by level', Array.from(depth, (n, i) => `L${i + 1} ${n ?? 0}`).join(', ') || '0'],
     ['removals by kind', [...kinds.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || '0'],
+    ['title edits', String(titleEdits)],
     ['warnings', String(warnings)],
     ['time', `${totalMs.toFixed(0)} ms`],
   ];

@@ -16,7 +16,7 @@ export function reportMarkdown(r: FileReport): string {
   const out: string[] = [`# Conversion report: ${r.file}`, ''];
   out.push(`- Encoding: ${r.encoding}; line ends: ${r.lineEnds}`);
   out.push(`- Conservation check (kept + removed = input): ${r.conservation}`);
-  out.push(`- Documents: ${r.documents.length}; removals: ${r.removals.length}; warnings: ${r.warnings.length}`, '');
+  out.push(`- Documents: ${r.documents.length}; removals: ${r.removals.length}; title edits: ${r.titleEdits.length}; warnings: ${r.warnings.length}`, '');
   out.push('## Documents', '', '| slug | title | type | date | script | sections by level |', '| --- | --- | --- | --- | --- | --- |');
   for (const d of r.documents) {
     out.push(`| ${d.slug} | ${cell(d.title)} | ${d.type} | ${d.date ?? '—'} | ${d.script} | ${d.sectionsByDepth.join(' / ') || '0'} |`);
@@ -26,6 +26,12 @@ export function reportMarkdown(r: FileReport): string {
   else {
     out.push('| kind | offset | removed | replacement | reason |', '| --- | ---: | --- | --- | --- |');
     for (const x of r.removals) out.push(`| ${x.kind} | ${x.offset} | \`${cell(clip(x.text))}\` | \`${cell(clip(x.replacement))}\` | ${cell(x.reason)} |`);
+  }
+  out.push('', '## Title edits', '');
+  if (r.titleEdits.length === 0) out.push('None.');
+  else {
+    out.push('| kind | document | field | title as extracted | offset | removed | reason |', '| --- | ---: | --- | --- | ---: | --- | --- |');
+    for (const x of r.titleEdits) out.push(`| ${x.kind} | ${x.document} | ${x.field} | ${cell(x.title)} | ${x.offset} | \`${cell(clip(x.text))}\` | ${cell(x.reason)} |`);
   }
   out.push('', '## Warnings', '');
   if (r.warnings.length === 0) out.push('None.');

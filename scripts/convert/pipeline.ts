@@ -2,7 +2,8 @@ import { emit } from './emit.ts';
 import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
-import type { Cleaned, Decoded, DocumentModel, Message, Removal } from './types.ts';
+import { applyTitleEdits, tidyTitleSpacing } from './structure/title-spacing.ts';
+import type { Cleaned, Decoded, DocumentModel, Message, Removal, TitleEdit } from './types.ts';
 
 // The whole conversion of one raw file as a pure function: bytes in, Markdown and report out.
 // The decode and clean stages (and the conservation check) are passed in so tests and the CLI
@@ -31,6 +32,8 @@ export interface FileReport {
   conservation: 'ok';
   documents: DocumentSummary[];
   removals: Removal[];
+  /** Changes to titles after extraction; kept + edited = extracted, like `removals` for the text. */
+  titleEdits: TitleEdit[];
   warnings: Message[];
 }
 
@@ -64,6 +67,7 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     all.push(...s.warnings);
     return s.model;
   });
+  const titleEdits = tidyTitles(models);
   const slugList = assignSlugs(file, models, slugs);
   models.forEach((m, i) => (m.slug = slugList[i]!));
   const report: FileReport = {
@@ -73,9 +77,26 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     conservation: 'ok',
     documents: [],
     removals: cleaned.removals,
+    titleEdits,
     warnings: all,
   };
   return { models, report };
+}
+
+/** Removes date spacing from titles (and a compilation index's article titles), recording each edit. */
+function tidyTitles(models: DocumentModel[]): TitleEdit[] {
+  const out: TitleEdit[] = [];
+  const tidy = (title: string, document: number, field: string): string => {
+    const t = tidyTitleSpacing(title);
+    for (const e of t.edits) out.push({ kind: 'title-space', document, field, title, ...e });
+    if (applyTitleEdits(title, t.edits) !== t.title) throw new Error(`title edits do not give the title back: ${title}`); // a bug, not bad input
+    return t.title;
+  };
+  models.forEach((m, i) => {
+    m.title = tidy(m.title, i + 1, 'title');
+    for (const a of m.articles ?? []) a.title = tidy(a.title, i + 1, `articles.${a.order}.title`);
+  });
+  return out;
 }
 
 /**

@@ -22,6 +22,22 @@ export interface Removal {
   includes?: Removal[];
 }
 
+/**
+ * A change to a title after extraction (e.g. PDF spacing inside a date): the report lists each, and
+ * applying them to `title` (as extracted) gives the published title. `field` is `title` or, for a
+ * compilation index, `articles.<order>.title`; `document` is 1-based in the raw file.
+ */
+export interface TitleEdit {
+  kind: 'title-space';
+  document: number;
+  field: string;
+  title: string;
+  offset: number; // in `title`
+  text: string;
+  replacement: string;
+  reason: string;
+}
+
 /** A reviewed repair of garbled text (content/corrections/<raw file>.json); offset in the decoded text. */
 export interface Correction {
   offset: number;

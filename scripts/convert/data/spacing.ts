@@ -15,3 +15,15 @@ export const UNITS: readonly string[] = [
 
 /** Lines with more spaces between Han characters than this per 100 characters use them as separators. */
 export const SEPARATOR_DENSITY = 0.5;
+
+/**
+ * Date units in titles and the numbers that go with each. A space between such a number and its
+ * unit in a title is PDF extraction spacing ("2016 年全省…工作要点" next to "2017年…" in one
+ * compilation); the range keeps a title's own separators ("会议讲话 1 月度…" is not a date).
+ * `after`: the unit the number follows in a date chain (2018 年 10 月 23 日).
+ */
+export const TITLE_DATE_UNITS: Readonly<Record<string, { max: number; after: string | null }>> = {
+  年: { max: 9999, after: null },
+  月: { max: 12, after: '年' },
+  日: { max: 31, after: '月' },
+};

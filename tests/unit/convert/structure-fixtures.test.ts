@@ -5,14 +5,19 @@ import { convertFile } from '../../../scripts/convert/pipeline.ts';
 import { identityStages } from './identity-stages.ts';
 
 // Every folder in tests/fixtures/structure/ is a case: input.txt (clean text, one paragraph per
-// line) → expected.md (all documents, then the warnings). UPDATE=1 rewrites expected.md.
+// line) → expected.md (all documents, then title edits and warnings). UPDATE=1 rewrites expected.md.
 
 const DIR = join(import.meta.dirname, '../../fixtures/structure');
 
 function render(name: string, input: Buffer): string {
   const { docs, report } = convertFile(`${name}.txt`, input, identityStages);
   const warnings = report.warnings.map((w) => `line ${w.line ?? '?'}: ${w.reason}`);
-  return docs.map((d) => d.markdown).join('\n') + (warnings.length ? `\n<!-- warnings\n${warnings.join('\n')}\n-->\n` : '');
+  const edits = report.titleEdits.map((e) => `document ${e.document} ${e.field} at ${e.offset}: ${JSON.stringify(e.text)} removed (${e.reason}) in ${e.title}`);
+  return (
+    docs.map((d) => d.markdown).join('\n') +
+    (edits.length ? `\n<!-- title edits\n${edits.join('\n')}\n-->\n` : '') +
+    (warnings.length ? `\n<!-- warnings\n${warnings.join('\n')}\n-->\n` : '')
+  );
 }
 
 describe('structure fixtures', () => {
