@@ -1,56 +1,80 @@
-// Home: every document listed with title, issuer, date, type; filter and sort progressively;
-// grouped browse pages without JavaScript.
+// Home: a short page (newest documents, ways to browse, group counts) that does not grow with the
+// corpus; browse views and groups reachable without JavaScript; one page, so no pagination, on
+// the seed site. Paging itself: site-browse.spec.ts (fixture site with a tiny page size).
 import { expect, test } from '@playwright/test';
 import { docSlugs } from './site-helpers.ts';
 
 const total = docSlugs().length;
+const RECENT = Number(process.env.WENYUAN_HOME_RECENT ?? 20);
 
-test('home lists every document, newest first', async ({ page }) => {
+test('home lists the newest documents, newest first, and counts all of them', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  const rows = page.locator('.doc-table tbody tr');
-  await expect(rows).toHaveCount(total);
+  await expect(page.locator('h1')).toContainText(`共 ${total} 篇`);
+  const rows = page.locator('#recent ~ .doc-table tbody tr');
+  await expect(rows).toHaveCount(Math.min(total, RECENT));
   const dates = (await rows.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.date ?? ''))).filter(Boolean);
   expect(dates).toEqual([...dates].sort().reverse());
+  // Group counts: each facet's groups add up to every document when none is cut off.
+  for (const view of ['type', 'year']) {
+    const counts = await page.locator(`[aria-labelledby="by-${view}"] .group-list .count`).allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    if (!(await page.locator(`[aria-labelledby="by-${view}"] .more`).count())) {
+      expect(counts.reduce((n, c) => n + Number(c.match(/\d+/)![0]), 0)).toBe(total);
+    }
+  }
 });
 
-test('filter by type and year narrows the list; sort flips the order', async ({ page }) => {
-  await page.goto('/zh-hans/');
-  const form = page.locator('form.list-filter');
-  await expect(form).toBeVisible();
-  const type = form.locator('select[name="type"]');
-  const value = await type.locator('option').nth(1).getAttribute('value');
-  await type.selectOption(value!);
-  const visible = page.locator('.doc-table tbody tr:not([hidden])');
-  const n = await visible.count();
-  expect(n).toBeGreaterThan(0);
-  expect(n).toBeLessThan(total);
-  for (const t of await visible.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.type))) expect(t).toBe(value);
-  await expect(form.locator('output')).toContainText(String(n));
-  await type.selectOption('');
-  await form.locator('select[name="sort"]').selectOption('asc');
-  const dates = (await visible.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.date ?? ''))).filter(Boolean);
-  expect(dates).toEqual([...dates].sort());
-});
-
-test('without JavaScript: no filter form, grouped browse pages instead', async ({ browser, baseURL }) => {
+test('without JavaScript: every view from home, a group index, a group page and back', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('form.list-filter')).toBeHidden();
+  await page.goto('/zh-hans/browse/newest/');
+  // Everything fits one page on the seed site: no pagination, every document listed.
+  await expect(page.locator('.doc-table tbody tr')).toHaveCount(total);
+  await expect(page.locator('nav.pagination')).toHaveCount(0);
   for (const view of ['issuer', 'year', 'type', 'collection']) {
     await page.goto('/');
     await page.locator(`.views a[href$="browse/${view}/"]`).click();
-    await expect(page.locator('.views [aria-current="page"]')).toHaveCount(1);
-    await expect(page.locator('h2.group-title').first()).toBeVisible();
-    await expect(page.locator('.doc-table tbody tr')).toHaveCount(total);
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/browse/${view}/$`));
+    await expect(page.locator(`.views a[aria-current="page"][href$="browse/${view}/"]`)).toHaveCount(1);
+    const groups = page.locator('.group-list a');
+    const counts = await page.locator('.group-list .count').allTextContents();
+    expect(counts.reduce((n, c) => n + Number(c.match(/\d+/)![0]), 0)).toBe(total);
+    const first = groups.first();
+    const name = (await first.textContent())!;
+    const n = Number(counts[0]!.match(/\d+/)![0]);
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/browse/${view}/[a-z0-9-]+/$`));
+    await expect(page.locator('h1')).toContainText(name);
+    await expect(page.locator('.doc-table tbody tr')).toHaveCount(n);
+    await expect(page.locator(`.views a[aria-current="true"][href$="browse/${view}/"]`)).toHaveCount(1);
+    await page.locator('.crumbs a').click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/browse/${view}/$`));
   }
   await context.close();
 });
 
-test('traditional home converts titles', async ({ page }) => {
+test('links people may have saved keep working', async ({ page }) => {
+  for (const path of ['/zh-hans/', '/zh-hant/', '/zh-hans/browse/oldest/', '/zh-hans/browse/year/', '/zh-hant/browse/issuer/', '/zh-hans/browse/type/', '/zh-hans/browse/collection/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  await page.goto('/zh-hans/browse/oldest/');
+  const dates = (await page.locator('.doc-table tbody tr').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.date ?? ''))).filter(Boolean);
+  expect(dates).toEqual([...dates].sort());
+});
+
+test('traditional home and group pages: labels converted, same slugs', async ({ page }) => {
   await page.goto('/zh-hant/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  await expect(page.locator('.doc-table tbody tr')).toHaveCount(total);
   await expect(page.locator('h1')).toContainText('全部文件');
+  await expect(page.locator('#by-issuer')).toContainText('按發文機關');
+  const hans = await (await page.request.get('/zh-hans/browse/type/')).text();
+  const hant = await (await page.request.get('/zh-hant/browse/type/')).text();
+  const slugsOf = (html: string) => [...html.matchAll(/browse\/type\/([a-z0-9-]+)\//g)].map((m) => m[1]).sort();
+  expect(slugsOf(hant)).toEqual(slugsOf(hans));
+  // Group names on the traditional index are in traditional script (no simplified-only forms).
+  await page.goto('/zh-hant/browse/type/');
+  const names = (await page.locator('.group-list a').allTextContents()).join('');
+  expect(names).not.toMatch(/[决见报汇讲实]/);
 });

@@ -1,0 +1,95 @@
+// Paged browse lists, on the fixture site built under a base path with WENYUAN_PAGE_SIZE=2
+// (tests/e2e/lib/base-build.ts): stable page URLs, an accessible pagination nav, rel=prev/next,
+// keyboard use, both scripts, no JavaScript needed.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { BASE, OUT, PAGE_SIZE } from './lib/base-build.ts';
+import { docSlugs } from './site-helpers.ts';
+
+let server: RunningServer;
+const total = docSlugs(OUT).length;
+const pages = Math.ceil(total / PAGE_SIZE);
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startServer({ root: OUT, port: 0, base: BASE });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('the fixture needs at least three pages for these tests', () => {
+  expect(pages).toBeGreaterThanOrEqual(3);
+});
+
+test('newest first, page by page without JavaScript: every document once, stable URLs, rel links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const seen: string[] = [];
+  await page.goto(`${server.url}zh-hans/browse/newest/`);
+  for (let n = 1; n <= pages; n++) {
+    await expect(page).toHaveURL(`${server.url}zh-hans/browse/newest/${n > 1 ? `${n}/` : ''}`);
+    const nav = page.locator('nav.pagination');
+    await expect(nav).toHaveAttribute('aria-label', new RegExp(`第 ${n} 页，共 ${pages} 页`));
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(String(n));
+    await expect(page.locator('.range')).toContainText(`共 ${total} 篇`);
+    seen.push(...(await page.locator('.doc-table td.title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))));
+    await expect(page.locator('head link[rel="prev"]')).toHaveCount(n > 1 ? 1 : 0);
+    await expect(page.locator('head link[rel="next"]')).toHaveCount(n < pages ? 1 : 0);
+    await expect(nav.locator('a[rel="prev"]')).toHaveCount(n > 1 ? 1 : 0);
+    if (n < pages) await nav.locator('a[rel="next"]').click();
+  }
+  expect(seen).toHaveLength(total);
+  expect(new Set(seen).size).toBe(total);
+  // First and last jump to the ends; page 1 has no /1/ URL.
+  await page.locator('nav.pagination li.first a').click();
+  await expect(page).toHaveURL(`${server.url}zh-hans/browse/newest/`);
+  await page.locator('nav.pagination li.last a').click();
+  await expect(page).toHaveURL(`${server.url}zh-hans/browse/newest/${pages}/`);
+  await context.close();
+});
+
+test('keyboard: the pagination links are reachable and follow with Enter', async ({ page }) => {
+  await page.goto(`${server.url}zh-hans/browse/oldest/`);
+  const next = page.locator('nav.pagination a[rel="next"]');
+  // Tab until the next-page link has focus (it comes after the table).
+  for (let i = 0; i < 80 && !(await next.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${server.url}zh-hans/browse/oldest/2/`);
+});
+
+test('a group bigger than a page is paged too; the script switch keeps the page', async ({ page }) => {
+  await page.goto(`${server.url}zh-hans/browse/issuer/`);
+  const counts = await page.locator('.group-list .count').allTextContents();
+  const big = counts.findIndex((c) => Number(c.match(/\d+/)![0]) > PAGE_SIZE);
+  expect(big).toBeGreaterThanOrEqual(0);
+  await page.locator('.group-list a').nth(big).click();
+  const groupUrl = page.url();
+  expect(groupUrl).toMatch(/\/browse\/issuer\/[a-z0-9-]+\/$/);
+  await page.locator('nav.pagination a[rel="next"]').click();
+  await expect(page).toHaveURL(`${groupUrl}2/`);
+  await expect(page).toHaveTitle(/第 2 页/);
+  await page.locator('.site-nav a[hreflang="zh-Hant"]').click();
+  await expect(page).toHaveURL(`${groupUrl.replace('/zh-hans/', '/zh-hant/')}2/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('nav.pagination')).toHaveAttribute('aria-label', /分頁/);
+  await expect(page.locator('nav.pagination a[rel="prev"]')).toContainText('上一頁');
+});
+
+test('axe: a middle page of a paged list', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${server.url}zh-hans/browse/newest/2/`);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
+});
+
+test('printing a list page leaves out the navigation', async ({ page }) => {
+  await page.goto(`${server.url}zh-hans/browse/newest/2/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav.pagination')).toBeHidden();
+  await expect(page.locator('.doc-table')).toBeVisible();
+});
