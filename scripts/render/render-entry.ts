@@ -1,14 +1,15 @@
-// One document → its store entry: the three views (read hans, read hant, compare) rendered with
-// exactly the pages' processors (src/lib/render/render-doc.ts), plus the read views' section texts
-// for the search index.
+// One document → its store entry: the three views (read hans, read hant, compare) rendered from one
+// Markdown parse (src/lib/render/render-views.ts, the same HTML as the pages' processors), plus the
+// read views' section texts for the search index.
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import { parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
 import remarkSectionTexts from '../../src/lib/remark/section-texts.ts';
 import type { PrerenderedDoc, ReadView, SectionText } from '../../src/lib/render/prerendered.ts';
-import { renderMarkdown, type RenderInput } from '../../src/lib/render/render-doc.ts';
+import type { RenderInput } from '../../src/lib/render/render-doc.ts';
+import { renderViews, type ViewHtml } from '../../src/lib/render/render-views.ts';
 import { sha256 } from '../../src/lib/render/store.ts';
-import type { Script, Variant } from '../../src/lib/script-view.ts';
+import type { Variant } from '../../src/lib/script-view.ts';
 
 // Section texts are left on the vfile; the frontmatter object the render was given (fresh per
 // render) is the one handle both sides share, so the capture keys on it.
@@ -21,17 +22,12 @@ function remarkCaptureSections() {
 }
 const extra: RemarkPlugins = [remarkSectionTexts, remarkCaptureSections];
 
-async function readView(input: RenderInput, script: Script, variant: Variant): Promise<ReadView> {
-  const r = await renderMarkdown(input, { kind: 'read', script }, variant, { extra, extraId: 'sections' });
-  return { html: r.html, headings: r.headings, sections: captured.get(r.frontmatter) ?? [] };
-}
+const readView = (v: ViewHtml): ReadView => ({ html: v.html, headings: v.headings, sections: captured.get(v.frontmatter) ?? [] });
 
 /** Renders one Markdown file (its text as read from disk) into a store entry. */
 export async function renderEntry(filePath: string, source: string, variant: Variant): Promise<PrerenderedDoc> {
   const entry = parseDocFile(filePath, source);
   const input: RenderInput = { body: splitFrontmatter(source).body, data: entry.data, filePath };
-  const hans = await readView(input, 'hans', variant);
-  const hant = await readView(input, 'hant', variant);
-  const compare = await renderMarkdown(input, { kind: 'compare' }, variant);
-  return { version: 1, slug: entry.id, sourceHash: sha256(source), read: { hans, hant }, compare: { html: compare.html } };
+  const views = await renderViews(input, variant, { extra, extraId: 'sections' });
+  return { version: 1, slug: entry.id, sourceHash: sha256(source), read: { hans: readView(views.read.hans), hant: readView(views.read.hant) }, compare: { html: views.compare.html } };
 }

@@ -11,6 +11,7 @@ export const RENDERER_SOURCES = [
   // not the readers (store.ts, rendered.ts, hash.ts, this file): editing them changes no HTML
   'src/lib/render/plugins.ts',
   'src/lib/render/render-doc.ts',
+  'src/lib/render/render-views.ts',
   'src/lib/render/prerendered.ts',
   'scripts/render/render-entry.ts',
   'src/lib/remark',

@@ -29,21 +29,20 @@ export const basePlugins: PluginLists = {
 /** `extra` remark plugins run in the read views after script conversion and section paths, before
  * run-in grouping (which wraps headings): the pre-render step collects section texts there. */
 export function pluginsFor(view: View, variant: Variant, extra: RemarkPlugins = []): PluginLists {
+  const own = viewPlugins(view, variant, extra);
+  return { remarkPlugins: [...basePlugins.remarkPlugins, ...own.remarkPlugins], rehypePlugins: [...basePlugins.rehypePlugins, ...own.rehypePlugins] };
+}
+
+/** What one view adds after `basePlugins` (render-views.ts runs the base once for all views). */
+export function viewPlugins(view: View, variant: Variant, extra: RemarkPlugins = []): PluginLists {
   if (view.kind === 'compare') {
     return {
-      remarkPlugins: [...basePlugins.remarkPlugins, [remarkCompareRows, { columns: ['hans', 'hant'], variant }]],
+      remarkPlugins: [[remarkCompareRows, { columns: ['hans', 'hant'], variant }]],
       rehypePlugins: [[rehypePermalinks, { label: ui.hans.permalink }]],
     };
   }
   return {
-    remarkPlugins: [
-      ...basePlugins.remarkPlugins,
-      remarkCorrectTraditional,
-      [remarkConvertScript, { to: view.script, variant }],
-      remarkSectionPaths,
-      ...extra,
-      remarkRunIn,
-    ],
+    remarkPlugins: [remarkCorrectTraditional, [remarkConvertScript, { to: view.script, variant }], remarkSectionPaths, ...extra, remarkRunIn],
     rehypePlugins: [[rehypePermalinks, { label: ui[view.script].permalink }]],
   };
 }

@@ -7,7 +7,7 @@ import { readSource, type DocEntry } from '../docs.ts';
 import { splitFrontmatter } from '../corpus/load.ts';
 import type { Script } from '../script-view.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
-import { renderMarkdown } from './render-doc.ts';
+import { renderViews, type DocViews } from './render-views.ts';
 import { readManifest, readPrerendered, type Manifest } from './store.ts';
 
 let manifest: Manifest | null | undefined;
@@ -21,9 +21,10 @@ function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
 
 // The last document looked up: its three pages are generated one after the other (see
 // getStaticPaths in src/pages/[...doc].astro), so each entry is read and parsed once for all three.
-let last: { id: string; source: string; hit: PrerenderedDoc | null } | undefined;
+// Without an entry, all three views are rendered together from one parse and kept likewise.
+let last: { id: string; source: string; hit: PrerenderedDoc | null; views?: Promise<DocViews> } | undefined;
 
-function lookupCached(entry: DocEntry): { source: string; hit: PrerenderedDoc | null } {
+function lookupCached(entry: DocEntry): NonNullable<typeof last> {
   if (last?.id !== entry.id) {
     const source = readSource(entry);
     last = { id: entry.id, source, hit: lookup(entry, source) };
@@ -46,7 +47,8 @@ export interface PageRendering {
 }
 
 async function rendering(entry: DocEntry, view: 'compare' | Script): Promise<PageRendering> {
-  const { source, hit } = lookupCached(entry);
+  const cached = lookupCached(entry);
+  const { source, hit } = cached;
   const body = () => splitFrontmatter(source).body;
   if (hit) {
     counts.stored += 1;
@@ -54,8 +56,10 @@ async function rendering(entry: DocEntry, view: 'compare' | Script): Promise<Pag
     return { html: v.html, headings: v.headings, body };
   }
   counts.rendered += 1;
-  const r = await renderMarkdown({ body: body(), data: entry.data, filePath: entry.filePath }, view === 'compare' ? { kind: 'compare' } : { kind: 'read', script: view }, config.variant);
-  return { html: r.html, headings: r.headings, body };
+  cached.views ??= renderViews({ body: body(), data: entry.data, filePath: entry.filePath }, config.variant);
+  const views = await cached.views;
+  const v = view === 'compare' ? views.compare : views.read[view];
+  return { html: v.html, headings: v.headings, body };
 }
 
 /** A reading page's HTML and headings. */
