@@ -22,6 +22,11 @@ function normaliseBase(raw: string): string {
   return b;
 }
 
+const ENV_NAME: Record<string, string> = { pageSize: 'WENYUAN_PAGE_SIZE', homeRecent: 'WENYUAN_HOME_RECENT', homeGroups: 'WENYUAN_HOME_GROUPS' };
+
+// NaN (a number variable that is not a number) would print as null.
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
   const corpusDir = env.WENYUAN_CORPUS ?? defaultCorpusDir();
   const raw = {
@@ -39,7 +44,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   const parsed = siteConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify((raw as Record<string, unknown>)[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}${ENV_NAME[String(i.path[0])] ? ` (${ENV_NAME[String(i.path[0])]})` : ''}: ${i.message} (got ${shown((raw as Record<string, unknown>)[String(i.path[0])])})`);
     throw new Error(`Wenyuan site config is invalid (check the WENYUAN_* environment variables):\n${lines.join('\n')}`);
   }
   if (!existsSync(parsed.data.corpusDir)) {
