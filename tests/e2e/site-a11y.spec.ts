@@ -11,6 +11,7 @@ const pages = {
   home: '/',
   'home (traditional)': '/zh-hant/',
   'browse by issuer': '/zh-hans/browse/issuer/',
+  'browse list (traditional)': '/zh-hant/browse/newest/',
   'document (simplified)': `/zh-hans/${slug}/`,
   'document (traditional)': `/zh-hant/${slug}/`,
   compare: `/compare/${slug}/`,

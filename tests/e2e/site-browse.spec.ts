@@ -80,12 +80,15 @@ test('a group bigger than a page is paged too; the script switch keeps the page'
   await expect(page.locator('nav.pagination a[rel="prev"]')).toContainText('上一頁');
 });
 
-test('axe: a middle page of a paged list', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto(`${server.url}zh-hans/browse/newest/2/`);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: a middle page of a paged list (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}zh-hant/browse/newest/2/`);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
+  });
+}
 
 test('printing a list page leaves out the navigation', async ({ page }) => {
   await page.goto(`${server.url}zh-hans/browse/newest/2/`);
