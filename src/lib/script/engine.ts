@@ -5,13 +5,17 @@ import { buildProjectTrie, type ProjectMatch } from './project-dictionary';
 import { splitMarked } from './protect';
 import { buildStock } from './stock';
 import { PhraseTrie } from './trie';
-import { NO_WORDS, respectsWords, wordMap, type WordMap } from './word-boundaries';
+import { BREAK_CHAR, NO_WORDS, respectsWords, wordMap, type WordMap } from './word-boundaries';
 import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface Engine {
   pieces(text: string, protect?: readonly string[]): Piece[];
   convert(text: string, protect?: readonly string[]): string;
 }
+
+type Emit = (start: number, end: number, output: string, by: Decision, rule?: string) => void;
+
+const IDS = /[\u2FF0-\u2FFF]/;
 
 export interface EngineOptions {
   /** Refuse stock phrases that straddle word boundaries (default true). */
@@ -42,49 +46,98 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
 
 
   /** Emits each decided span of `text` in order; pieces() and convert() are thin collectors. */
-  function run(text: string, protect: readonly string[], emit: (start: number, end: number, output: string, by: Decision, rule?: string) => void): void {
+  function run(text: string, protect: readonly string[], emit: Emit): void {
     const doc = documentTrie(protect);
     for (const span of splitMarked(text).spans) {
-      const base = span.start;
-      const s = span.text;
-      if (span.marked) {
-        emit(base, base + s.length, s, 'marked');
+      if (span.marked) emit(span.start, span.start + span.text.length, span.text, 'marked');
+      else runSpan(span.text, span.start, doc, emit);
+    }
+  }
+
+  /** One unmarked span `s` that starts at `base` in the caller's text. */
+  function runSpan(s: string, base: number, doc: PhraseTrie<ProjectMatch>, emit: Emit): void {
+    const words: WordMap = wordAware ? wordMap(s) : NO_WORDS;
+    // The gap between project phrases is converted on its own (no stock phrase reaches into a
+    // project phrase), while word boundaries come from the whole span, so the segmenter has context.
+    const gapEmit = (start: number, end: number, output: string, phrase: boolean, refused?: string) =>
+      emit(base + start, base + end, output, phrase ? 'stock-phrase' : 'stock-char', refused);
+    let gap = 0;
+    for (let i = 0; i < s.length; ) {
+      const a = doc.size ? doc.longest(s, i) : null;
+      const b = project.longest(s, i);
+      const m = a && (!b || a.end >= b.end) ? a : b;
+      if (!m) {
+        i += s.codePointAt(i)! > 0xffff ? 2 : 1;
         continue;
       }
-      const words: WordMap = wordAware ? wordMap(s) : NO_WORDS;
-      // The gap between project phrases is converted on its own (no stock phrase reaches into a
-      // project phrase), while word boundaries come from the whole span, so the segmenter has context.
-      const gapEmit = (start: number, end: number, output: string, phrase: boolean, refused?: string) =>
-        emit(base + start, base + end, output, phrase ? 'stock-phrase' : 'stock-char', refused);
-      let gap = 0;
-      for (let i = 0; i < s.length; ) {
-        const a = doc.size ? doc.longest(s, i) : null;
-        const b = project.longest(s, i);
-        const m = a && (!b || a.end >= b.end) ? a : b;
-        if (!m) {
-          i += s.codePointAt(i)! > 0xffff ? 2 : 1;
-          continue;
-        }
-        // A project phrase obeys the same word-boundary rule as stock phrases (头发|展示 is not 发展),
-        // unless it is a protected term, which the author asked for explicitly.
-        if (m.value.kind === 'project' && i > 0 && !respectsWords(words, i, m.end)) {
-          refusedProject?.(s.slice(i, m.end), s, i);
-          i += s.codePointAt(i)! > 0xffff ? 2 : 1;
-          continue;
-        }
-        // A longer stock phrase at the same start is a more specific reading (若干周 → 若干週,
-        // 才干净 → 纔乾淨): leave it to the stock converter, and start no project phrase inside it.
-        const longer = m.value.kind === 'project' ? stock.phraseEnd(s, i) : -1;
-        if (longer > m.end) {
-          i = longer;
-          continue;
-        }
-        if (i > gap) stock.scan(s.slice(gap, i), gap, words, gapEmit);
-        emit(base + i, base + m.end, m.value.output, m.value.kind, m.value.key);
-        i = gap = m.end;
+      // A project phrase obeys the same word-boundary rule as stock phrases (头发|展示 is not 发展),
+      // unless it is a protected term, which the author asked for explicitly.
+      if (m.value.kind === 'project' && i > 0 && !respectsWords(words, i, m.end)) {
+        refusedProject?.(s.slice(i, m.end), s, i);
+        i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+        continue;
       }
-      if (s.length > gap) stock.scan(s.slice(gap), gap, words, gapEmit);
+      // A longer stock phrase at the same start is a more specific reading (若干周 → 若干週,
+      // 才干净 → 纔乾淨): leave it to the stock converter, and start no project phrase inside it.
+      const longer = m.value.kind === 'project' ? stock.phraseEnd(s, i) : -1;
+      if (longer > m.end) {
+        i = longer;
+        continue;
+      }
+      if (i > gap) stock.scan(s.slice(gap, i), gap, words, gapEmit);
+      emit(base + i, base + m.end, m.value.output, m.value.kind, m.value.key);
+      i = gap = m.end;
     }
+    if (s.length > gap) stock.scan(s.slice(gap), gap, words, gapEmit);
+  }
+
+  // Clause cache. A "free" character is whitespace, punctuation or a symbol (where the segmenter
+  // always breaks, see word-boundaries.ts) that occurs in no key of any table (project, protected,
+  // the document's terms, every opencc-js table): no phrase, run conversion or word can reach
+  // across it, nothing converts it, and a phrase just after it always starts on a word boundary,
+  // as at the start of a span. So a span converts as the concatenation of its pieces between free
+  // characters, each converted alone; policy texts repeat their clauses, so each piece is converted
+  // once and remembered. (Ideographic description sequences, U+2FF0–2FFF, group characters in
+  // opencc-js: texts with one take the whole-span path.)
+  const joins = new Set<number>([...project.keyChars, ...stock.keyChars]);
+  const cache = new Map<string, string>();
+  const CACHE_MAX = 200_000;
+  const freeUnit = new Uint8Array(0x10000); // 0 not looked at yet, 1 free, 2 not
+  const free = (unit: number, docChars: ReadonlySet<number>): boolean => {
+    let f = freeUnit[unit]!;
+    if (f === 0) freeUnit[unit] = f = BREAK_CHAR.test(String.fromCharCode(unit)) && !joins.has(unit) ? 1 : 2;
+    return f === 1 && !docChars.has(unit);
+  };
+
+  function convertSpan(s: string, doc: PhraseTrie<ProjectMatch>, docKey: string, out: string[]): void {
+    let start = 0;
+    let i = 0;
+    const piece = (from: number, to: number) => {
+      if (to <= from) return;
+      const text = s.slice(from, to);
+      const key = docKey ? `${docKey}\u0001${text}` : text;
+      let hit = cache.get(key);
+      if (hit === undefined) {
+        const parts: string[] = [];
+        runSpan(text, 0, doc, (_s, _e, output) => parts.push(output));
+        hit = parts.join('');
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(key, hit);
+      }
+      out.push(hit);
+    };
+    while (i < s.length) {
+      const cp = s.charCodeAt(i);
+      // Surrogates are never free (BREAK_CHAR tests one UTF-16 unit, as the word map does).
+      if (free(cp, doc.keyChars)) {
+        piece(start, i);
+        let j = i + 1;
+        while (j < s.length && free(s.charCodeAt(j), doc.keyChars)) j++;
+        out.push(s.slice(i, j));
+        start = i = j;
+      } else i++;
+    }
+    piece(start, s.length);
   }
 
   return {
@@ -99,7 +152,15 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
     },
     convert(text, protect = []) {
       const out: string[] = [];
-      run(text, protect, (_start, _end, output) => out.push(output));
+      if (refusedProject || IDS.test(text)) {
+        run(text, protect, (_start, _end, output) => out.push(output));
+        return out.join('');
+      }
+      const doc = documentTrie(protect);
+      for (const span of splitMarked(text).spans) {
+        if (span.marked) out.push(span.text);
+        else convertSpan(span.text, doc, docKey, out);
+      }
       return out.join('');
     },
   };

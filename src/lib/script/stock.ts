@@ -34,6 +34,16 @@ export interface StockConverter {
   pieces(text: string, offset?: number, words?: WordMap): StockPiece[];
   /** End of the longest stock phrase starting at `i` (no word check), or -1. */
   phraseEnd(text: string, i: number): number;
+  /** Every code point that occurs in a key of any table (normalisation, segmentation, chain): a
+   * character outside this set is never converted and never part of a match. */
+  keyChars: ReadonlySet<number>;
+}
+
+function addKeyChars(dicts: readonly Dict[], into: Set<number>): void {
+  for (const dict of dicts) {
+    const keys = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')[0] ?? '') : dict.map(([k]) => k);
+    for (const key of keys) for (const ch of key) into.add(ch.codePointAt(0)!);
+  }
 }
 
 export function configName(direction: Direction, variant: Variant): string {
@@ -68,6 +78,8 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
   const shared = config.conversionChain.findIndex((g) => segDicts.every((d, k) => g[k] === d));
   const segTrie: PrefixTrie = shared >= 0 ? openccPrefixTrie(chain[shared]!) ?? trieFromOpenccDicts(segDicts) : trieFromOpenccDicts(segDicts);
   const convertSegment = (s: string) => chain.reduce((acc, t) => t.convert(acc), s);
+  const keyChars = new Set<number>();
+  for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain, segDicts]) addKeyChars(group, keyChars);
 
   const ends: number[] = [];
 
@@ -114,6 +126,7 @@ export function buildStock(direction: Direction, variant: Variant, { wordAware =
 
   return {
     scan,
+    keyChars,
     pieces(text, offset = 0, words) {
       const out: StockPiece[] = [];
       scan(text, offset, words, (start, end, output, phrase, refused) => out.push(refused ? { start, end, output, phrase, refused } : { start, end, output, phrase }));

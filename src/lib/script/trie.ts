@@ -9,12 +9,15 @@ interface Node<V> {
 export class PhraseTrie<V> {
   private root: Node<V> = { next: new Map() };
   size = 0;
+  /** Every code point that occurs in some key (engine.ts cuts text only at characters outside it). */
+  readonly keyChars = new Set<number>();
 
   /** Adds (or replaces) `key`. Returns the trie for chaining. */
   set(key: string, value: V): this {
     let node = this.root;
     for (const ch of key) {
       const cp = ch.codePointAt(0)!;
+      this.keyChars.add(cp);
       let child = node.next.get(cp);
       if (!child) {
         child = { next: new Map() };

@@ -13,6 +13,8 @@ function getSegmenter(): Intl.Segmenter | null {
 // ICU never joins a word across whitespace, punctuation or symbols, so each clause between them can
 // be segmented on its own with the same result; clauses are segmented only when first asked about.
 const BREAK = /[\s\p{P}\p{S}]/u;
+/** One UTF-16 unit where the segmenter always breaks (the engine's clause cache cuts there too). */
+export const BREAK_CHAR = BREAK;
 
 /** Word index of each UTF-16 offset of a text, computed lazily clause by clause. */
 export class WordMap {
