@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
-import { listMarkdown, parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
+import { parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
 import type { DocMeta } from '../../src/schemas/doc.ts';
 import { pluginsFor } from '../../src/lib/render/plugins.ts';
 import remarkSectionTexts from '../../src/lib/remark/section-texts.ts';
@@ -57,12 +57,11 @@ export async function renderSections(body: string, data: DocMeta, script: Script
   return file.data.sections ?? [];
 }
 
-/** Markdown files of the corpus, sorted (deterministic shards). */
-export function corpusFiles(docsDir: string): string[] {
-  return listMarkdown(docsDir);
-}
-
-/** One document with its sections: from the store when up to date, else rendered here. */
+/**
+ * One document with its sections: from the store when up to date, else rendered here.
+ * readPrerendered decides what "up to date" means (the Markdown's hash and the renderer's: an
+ * entry written before a plugin or dictionary edit is not used), so nothing is checked here.
+ */
 export async function loadDoc(file: string, docsDir: string, variant: Variant, manifest: Manifest | null, dir = storeDir()): Promise<SourceDoc> {
   const source = readFileSync(file, 'utf8');
   const entry = parseDocFile(file, source);

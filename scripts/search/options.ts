@@ -1,4 +1,5 @@
 // Options of the search build, validated once at the edge (CLI flags override environment).
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../../src/lib/config.ts';
@@ -14,6 +15,8 @@ export const buildOptionsSchema = z.object({
   shardSize: z.coerce.number().int().positive(),
   /** characters per search record (a run of whole sections) */
   recordChars: z.coerce.number().int().positive(),
+  /** shards indexed at once, each by its own worker process and Pagefind service */
+  jobs: z.coerce.number().int().positive(),
   variant: z.enum(['t', 'tw', 'hk']),
   /** render section texts here when the store has none (instead of failing) */
   render: z.boolean(),
@@ -37,6 +40,8 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = proce
     // Measured at 1,000 synthetic documents: see README.md (first-search bytes against build memory).
     shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 200,
     recordChars: flag(argv, 'record-chars') ?? env.WENYUAN_SEARCH_RECORD_CHARS ?? 2000,
+    // Pagefind indexes on one core per service: one job per core, at most 2 (memory: one shard each).
+    jobs: flag(argv, 'jobs') ?? env.WENYUAN_SEARCH_JOBS ?? Math.min(2, availableParallelism()),
     variant: config.variant,
     render: argv.includes('--render'),
     languages: ['zh-Hans', 'zh-Hant'],
@@ -45,7 +50,7 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   const parsed = buildOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`build:search: bad option ${issue.path.join('.')}: ${issue.message}. Use e.g. --shard-size 250 --record-chars 3000 --docs content/docs --out dist/pagefind.`);
+    throw new Error(`build:search: bad option ${issue.path.join('.')}: ${issue.message}. Use e.g. --jobs 2 --shard-size 250 --record-chars 3000 --docs content/docs --out dist/pagefind.`);
   }
   return parsed.data;
 }

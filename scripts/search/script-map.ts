@@ -12,6 +12,9 @@ const han = /^\p{Script=Han}$/u;
 const minCount = 2;
 const minShare = 0.02;
 
+/** A builder's counts as plain data (structured-clone and JSON safe). */
+export interface ScriptMapCounts { pairs: [string, [string, number][]][]; same: [string, number][] }
+
 export class ScriptMapBuilder {
   private pairs = new Map<string, Map<string, number>>(); // hans char → hant char → count
   private same = new Map<string, number>(); // char written alike in both scripts → count
@@ -31,6 +34,21 @@ export class ScriptMapBuilder {
         this.pairs.set(a[j]!, row);
       }
     });
+  }
+
+  /** The counts so far, to send from a shard worker to the build (see merge). */
+  counts(): ScriptMapCounts {
+    return { pairs: [...this.pairs].map(([h, row]) => [h, [...row]]), same: [...this.same] };
+  }
+
+  /** Adds counts learned elsewhere (another shard): the result does not depend on the order. */
+  merge(counts: ScriptMapCounts): void {
+    for (const [h, row] of counts.pairs) {
+      const mine = this.pairs.get(h) ?? new Map<string, number>();
+      for (const [t, n] of row) mine.set(t, (mine.get(t) ?? 0) + n);
+      this.pairs.set(h, mine);
+    }
+    for (const [c, n] of counts.same) this.same.set(c, (this.same.get(c) ?? 0) + n);
   }
 
   /** Deterministic: ties broken by code point. Characters written alike in both scripts are left out. */

@@ -48,3 +48,17 @@ describe('packed script map', async () => {
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(map).length);
   });
 });
+
+describe('ScriptMapBuilder counts', () => {
+  it('merging shard counts gives the map of one builder that saw everything, in any order', () => {
+    const docs: [string[], string[]][] = [[['发展经济'], ['發展經濟']], [['头发'], ['頭髮']], [['发展'], ['發展']], [['头发经济'], ['頭髮經濟']]];
+    const all = new ScriptMapBuilder();
+    for (const d of docs) all.add(...d);
+    const a = new ScriptMapBuilder(), b = new ScriptMapBuilder();
+    docs.forEach((d, i) => (i % 2 ? a : b).add(...d));
+    const merged = new ScriptMapBuilder();
+    merged.merge(JSON.parse(JSON.stringify(b.counts())));
+    merged.merge(a.counts());
+    expect(merged.build()).toEqual(all.build());
+  });
+});

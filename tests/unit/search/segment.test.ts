@@ -47,3 +47,24 @@ describe('spaceWords (cached by run of Chinese characters)', () => {
     }
   });
 });
+
+describe('spaceWords (index content for a whitespace-splitting index)', () => {
+  // Pagefind (neutral language) splits on whitespace and strips non-word characters from each piece.
+  const indexWords = (text: string) => spaceWords(text).split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+
+  it('glues punctuation to a word, so each piece is one word and a sentence keeps consecutive positions', () => {
+    expect(spaceWords('市委、市政府：“高水平”（试行）')).toBe('市委、 市政府： “高 水平” （试行）');
+    expect(indexWords('深化“最多跑一次”改革。')).toEqual(queryWords('深化“最多跑一次”改革。'));
+  });
+
+  it('gives the words the browser gets from the same text as a query (ICU), numbers and Latin included', () => {
+    for (const text of ['到2025年、2035年“两阶段发展目标”', 'COVID-19 和 3.5% 的增长', '互联网+教育，浙里办App']) {
+      expect(indexWords(text)).toEqual(queryWords(text).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')));
+    }
+  });
+
+  it('keeps every character (spaces only added or collapsed)', () => {
+    const text = '（一）深化 “最多跑一次”改革。\n二、A股';
+    expect(spaceWords(text).replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+  });
+});

@@ -1,0 +1,47 @@
+// Runs the shards on `jobs` worker processes at once (shard-worker.ts), or in this process when
+// jobs is 1. Pagefind's indexing is single-threaded per service, so two services use two cores.
+// Results come back in shard order whatever order the shards finish in.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { indexShard, type ShardContext, type ShardJob, type ShardResult } from './index-shard.ts';
+
+const workerFile = fileURLToPath(new URL('./shard-worker.ts', import.meta.url));
+
+type Reply = { result: ShardResult } | { error: string };
+
+/** One job on one worker: resolves with its result, rejects with its error or the worker's exit. */
+function runOn(worker: ChildProcess, job: ShardJob): Promise<ShardResult> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: Reply) => { cleanup(); if ('result' in m) resolve(m.result); else reject(new Error(m.error)); };
+    const onExit = (code: number | null) => { cleanup(); reject(new Error(`build:search: shard worker for shard ${job.k} stopped (exit ${code}); its messages are above.`)); };
+    const cleanup = () => { worker.off('message', onMessage); worker.off('exit', onExit); };
+    worker.on('message', onMessage);
+    worker.on('exit', onExit);
+    worker.send({ job });
+  });
+}
+
+export async function runShards(context: ShardContext, jobs: ShardJob[], workers: number, done: (r: ShardResult) => void = () => {}): Promise<ShardResult[]> {
+  const results: ShardResult[] = [];
+  if (workers <= 1 || jobs.length <= 1) {
+    for (const job of jobs) { const r = await indexShard(context, job); done(r); results.push(r); }
+    return results;
+  }
+  const queue = [...jobs];
+  // Forked with this process's execArgv, so a build run by tsx starts its workers under tsx too.
+  const children = Array.from({ length: Math.min(workers, jobs.length) }, () => fork(workerFile, [], { stdio: 'inherit' }));
+  try {
+    for (const c of children) c.send({ context });
+    await Promise.all(children.map(async (c) => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const r = await runOn(c, job);
+        done(r);
+        results.push(r);
+      }
+    }));
+  } finally {
+    for (const c of children) if (c.connected) c.disconnect();
+    for (const c of children) c.kill();
+  }
+  return results.sort((a, b) => a.k - b.k);
+}
