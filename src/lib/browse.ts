@@ -3,7 +3,7 @@
 // index of groups and a paged list per group. Pure: the corpus and the script converter come in
 // as arguments (src/lib/browse-site.ts binds them for the site).
 import { groupBy, yearOf, type DocEntry } from './docs.ts';
-import { assignGroupSlugs } from './group-slug.ts';
+import { assignGroupSlugs, pinyinKey } from './group-slug.ts';
 import type { UiStrings } from './i18n.ts';
 import { paginate } from './paging.ts';
 import { routes } from './paths.ts';
@@ -76,6 +76,9 @@ export function buildBrowseIndex(docs: readonly DocEntry[], bySlug: ReadonlyMap<
       .sort(noneLast((a, b) => b.docs.length - a.docs.length || a.key.localeCompare(b.key, 'zh')));
   };
 
+  const position = new Map(docs.map((d, i) => [d.data.slug, i]));
+  const rank = (slug: string): number => position.get(slug) ?? docs.length;
+
   // Years come newest first, undated last, because docs do.
   const year = groupBy([...docs], (d) => yearOf(d) ?? '').map(([key, list]): Group => ({ view: 'year', key, slug: key || NONE_SLUG.year, name: key ? { hans: key, hant: key } : null, docs: list }));
 
@@ -85,7 +88,8 @@ export function buildBrowseIndex(docs: readonly DocEntry[], bySlug: ReadonlyMap<
       const ordered = key ? [...list].sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)) : list;
       return { view: 'collection', key, slug: key || NONE_SLUG.collection, name: key ? (index ? both(index, index.data.title) : { hans: key, hant: key }) : null, docs: ordered };
     })
-    .sort(noneLast((a, b) => a.key.localeCompare(b.key)));
+    // Compilations in the order of their own documents (newest first), like every other list.
+    .sort(noneLast((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)));
 
   return {
     total: docs.length,
@@ -97,6 +101,23 @@ export function buildBrowseIndex(docs: readonly DocEntry[], bySlug: ReadonlyMap<
 
 function noneLast(order: (a: Group, b: Group) => number): (a: Group, b: Group) => number {
   return (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || order(a, b);
+}
+
+/**
+ * A long group index (hundreds of issuers) in pinyin order under letter headings, for finding a
+ * name; names without a Latin or pinyin start under '#', the "none" group last under ''.
+ */
+export function byLetter(groups: readonly Group[]): { letter: string; groups: Group[] }[] {
+  const keyed = groups.map((g) => ({ g, sort: g.key ? pinyinKey(g.key) : '' }));
+  const sections = new Map<string, typeof keyed>();
+  for (const k of keyed) {
+    const letter = k.g.key ? (/^[a-z]/.test(k.sort) ? k.sort[0]! : '#') : '';
+    sections.set(letter, [...(sections.get(letter) ?? []), k]);
+  }
+  const order = (l: string): string => (l === '' ? '~~' : l === '#' ? '~' : l);
+  return [...sections]
+    .sort(([a], [b]) => (order(a) < order(b) ? -1 : 1))
+    .map(([letter, list]) => ({ letter, groups: list.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.g.slug < b.g.slug ? -1 : 1)).map((k) => k.g) }));
 }
 
 export type BrowsePage =

@@ -22,6 +22,11 @@ export function baseGroupSlug(name: string): string {
   return words.join('-').slice(0, MAX_SLUG).replace(/-+$/, '');
 }
 
+/** Full toneless pinyin of a name, syllables spaced (长沙市 → chang sha shi): a sort key that agrees with the slugs. */
+export function pinyinKey(name: string): string {
+  return pinyin(name.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' ').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Four hex digits of the name's SHA-1: a clash suffix that depends on the name alone. */
 function hashSuffix(name: string, length = 4): string {
   return createHash('sha1').update(name).digest('hex').slice(0, length);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsePages, browseRoute, browseTitle, buildBrowseIndex, groupLabel, type BrowsePage } from '../../../src/lib/browse.ts';
+import { browsePages, browseRoute, browseTitle, buildBrowseIndex, byLetter, groupLabel, type BrowsePage, type Group } from '../../../src/lib/browse.ts';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { ui } from '../../../src/lib/i18n.ts';
 import { docConverter } from '../../../src/lib/script-view.ts';
@@ -47,6 +47,8 @@ describe('browse index', () => {
     expect(slugs(coll.docs)).toEqual(['h-1', 'h-2', 'h-3']);
     expect(coll.name?.hans).toBe('辛汇编');
     expect(index.groups.collection.at(-1)!.slug).toBe('none');
+    // Compilations in the order of their own documents, newest first.
+    expect(index.groups.collection.map((g) => g.slug)).toEqual(['2020-h', 'none']);
   });
 
   it('slugs are ASCII and unique in each view; clashing names get hashes', () => {
@@ -58,6 +60,27 @@ describe('browse index', () => {
     const water = index.groups.issuer.filter((g) => g.slug.startsWith('zjsswt'));
     expect(water.map((g) => g.slug).every((s) => /^zjsswt-[0-9a-f]{4}$/.test(s))).toBe(true);
     expect(water).toHaveLength(2);
+  });
+});
+
+describe('issuer index by letter', () => {
+  it('pinyin order under the first letter of the pinyin, "none" last', () => {
+    const sections = byLetter(index.groups.issuer).map((s) => `${s.letter}: ${s.groups.map((g) => g.key || '-').join(' ')}`);
+    expect(sections).toEqual([
+      'g: 国务院',
+      'z: 浙江省人大常委会 浙江省人民政府 浙江省人民政府办公厅 浙江省商务厅 浙江省水务厅 中共浙江省委',
+      ': -',
+    ]);
+  });
+  it('Latin names under their letter, names with no pinyin under #, polyphones as pinyin-pro reads them', () => {
+    const g = (key: string, slug: string): Group => ({ view: 'issuer', key, slug, name: { hans: key, hant: key }, docs: [] });
+    const sections = byLetter([g('★委员会', 'g-1234'), g('长沙市人民政府', 'cssrmzf'), g('WTO 事务中心', 'wto-swzx'), g('北京市', 'beijingshi')]);
+    expect(sections.map((s) => [s.letter, s.groups.map((x) => x.slug)])).toEqual([
+      ['b', ['beijingshi']],
+      ['c', ['cssrmzf']],
+      ['w', ['wto-swzx']],
+      ['#', ['g-1234']],
+    ]);
   });
 });
 
