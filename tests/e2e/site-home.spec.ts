@@ -78,3 +78,16 @@ test('traditional home and group pages: labels converted, same slugs', async ({ 
   const names = (await page.locator('.group-list a').allTextContents()).join('');
   expect(names).not.toMatch(/[决见报汇讲实]/);
 });
+
+test('issuer index: letter links jump to their section; every issuer listed once', async ({ page }) => {
+  await page.goto('/zh-hans/browse/issuer/');
+  await expect(page.locator('h1')).toContainText('按发文机关');
+  const letters = page.locator('nav[aria-label="按拼音首字母"] a');
+  expect(await letters.count()).toBeGreaterThan(0);
+  const target = (await letters.first().getAttribute('href'))!;
+  await letters.first().click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+  const hrefs = await page.locator('.group-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
