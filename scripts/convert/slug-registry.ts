@@ -7,7 +7,7 @@ import { z } from 'zod';
 // A document keeps its registered slug for good (analysts cite `…/<slug>#s3-2`), whatever files are
 // added around it; a slug whose document is gone stays reserved. `npm run convert` reads the file and
 // rewrites it (new documents appended, moved ones updated, sorted by raw file and number, so a
-// review diff shows exactly what was published or moved). slug-assign.ts decides; this file is the format.
+// review diff shows exactly what was published or moved). slug-clash.ts and slug-match.ts decide; this file is the format.
 
 export const REGISTRY_PATH = 'content/slug-registry.tsv';
 
