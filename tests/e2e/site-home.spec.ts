@@ -55,7 +55,7 @@ test('without JavaScript: every view from home, a group index, a group page and 
 });
 
 test('links people may have saved keep working', async ({ page }) => {
-  for (const path of ['/zh-hans/', '/zh-hant/', '/zh-hans/browse/oldest/', '/zh-hans/browse/year/', '/zh-hant/browse/issuer/', '/zh-hans/browse/type/', '/zh-hans/browse/collection/']) {
+  for (const path of ['/zh-hans/', '/zh-hant/', '/zh-hans/browse/', '/zh-hans/browse/oldest/', '/zh-hans/browse/year/', '/zh-hant/browse/issuer/', '/zh-hans/browse/type/', '/zh-hans/browse/collection/']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
   }
