@@ -5,7 +5,7 @@
 // text alone: a normal heading is wrapped with its link in <div class="heading">; a run-in heading
 // (inline lead of its paragraph, inside .run-in-group) is followed by its link directly.
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../remark/visit.ts';
 
 export interface Options {
   /** Accessible name of the link, e.g. 本段链接. */

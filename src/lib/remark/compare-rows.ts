@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { scriptConverter, type Script, type Variant } from '../script-view.ts';
 import { convertTextNodes } from './convert-text.ts';
 import { container } from './container.ts';
+import { cloneTree } from './clone.ts';
 
 export interface Options {
   /** Scripts of the left and right column. Default ['hans', 'hant']. */
@@ -29,7 +30,7 @@ export default function remarkCompareRows(options: Options = {}) {
       const id = props(block).id;
       const kind = block.type === 'heading' ? `h${block.depth}` : block.type;
       const cells = columns.map((to) => {
-        const copy = structuredClone(block);
+        const copy = cloneTree(block);
         delete props(copy).id;
         convertTextNodes(copy, scriptConverter(from, to, options.variant, protect));
         return container([copy], { className: ['cell'], lang: LANG[to] });

@@ -3,7 +3,7 @@
 // as a file message so the build log shows what changed and where.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import { correctTraditional } from '../script/index.ts';
 
 export interface Options {

@@ -2,7 +2,7 @@
 // The block is removed from the text and becomes the heading's id and classes.
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 
 export interface Options {
   /** Warn (file.message) when a heading has no id. Default false. */

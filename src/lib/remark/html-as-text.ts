@@ -2,7 +2,7 @@
 // `<b>`) is shown literally, never passed into the page. Escaping is left to the serialiser.
 import type { Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 
 export interface Options {
   /** Report each occurrence as a file message (default true). */

@@ -15,6 +15,9 @@ import { VFile } from 'vfile';
 import type { Script, Variant } from '../script-view.ts';
 import { basePlugins, viewPlugins, type View } from './plugins.ts';
 import { renderMarkdown, type RenderInput } from './render-doc.ts';
+import { cloneTree } from '../remark/clone.ts';
+
+export { cloneTree };
 
 export interface ViewHtml {
   html: string;
@@ -48,7 +51,7 @@ function viewProcessor(view: View, variant: Variant, extra: RemarkPlugins, extra
     const lists = viewPlugins(view, variant, extra);
     p = unified()
       .use(lists.remarkPlugins as PluggableList)
-      .use(remarkCollectImages, undefined)
+      .use(remarkCollectImagesWhenNeeded)
       .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
       .use(lists.rehypePlugins as PluggableList)
       .use(rehypeHeadingIds)
@@ -58,6 +61,12 @@ function viewProcessor(view: View, variant: Variant, extra: RemarkPlugins, extra
     viewProcessors.set(key, p);
   }
   return p;
+}
+
+/** Astro's image collection walks every node; only Markdown with `![` can have an image. */
+function remarkCollectImagesWhenNeeded() {
+  const transform = remarkCollectImages(undefined);
+  return (tree: Root, file: VFile) => (String(file.value).includes('![') ? transform(tree, file) : undefined);
 }
 
 /** rehype-raw re-parses the whole tree with parse5 to splice in raw HTML. The documents' trees
@@ -73,15 +82,6 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   const kids = node.children as { type: string; children?: unknown[] }[] | undefined;
   if (kids) for (const k of kids) if (hasRaw(k)) return true;
   return false;
-}
-
-/** Deep copy of a plain mdast tree (objects, arrays, primitives): cheaper than structuredClone. */
-export function cloneTree<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(cloneTree) as T;
-  const out: Record<string, unknown> = {};
-  for (const k in value) out[k] = cloneTree((value as Record<string, unknown>)[k]);
-  return out as T;
 }
 
 function fileFor(input: RenderInput, text?: string): VFile {

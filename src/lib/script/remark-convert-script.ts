@@ -2,8 +2,8 @@
 // protected terms and ⟦…⟧ marked spans, and removing the markers in every script, the original included.
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { correctTraditional, getConverter, splitMarked, type Script, type TraditionalFix, type Variant } from './index';
+import { visit } from '../remark/visit.ts';
+import { correctTraditional, getConverter, PROTECT_CLOSE, PROTECT_OPEN, splitMarked, type Script, type TraditionalFix, type Variant } from './index';
 
 export interface Options {
   /** Script to render. */
@@ -57,7 +57,8 @@ export default function remarkConvertScript(options: Options) {
         // Offsets are within the text node; line/column locate the node (enough to find the fix).
         for (const f of fixed.fixes) fixes.push({ ...f, ...(at ? { line: at.line, column: at.column } : {}) });
       }
-      for (const problem of splitMarked(node.value).problems) {
+      // (Only a text with a bracket can have a marker problem.)
+      if (node.value.includes(PROTECT_OPEN) || node.value.includes(PROTECT_CLOSE)) for (const problem of splitMarked(node.value).problems) {
         file.message(`${problem.reason} (protected-span marker at character ${problem.offset + 1} of this text)`, { place: node.position, ruleId: 'protect-marker', source: 'remark-convert-script' });
       }
       node.value = converter.convert(node.value, { protect });

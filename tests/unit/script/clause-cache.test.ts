@@ -6,7 +6,7 @@ import { listMarkdown, splitFrontmatter } from '../../../src/lib/corpus/load.ts'
 import { buildEngine } from '../../../src/lib/script/engine';
 
 const paragraphs = listMarkdown('content/docs')
-  .slice(0, 12)
+  .slice(0, 5)
   .flatMap((f) => splitFrontmatter(readFileSync(f, 'utf8')).body.split(/\n\n+/))
   .concat(['', '，。', '健全干部，建立健全干部队伍。', '·中国—东盟 2025-11-25', '后陈经验、后陈，⟦干部⟧发展', '⿰木目，相关干部']);
 
