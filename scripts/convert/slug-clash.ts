@@ -57,17 +57,16 @@ export function settleSlugClashes(files: readonly FileSlugs[], options: SettleOp
   const matched = matchRegistry(ordered, registry, present);
   const entries = registry.map((e) => ({ ...e }));
   const claimed = new Set<number>();
-  for (const k of matched.values()) claimed.add(k);
-  const taken = new Set<string>([...registry.map((e) => e.slug), ...reserved]);
   const wantedByNew = new Set<string>();
-  for (const f of ordered) f.docs.forEach((d, i) => !matched.has(`${f.file}#${i + 1}`) && wantedByNew.add(d.slug));
+  for (const f of ordered) matched.get(f.file)!.forEach((k, i) => (k === undefined ? wantedByNew.add(f.docs[i]!.slug) : claimed.add(k)));
+  const taken = new Set<string>([...registry.map((e) => e.slug), ...reserved]);
   const counts = { registered: 0, updated: 0, reserved: registry.length - claimed.size };
 
   const slugs = new Map<string, string[]>();
   for (const f of ordered) {
     const out = f.docs.map((d, i) => {
       const n = i + 1;
-      const k = matched.get(`${f.file}#${n}`);
+      const k = matched.get(f.file)![i];
       const now = { file: f.file, n, date: d.date, title: storedTitle(d.title) };
       if (k !== undefined) {
         const e = entries[k]!;

@@ -48,57 +48,51 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * common) / (x.n + y.n);
 }
 
-/** Key `<file>#<n>` (n 1-based) → index into `entries`, for the documents that have an entry. */
-export function matchRegistry(files: readonly MatchFile[], entries: readonly RegistryEntry[], present: ReadonlySet<string>): Map<string, number> {
+/** Per raw file, per document (in order): the index into `entries` of its entry, or undefined (new). */
+export function matchRegistry(files: readonly MatchFile[], entries: readonly RegistryEntry[], present: ReadonlySet<string>): Map<string, (number | undefined)[]> {
   const ordered = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const matched = new Map<string, number>();
+  const matched = new Map<string, (number | undefined)[]>(ordered.map((f) => [f.file, f.docs.map(() => undefined)]));
   const used = new Set<number>();
-  const pick = (file: string, i: number, e: number) => {
-    matched.set(`${file}#${i + 1}`, e);
-    used.add(e);
+  const entryId = entries.map((e) => identity(e.title, e.date));
+  const docId = new Map(ordered.map((f) => [f.file, f.docs.map((d) => identity(d.title, d.date))]));
+  /** Each file's documents without an entry yet, with their position. */
+  const open = function* () {
+    for (const f of ordered) {
+      const m = matched.get(f.file)!;
+      for (let i = 0; i < f.docs.length; i++) if (m[i] === undefined) yield { f, d: f.docs[i]!, i, id: docId.get(f.file)![i]! };
+    }
   };
-  const open = (f: MatchFile) => f.docs.map((d, i) => ({ d, i })).filter(({ i }) => !matched.has(`${f.file}#${i + 1}`));
+  const pick = (file: string, i: number, k: number | undefined) => {
+    if (k === undefined) return;
+    matched.get(file)![i] = k;
+    used.add(k);
+  };
+  const unused = (list: number[] | undefined) => list?.find((k) => !used.has(k));
 
   // 1. exact, same file
   const exact = new Map<string, number[]>();
-  entries.forEach((e, k) => {
-    push(exact, `${e.file}\u0000${identity(e.title, e.date)}`, k);
-  });
-  for (const f of ordered) {
-    f.docs.forEach((d, i) => {
-      const k = exact.get(`${f.file}\u0000${identity(d.title, d.date)}`)?.find((x) => !used.has(x));
-      if (k !== undefined) pick(f.file, i, k);
-    });
-  }
+  entries.forEach((e, k) => push(exact, `${e.file}\u0000${entryId[k]}`, k));
+  for (const { f, i, id } of open()) pick(f.file, i, unused(exact.get(`${f.file}\u0000${id}`)));
 
   // 2. similar title, same file
   const byFile = new Map<string, number[]>();
   entries.forEach((e, k) => push(byFile, e.file, k));
-  for (const f of ordered) {
-    for (const { d, i } of open(f)) {
-      let best: { k: number; score: number; dist: number } | null = null;
-      for (const k of byFile.get(f.file) ?? []) {
-        const e = entries[k]!;
-        if (used.has(k) || numerals(e.title) !== numerals(d.title)) continue;
-        if (e.date && d.date && e.date !== d.date) continue;
-        const score = titleSimilarity(e.title, d.title);
-        const dist = Math.abs(e.n - (i + 1));
-        if (score >= SIMILAR && (!best || score > best.score || (score === best.score && dist < best.dist))) best = { k, score, dist };
-      }
-      if (best) pick(f.file, i, best.k);
+  for (const { f, d, i } of open()) {
+    let best: { k: number; score: number; dist: number } | null = null;
+    for (const k of byFile.get(f.file) ?? []) {
+      const e = entries[k]!;
+      if (used.has(k) || numerals(e.title) !== numerals(d.title)) continue;
+      if (e.date && d.date && e.date !== d.date) continue;
+      const score = titleSimilarity(e.title, d.title);
+      const dist = Math.abs(e.n - (i + 1));
+      if (score >= SIMILAR && (!best || score > best.score || (score === best.score && dist < best.dist))) best = { k, score, dist };
     }
+    pick(f.file, i, best?.k);
   }
 
   // 3. exact, from a raw file that is gone (renamed)
   const gone = new Map<string, number[]>();
-  entries.forEach((e, k) => {
-    if (!present.has(e.file)) push(gone, identity(e.title, e.date), k);
-  });
-  for (const f of ordered) {
-    for (const { d, i } of open(f)) {
-      const k = gone.get(identity(d.title, d.date))?.find((x) => !used.has(x));
-      if (k !== undefined) pick(f.file, i, k);
-    }
-  }
+  entries.forEach((e, k) => !present.has(e.file) && push(gone, entryId[k]!, k));
+  if (gone.size > 0) for (const { f, i, id } of open()) pick(f.file, i, unused(gone.get(id)));
   return matched;
 }
