@@ -107,6 +107,15 @@ describe('slugs with a registry: a published slug stays with its document', () =
     expect(d.warnings.get('a.txt')![0]!.reason).toMatch(/chooses "chosen".*published as "x".*change the slug on its line "a\.txt#1"/);
   });
 
+  it('a raw file that failed to convert keeps its registered slugs; only a file that is gone can be taken over as renamed', () => {
+    const registry = after([f('a.txt', 'x')]);
+    const failed = settleSlugClashes([f('b.txt', 'x')], { registry, present: new Set(['a.txt', 'b.txt']) });
+    expect(failed.slugs.get('b.txt')).toEqual(['x-2']);
+    expect(failed.warnings.get('b.txt')![0]!.reason).toMatch(/taken by a\.txt document 1 \("title x"\), no longer converted/);
+    const renamed = settleSlugClashes([f('b.txt', 'x')], { registry, present: new Set(['b.txt']) });
+    expect(renamed.slugs.get('b.txt')).toEqual(['x']);
+  });
+
   it('a slug edited in the registry is the document\'s slug from then on', () => {
     const registry = after([f('a.txt', 'x')]).map((e) => ({ ...e, slug: 'renamed' }));
     expect(settled([f('a.txt', 'x')], registry)).toEqual({ 'a.txt': ['renamed'] });
