@@ -168,6 +168,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
       const c = decision.counts;
       log(`wrote ${writes.written} file(s), removed ${stale.length} stale file(s)`);
       log(`slug registry: ${c.registered} new, ${c.updated} updated, ${c.reserved} reserved without a document (${REGISTRY_PATH})`);
+      for (const x of decision.numbered) log(`⚠ ${x.file}#${x.n}: slug "${x.wanted}" is taken, registered as "${x.slug}" (see the file's report; edit ${REGISTRY_PATH} to choose another)`);
     }
   }
   log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);

@@ -36,6 +36,8 @@ export interface SlugDecision {
   registry: RegistryEntry[];
   /** New entries, entries brought up to date (moved, retitled, redated), entries without a document. */
   counts: { registered: number; updated: number; reserved: number };
+  /** New documents registered under a numbered slug in this run (their reports say why). */
+  numbered: { file: string; n: number; wanted: string; slug: string }[];
 }
 
 export interface SettleOptions {
@@ -63,6 +65,7 @@ export function settleSlugClashes(files: readonly FileSlugs[], options: SettleOp
   const counts = { registered: 0, updated: 0, reserved: registry.length - claimed.size };
 
   const slugs = new Map<string, string[]>();
+  const numbered: SlugDecision['numbered'] = [];
   for (const f of ordered) {
     const out = f.docs.map((d, i) => {
       const n = i + 1;
@@ -79,6 +82,7 @@ export function settleSlugClashes(files: readonly FileSlugs[], options: SettleOp
         let j = 2;
         while (taken.has(`${d.slug}-${j}`) || wantedByNew.has(`${d.slug}-${j}`)) j++;
         slug = `${d.slug}-${j}`;
+        numbered.push({ file: f.file, n, wanted: d.slug, slug });
       }
       taken.add(slug);
       entries.push({ slug, ...now });
@@ -88,7 +92,7 @@ export function settleSlugClashes(files: readonly FileSlugs[], options: SettleOp
     slugs.set(f.file, out);
   }
   const warnings = explain(ordered, slugs, registry, claimed, reserved, registryPath);
-  return { slugs, warnings, registry: entries.map(({ line: _line, ...e }) => e), counts };
+  return { slugs, warnings, registry: entries.map(({ line: _line, ...e }) => e), counts, numbered };
 }
 
 /**

@@ -143,6 +143,7 @@ describe('npm run convert', () => {
     expect(readFileSync(join(root, 'content/docs/ygzyd-2.md'), 'utf8')).toBe(before.c);
     expect(out.find((l) => l.includes('b.txt'))).toContain('cached');
     expect(out.join('\n')).toMatch(/slug registry: 1 new, 0 updated/);
+    expect(out).toContain('⚠ 0.txt#1: slug "ygzyd" is taken, registered as "ygzyd-3" (see the file\'s report; edit content/slug-registry.tsv to choose another)');
     // on a fresh clone (committed registry, no cache, no outputs) the same
     rmSync(join(root, 'node_modules'), { recursive: true });
     rmSync(join(root, 'content/docs'), { recursive: true });
