@@ -3,7 +3,7 @@
 // The chain after the parse is the one Astro's createMarkdownProcessor builds (render-doc.ts, the
 // reference; tests/unit/render/render-views.test.ts checks the two agree byte for byte), minus
 // the parse repeated per view. Used by the pre-render step and by pages rendering in-process.
-import { rehypeHeadingIds, remarkCollectImages, type MarkdownHeading, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { remarkCollectImages, type MarkdownHeading, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
@@ -15,6 +15,7 @@ import { VFile } from 'vfile';
 import type { Script, Variant } from '../script-view.ts';
 import { basePlugins, viewPlugins, type View } from './plugins.ts';
 import { renderMarkdown, type RenderInput } from './render-doc.ts';
+import rehypeHeadingIds from '../rehype/heading-ids.ts';
 import { cloneTree } from '../remark/clone.ts';
 
 export { cloneTree };
