@@ -3,10 +3,11 @@
 // The chain after the parse is the one Astro's createMarkdownProcessor builds (render-doc.ts, the
 // reference; tests/unit/render/render-views.test.ts checks the two agree byte for byte), minus
 // the parse repeated per view. Used by the pre-render step and by pages rendering in-process.
-import { remarkCollectImages, type MarkdownHeading, type RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Root as HastRoot } from 'hast';
+// Nothing here loads @astrojs/markdown-remark itself (≈1 s per process, it pulls in the syntax
+// highlighters): the rare document that needs Astro's own image or raw-HTML handling is rendered
+// the reference way, imported on demand.
+import type { MarkdownHeading, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -14,7 +15,7 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { Script, Variant } from '../script-view.ts';
 import { basePlugins, viewPlugins, type View } from './plugins.ts';
-import { renderMarkdown, type RenderInput } from './render-doc.ts';
+import type { RenderInput } from './render-doc.ts';
 import rehypeHeadingIds from '../rehype/heading-ids.ts';
 import { cloneTree } from '../remark/clone.ts';
 
@@ -42,9 +43,9 @@ function baseProcessor(): AnyProcessor {
   return parser;
 }
 
-/** Everything after the base plugins, as createMarkdownProcessor orders it (gfm, smartypants and
- * syntax highlighting off; rehypeImages is not needed: documents with images take the reference path;
- * rehype-raw only when there is raw HTML). */
+/** Everything after the base plugins, as createMarkdownProcessor orders it, for documents without
+ * images or raw HTML (gfm, smartypants and syntax highlighting off; Astro's image collection and
+ * rehypeImages, and rehype-raw, change nothing then). */
 function viewProcessor(view: View, variant: Variant, extra: RemarkPlugins, extraId: string): AnyProcessor {
   const key = `${view.kind === 'compare' ? 'compare' : view.script}:${variant}:${extraId}`;
   let p = viewProcessors.get(key);
@@ -52,11 +53,9 @@ function viewProcessor(view: View, variant: Variant, extra: RemarkPlugins, extra
     const lists = viewPlugins(view, variant, extra);
     p = unified()
       .use(lists.remarkPlugins as PluggableList)
-      .use(remarkCollectImagesWhenNeeded)
       .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
       .use(lists.rehypePlugins as PluggableList)
       .use(rehypeHeadingIds)
-      .use(rehypeRawWhenNeeded)
       .use(rehypeStringify, { allowDangerousHtml: true })
       .freeze() as AnyProcessor;
     viewProcessors.set(key, p);
@@ -64,20 +63,8 @@ function viewProcessor(view: View, variant: Variant, extra: RemarkPlugins, extra
   return p;
 }
 
-/** Astro's image collection walks every node; only Markdown with `![` can have an image. */
-function remarkCollectImagesWhenNeeded() {
-  const transform = remarkCollectImages(undefined);
-  return (tree: Root, file: VFile) => (String(file.value).includes('![') ? transform(tree, file) : undefined);
-}
-
-/** rehype-raw re-parses the whole tree with parse5 to splice in raw HTML. The documents' trees
- * have none (remark/html-as-text turns it into text), and a tree without raw nodes comes back the
- * same, so the re-parse is skipped unless a raw node is there. */
-function rehypeRawWhenNeeded() {
-  const transform = rehypeRaw();
-  return (tree: HastRoot, file: VFile) => (hasRaw(tree) ? transform(tree, file) : undefined);
-}
-
+/** A raw HTML node would need rehype-raw (a parse5 re-parse of the page). The documents have none:
+ * remark/html-as-text turns HTML into text. */
 function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   if (node.type === 'raw') return true;
   const kids = node.children as { type: string; children?: unknown[] }[] | undefined;
@@ -85,25 +72,25 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   return false;
 }
 
+/** Only Markdown with `![` can have an image (Astro collects and rewrites images). */
+const mayHaveImages = (input: RenderInput): boolean => input.body.includes('![');
+
+async function reference(input: RenderInput, view: View, variant: Variant, extra: RemarkPlugins, extraId: string): Promise<ViewHtml> {
+  const { renderMarkdown } = await import('./render-doc.ts');
+  const r = await renderMarkdown(input, view, variant, { extra, extraId });
+  return { html: r.html, headings: r.headings, frontmatter: r.frontmatter };
+}
+
 function fileFor(input: RenderInput, text?: string): VFile {
   // A fresh frontmatter object per view, as Astro gives each rendering.
   return new VFile({ value: text ?? input.body, path: new URL(input.filePath, `file://${process.cwd()}/`), data: { astro: { frontmatter: { ...input.data } } } });
-}
-
-function hasImages(file: VFile): boolean {
-  const astro = file.data.astro as { localImagePaths?: string[]; remoteImagePaths?: string[] } | undefined;
-  return Boolean(astro?.localImagePaths?.length || astro?.remoteImagePaths?.length);
 }
 
 async function renderView(tree: Root, input: RenderInput, view: View, variant: Variant, extra: RemarkPlugins, extraId: string): Promise<ViewHtml> {
   const processor = viewProcessor(view, variant, extra, extraId);
   const file = fileFor(input);
   const hast = processor.runSync(tree, file);
-  if (hasImages(file)) {
-    // Images go through Astro's rehypeImages; keep exactly its output by rendering the reference way.
-    const r = await renderMarkdown(input, view, variant, { extra, extraId });
-    return { html: r.html, headings: r.headings, frontmatter: r.frontmatter };
-  }
+  if (hasRaw(hast)) return reference(input, view, variant, extra, extraId);
   const html = String(processor.stringify(hast, file));
   const astro = file.data.astro as { headings?: MarkdownHeading[]; frontmatter: Record<string, unknown> };
   return { html, headings: astro.headings ?? [], frontmatter: astro.frontmatter };
@@ -116,6 +103,14 @@ async function renderView(tree: Root, input: RenderInput, view: View, variant: V
 export async function renderViews(input: RenderInput, variant: Variant, options: { extra?: RemarkPlugins; extraId?: string } = {}): Promise<DocViews> {
   const extra = options.extra ?? [];
   const extraId = options.extraId ?? '';
+  if (mayHaveImages(input)) {
+    const [hans, hant, compare] = await Promise.all([
+      reference(input, { kind: 'read', script: 'hans' }, variant, extra, extraId),
+      reference(input, { kind: 'read', script: 'hant' }, variant, extra, extraId),
+      reference(input, { kind: 'compare' }, variant, [], ''),
+    ]);
+    return { read: { hans, hant }, compare };
+  }
   const base = baseProcessor();
   const file = fileFor(input);
   const tree = base.runSync(base.parse(file), file) as Root;
