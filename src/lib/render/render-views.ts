@@ -72,6 +72,14 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   return false;
 }
 
+/** Source positions only locate plugin messages, which a rendering to HTML does not keep; without
+ * them each view copies and converts a third of the objects. */
+function dropPositions(node: { position?: unknown; children?: unknown[] }): void {
+  delete node.position;
+  const kids = node.children as { position?: unknown; children?: unknown[] }[] | undefined;
+  if (kids) for (const k of kids) dropPositions(k);
+}
+
 /** Only Markdown with `![` can have an image (Astro collects and rewrites images). */
 const mayHaveImages = (input: RenderInput): boolean => input.body.includes('![');
 
@@ -114,6 +122,7 @@ export async function renderViews(input: RenderInput, variant: Variant, options:
   const base = baseProcessor();
   const file = fileFor(input);
   const tree = base.runSync(base.parse(file), file) as Root;
+  dropPositions(tree);
   // The last view takes the tree itself; the others a copy each.
   const hans = await renderView(cloneTree(tree), input, { kind: 'read', script: 'hans' }, variant, extra, extraId);
   const hant = await renderView(cloneTree(tree), input, { kind: 'read', script: 'hant' }, variant, extra, extraId);
