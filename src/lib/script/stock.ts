@@ -41,8 +41,22 @@ export interface StockConverter {
 
 function addKeyChars(dicts: readonly Dict[], into: Set<number>): void {
   for (const dict of dicts) {
-    const keys = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')[0] ?? '') : dict.map(([k]) => k);
-    for (const key of keys) for (const ch of key) into.add(ch.codePointAt(0)!);
+    if (typeof dict !== 'string') {
+      for (const [key] of dict) for (const ch of key) into.add(ch.codePointAt(0)!);
+      continue;
+    }
+    // "key value|key value": one pass, no split (the phrase tables are megabytes).
+    let inKey = true;
+    for (let i = 0; i < dict.length; i++) {
+      const c = dict.charCodeAt(i);
+      if (c === 0x7c) inKey = true; // |
+      else if (c === 0x20) inKey = false;
+      else if (inKey) {
+        const cp = dict.codePointAt(i)!;
+        into.add(cp);
+        if (cp > 0xffff) i++;
+      }
+    }
   }
 }
 
