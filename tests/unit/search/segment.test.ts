@@ -10,8 +10,8 @@ describe('spaceWords', () => {
     expect(spaced.split(' ').length).toBeGreaterThan(4);
   });
 
-  it('leaves punctuation unspaced and Latin words alone', () => {
-    expect(spaceWords('“最多跑一次”改革')).not.toMatch(/ “| ”/);
+  it('sets punctuation apart as a piece of its own and leaves Latin words alone', () => {
+    expect(spaceWords('“最多跑一次”改革')).toMatch(/^“ .* ” 改革$/);
     expect(spaceWords('Open Data')).toBe('Open Data');
   });
 
@@ -52,9 +52,10 @@ describe('spaceWords (index content for a whitespace-splitting index)', () => {
   // Pagefind (neutral language) splits on whitespace and strips non-word characters from each piece.
   const indexWords = (text: string) => spaceWords(text).split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
 
-  it('glues punctuation to a word, so each piece is one word and a sentence keeps consecutive positions', () => {
-    expect(spaceWords('市委、市政府：“高水平”（试行）')).toBe('市委、 市政府： “高 水平” （试行）');
+  it('gives one word or one mark per piece (a mark alone gives Pagefind no word)', () => {
+    expect(spaceWords('市委、市政府：“高水平”（试行）')).toBe('市委 、 市政府 ： “ 高 水平 ” （ 试行 ）');
     expect(indexWords('深化“最多跑一次”改革。')).toEqual(queryWords('深化“最多跑一次”改革。'));
+    expect(spaceWords('  二、\n\n A股  ')).toBe('二 、 A 股');
   });
 
   it('gives the words the browser gets from the same text as a query (ICU), numbers and Latin included', () => {

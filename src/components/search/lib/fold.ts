@@ -44,10 +44,10 @@ export function fold(text: string, t2s: Record<string, string>): Folded {
 }
 
 const han = '\\p{Script=Han}';
-const spaceNextToHan = new RegExp(`(?<=[${han}\\p{P}])\\s+|\\s+(?=[${han}\\p{P}])`, 'gu');
+const spaceNextToHan = new RegExp(`(?<=[${han}\\p{P}\\p{S}])\\s+|\\s+(?=[${han}\\p{P}\\p{S}])`, 'gu');
 
-/** Removes the spaces the index inserted between words (any space next to a Chinese character,
- * and Pagefind's zero-width spaces). */
+/** Removes the spaces the index inserted between words and marks (any space next to a Chinese
+ * character, a punctuation mark or a symbol, and Pagefind's zero-width spaces). */
 export function despace(text: string): string {
   return text.replace(/\u200b/g, '').replace(spaceNextToHan, '');
 }
