@@ -20,6 +20,18 @@ test.describe('reading pages', () => {
     });
   }
 
+  test('issuer, year and type lead to browse pages that list the document', async ({ page }) => {
+    for (const route of ['zh-hans', 'zh-hant']) {
+      for (const nth of [0, 1, 2]) {
+        await page.goto(`/${route}/${slug}/`);
+        const link = page.locator('.doc-meta dd a[href*="/browse/"]').nth(nth);
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`/${route}/browse/(issuer|year|type)/[a-z0-9-]+/$`));
+        await expect(page.locator(`main a[href$="/${route}/${slug}/"]`).first()).toBeVisible();
+      }
+    }
+  });
+
   test('both scripts carry the same anchors', async ({ page }) => {
     const ids = async (route: string) => {
       await page.goto(`/${route}/${slug}/`);
