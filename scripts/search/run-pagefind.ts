@@ -7,8 +7,8 @@
 // segmenter (charabia/jieba) over the whole content again, although the content is already split
 // into words (segment.ts spaceWords), and writes a zero-width space after every word into the
 // fragments. Under `unknown` it splits on whitespace only (our words, the same ICU words the
-// browser gets from a query), with no stemmer, like zh; measured at 200 documents: about a
-// third less CPU and 8% smaller fragments. The language is named in pagefind-entry.json (key and
+// browser gets from a query), with no stemmer, like zh; fragments are 8% smaller (measured at
+// 200 documents; CPU 5–25% less, noisy on a shared machine). The language is named in pagefind-entry.json (key and
 // meta hash) and as the prefix of every file name (meta, index chunks, filters, fragments), which
 // the meta file lists: relabel() renames them all, so the built files say zh-hans / zh-hant only.
 import * as pagefind from 'pagefind';
