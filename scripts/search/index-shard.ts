@@ -10,7 +10,7 @@ import { loadDoc, type SourceDoc } from './doc-source.ts';
 import { docRecords, type RecordDoc } from './records.ts';
 import { ScriptMapBuilder, type ScriptMapCounts } from './script-map.ts';
 import type { Manifest } from '../../src/lib/render/store.ts';
-import { docConverter, type Script, type Variant } from '../../src/lib/script-view.ts';
+import { docConverter, typeConverter, type Script, type Variant } from '../../src/lib/script-view.ts';
 
 /** What every shard needs to know about the build (sent once to each worker). */
 export interface ShardContext {
@@ -63,7 +63,7 @@ export function recordDoc(doc: SourceDoc, lang: Lang, variant: Variant, collecti
     filters: {
       issuer: d.issuer ? convert(d.issuer) : '',
       year: d.date?.slice(0, 4) ?? '',
-      type: convert(d.type),
+      type: typeConverter(script, variant)(d.type),
       // As the page shows it: the compilation's title, or its slug when the index is missing.
       collection: d.collection ? (collection ? convert(collection) : d.collection) : '',
     },

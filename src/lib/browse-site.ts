@@ -5,7 +5,7 @@ import { buildBrowseIndex, type BrowseIndex, type BrowseView, type Group, type G
 import { config } from './config.ts';
 import { corpus, type DocEntry } from './docs.ts';
 import { routes } from './paths.ts';
-import { docConverter, type Script, type TextFn } from './script-view.ts';
+import { docConverter, typeConverter, type Script, type TextFn } from './script-view.ts';
 
 export const toScript = (doc: DocEntry, script: Script): TextFn => docConverter(doc.data, script, config.variant);
 
@@ -34,7 +34,7 @@ export function rowText(doc: DocEntry, script: Script): RowText {
   if (!row) {
     const convert = toScript(doc, script);
     const d = doc.data;
-    row = { title: convert(d.title), issuer: d.issuer ? convert(d.issuer) : '', type: convert(d.type), category: d.category ? convert(d.category) : '' };
+    row = { title: convert(d.title), issuer: d.issuer ? convert(d.issuer) : '', type: typeConverter(script, config.variant)(d.type), category: d.category ? convert(d.category) : '' };
     rows[script].set(d.slug, row);
   }
   return row;

@@ -23,3 +23,9 @@ export function scriptConverter(from: Script, to: Script, variant: Variant = 'tw
 export function docConverter(doc: { script: Script; protect?: readonly string[] }, to: Script, variant: Variant = 'tw'): TextFn {
   return scriptConverter(doc.script, to, variant, doc.protect ?? []);
 }
+
+/** A document's type (决定, 实施方案, …) is a vocabulary word written in simplified by the converter,
+ * whatever the document's own script, so it is converted from simplified for every view. */
+export function typeConverter(to: Script, variant: Variant = 'tw'): TextFn {
+  return scriptConverter('hans', to, variant);
+}
