@@ -40,27 +40,35 @@ export function rowText(doc: DocEntry, script: Script): RowText {
   return row;
 }
 
-let groupOfDoc: Map<string, Map<GroupView, Group>> | undefined;
+/** Per document and grouped view: its group and its position in the group's list. */
+let groupOfDoc: Map<string, Map<GroupView, { group: Group; at: number }>> | undefined;
+
+function placeOf(doc: DocEntry, view: GroupView): { group: Group; at: number } | undefined {
+  if (!groupOfDoc) {
+    groupOfDoc = new Map();
+    const { groups } = siteBrowse();
+    for (const v of Object.keys(groups) as GroupView[]) {
+      for (const g of groups[v]) {
+        g.docs.forEach((d, at) => (groupOfDoc!.get(d.data.slug) ?? groupOfDoc!.set(d.data.slug, new Map()).get(d.data.slug)!).set(v, { group: g, at }));
+      }
+    }
+  }
+  return groupOfDoc.get(doc.data.slug)?.get(view);
+}
 
 /**
  * The group a document is listed under in a grouped view, e.g. for a link from its reading page
  * to "all documents of this issuer": routes.group(script, view, group.slug).
  */
 export function groupOf(doc: DocEntry, view: GroupView): Group | undefined {
-  if (!groupOfDoc) {
-    groupOfDoc = new Map();
-    const { groups } = siteBrowse();
-    for (const v of Object.keys(groups) as GroupView[]) {
-      for (const g of groups[v]) for (const d of g.docs) (groupOfDoc.get(d.data.slug) ?? groupOfDoc.set(d.data.slug, new Map()).get(d.data.slug)!).set(v, g);
-    }
-  }
-  return groupOfDoc.get(doc.data.slug)?.get(view);
+  return placeOf(doc, view)?.group;
 }
 
-/** Route of the browse page listing a document's group in `view` (page 1), or null for the "none" group. */
+/** Route of the group page that lists the document (the page it is on, when the group spans
+ * several), or null for the "none" group. */
 export function groupRouteOf(doc: DocEntry, view: GroupView, script: Script): string | null {
-  const g = groupOf(doc, view);
-  return g && g.key ? routes.group(script, view, g.slug) : null;
+  const p = placeOf(doc, view);
+  return p && p.group.key ? routes.group(script, view, p.group.slug, Math.floor(p.at / config.pageSize) + 1) : null;
 }
 
 export type { BrowseView };

@@ -96,3 +96,16 @@ test('printing a list page leaves out the navigation', async ({ page }) => {
   await expect(page.locator('nav.pagination')).toBeHidden();
   await expect(page.locator('.doc-table')).toBeVisible();
 });
+
+test('a reading page links each of its groups at the page that lists it', async ({ page }) => {
+  for (const slug of docSlugs(OUT)) {
+    for (const route of ['zh-hans', 'zh-hant']) {
+      await page.goto(`${server.url}${route}/${slug}/`);
+      const links = await page.locator('.doc-meta a[href*="/browse/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of links) {
+        await page.goto(href);
+        await expect(page.locator(`main a[href$="/${route}/${slug}/"]`).first(), `${slug} on ${href}`).toBeVisible();
+      }
+    }
+  }
+});
