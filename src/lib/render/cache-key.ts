@@ -67,5 +67,10 @@ export function rendererHash(root: string = process.cwd()): string {
 }
 
 export function entryKey(source: string | Uint8Array, variant: Variant, renderer: string): string {
-  return sha256(`${sha256(source)}\0${variant}\0${renderer}`);
+  return keyOfHash(sha256(source), variant, renderer);
+}
+
+/** entryKey for a source whose sha256 is already known (readers also compare it with the entry's). */
+export function keyOfHash(sourceHash: string, variant: Variant, renderer: string): string {
+  return sha256(`${sourceHash}\0${variant}\0${renderer}`);
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../script-view.ts';
-import { entryKey, rendererHash } from './cache-key.ts';
+import { keyOfHash, rendererHash } from './cache-key.ts';
 import { sha256 } from './hash.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
 
@@ -92,7 +92,9 @@ export function readPrerendered(
   const manifest = options.manifest !== undefined ? options.manifest : readManifest(corpusDir, dir);
   if (!manifest || manifest.variant !== variant) return null;
   const key = manifest.docs[slug];
-  if (!key || key !== entryKey(source, variant, options.renderer ?? rendererHash(options.root))) return null;
+  if (!key) return null;
+  const sourceHash = sha256(source);
+  if (key !== keyOfHash(sourceHash, variant, options.renderer ?? rendererHash(options.root))) return null;
   const entry = readEntry(key, dir);
-  return entry && entry.slug === slug && entry.sourceHash === sha256(source) ? entry : null;
+  return entry && entry.slug === slug && entry.sourceHash === sourceHash ? entry : null;
 }
