@@ -61,6 +61,8 @@ function siteIndex(r: SizeRun, key: 'wallMs' | 'cpuMs'): number | null {
   return a != null && b != null ? a + b : null;
 }
 
+const orNull = (ms: number | null): Cell => (ms === null ? null : seconds(ms));
+
 /** Wall time of each part of the site step, from its summary line (pre-render, astro ∥ index). */
 function parts(o?: Outcome): Cell {
   const d = o?.status === 'ok' ? o.detail : undefined;
@@ -76,8 +78,8 @@ function wenyuanTable(runs: SizeRun[]): string {
       return [
         r.corpus.documents, r.corpus.files, mb(r.corpus.bytes),
         time(r.steps.convert), cpu(r.steps.convert), c ? (r.corpus.bytes / 1e6 / (c / 1000)).toFixed(1) : null, peak(r.steps.convert),
-        r.steps.search ? seconds(siteIndex(r, 'wallMs') ?? 0) : time(r.steps.site),
-        r.steps.search ? seconds(siteIndex(r, 'cpuMs') ?? 0) : cpu(r.steps.site),
+        r.steps.search ? orNull(siteIndex(r, 'wallMs')) : time(r.steps.site),
+        r.steps.search ? orNull(siteIndex(r, 'cpuMs')) : cpu(r.steps.site),
         r.steps.search ? gb(Math.max(peak2(r.steps.site), peak2(r.steps.search))) : peak(r.steps.site),
         r.steps.search ? `site ${time(r.steps.site)}, then index ${time(r.steps.search)}` : parts(r.steps.site),
         total(r) === null ? null : seconds(total(r)!),

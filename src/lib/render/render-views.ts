@@ -89,9 +89,9 @@ async function reference(input: RenderInput, view: View, variant: Variant, extra
   return { html: r.html, headings: r.headings, frontmatter: r.frontmatter };
 }
 
-function fileFor(input: RenderInput, text?: string): VFile {
+function fileFor(input: RenderInput): VFile {
   // A fresh frontmatter object per view, as Astro gives each rendering.
-  return new VFile({ value: text ?? input.body, path: new URL(input.filePath, `file://${process.cwd()}/`), data: { astro: { frontmatter: { ...input.data } } } });
+  return new VFile({ value: input.body, path: new URL(input.filePath, `file://${process.cwd()}/`), data: { astro: { frontmatter: { ...input.data } } } });
 }
 
 async function renderView(tree: Root, input: RenderInput, view: View, variant: Variant, extra: RemarkPlugins, extraId: string): Promise<ViewHtml> {
