@@ -1,0 +1,49 @@
+import { markerOf, type Marker } from './markers.ts';
+
+// What a correct conversion must contain, read from the clean original (one paragraph per line).
+
+export interface CleanText {
+  /** Paragraphs of the body (table-of-contents lines excluded). */
+  paragraphs: string[];
+  /** Lines of a document's own 目录 (removed by a correct conversion, reported). */
+  toc: string[];
+  /** Markers of the lines that are headings. */
+  headings: Marker[];
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/**
+ * A 目录 line starts a table of contents that runs until its first entry appears again (where the
+ * body begins). Without that repeat the lines are kept: it was not a table of contents.
+ */
+function tocLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (squash(lines[i]!) !== '目录' && squash(lines[i]!) !== '目錄') continue;
+    const first = squash(lines[i + 1] ?? '');
+    if (first === '') continue;
+    const end = lines.findIndex((l, j) => j > i + 1 && squash(l) === first);
+    if (end < 0) continue;
+    for (let j = i; j < end; j++) out.add(j);
+    i = end - 1;
+  }
+  return out;
+}
+
+export function readClean(text: string): CleanText {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const toc = tocLines(lines);
+  const paragraphs: string[] = [];
+  const tocText: string[] = [];
+  const headings: Marker[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    if (toc.has(i)) return void tocText.push(line);
+    paragraphs.push(line);
+    if (line.includes('\t')) return; // a table row is never a heading
+    const m = markerOf(line);
+    if (m) headings.push(m);
+  });
+  return { paragraphs, toc: tocText, headings };
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { belowFloor, type Floor } from '../../../scripts/convert/eval/floor.ts';
+import { readClean } from '../../../scripts/convert/eval/ground-truth.ts';
+import { pageNumbers } from '../../../scripts/convert/eval/leftovers.ts';
+import { articleId, markerOf } from '../../../scripts/convert/eval/markers.ts';
+import { outputText } from '../../../scripts/convert/eval/output-text.ts';
+import { evaluateSet } from '../../../scripts/convert/eval/run.ts';
+import { summariseAll } from '../../../scripts/convert/eval/summary.ts';
+
+// The evaluation's own reading of the clean originals, and the converter on the real-world set
+// held to the scores it has reached (tests/fixtures/real/scores.json).
+
+describe('eval:convert ground truth', () => {
+  it.each([
+    ['第 一 章 總則', '第一章'],
+    ['第四编　人格权', '第四编'],
+    ['第 174-1 條', '第174-1条'],
+    ['第一千零一十五条　自然人的姓氏', '第一千零一十五条'],
+    ['第三十条之一 为了', '第三十条之一'],
+    ['（一）总体要求。', '（一）'],
+    ['1.1　编制目的及依据', '1.1'],
+    ['1　总则', '1'],
+    ['序言', '序言'],
+  ])('%s is a heading marked %s', (line, key) => {
+    expect(markerOf(line)?.key).toBe(key);
+  });
+
+  it.each(['第一百二十條第二項之規定，於前項準用之。', '第十条规定的情形', '2019年1月24日', '国务院'])('%s is not a heading', (line) => {
+    expect(markerOf(line)).toBeNull();
+  });
+
+  it('numbers articles as the converter must', () => {
+    expect(articleId('第一千零一十五条')).toBe('art1015');
+    expect(articleId('第三十条之一')).toBe('art30a1');
+    expect(articleId('第174-1条')).toBe('art174a1');
+    expect(articleId('第十条')).toBe('art10');
+  });
+
+  it('leaves a 目录 out of the body, up to where its first entry repeats', () => {
+    const c = readClean('预案\n目　　录\n1　总则\n1.1　目的\n1　总则\n1.1　目的\n为了……\n');
+    expect(c.toc).toHaveLength(3);
+    expect(c.headings.map((h) => h.key)).toEqual(['1', '1.1']);
+  });
+
+  it('counts page numbers on their own line and glued into text', () => {
+    expect(pageNumbers(['— 3 —', '对接科技发展趋— 1 —势', '第3页 共12页', '3/12', '2021—2025年'])).toBe(4);
+  });
+
+  it('reads Markdown as text: escapes undone, a run-in heading joined to its sentence', () => {
+    const t = outputText(['---\ntitle: "T"\n---\n\n### 第一条 {#art1 .run-in}\n\n依照《\\<法\\>》执行。\n']);
+    expect(t.blocks).toEqual(['第一条依照《<法>》执行。']);
+  });
+});
+
+describe('eval:convert on the real-world set', () => {
+  it('is no worse than the scores reached so far', () => {
+    const dir = join(process.cwd(), 'tests/fixtures/real');
+    const floor = JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')) as Floor;
+    expect(belowFloor(summariseAll(evaluateSet(dir)), floor)).toEqual([]);
+  });
+});
