@@ -52,10 +52,6 @@ export function encodeGbk(text: string): number[] | null {
   return out;
 }
 
-export function decodeGb18030(bytes: readonly number[]): string {
-  return new TextDecoder('gb18030').decode(new Uint8Array(bytes));
-}
-
 /** A two-byte code a GBK decoder of the time mapped to nothing (user-defined areas, FE row). */
 export function isLostPair(lead: number, trail: number): boolean {
   if (lead === 0xfe) return trail >= 0x40;

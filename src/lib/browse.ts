@@ -17,8 +17,6 @@ export const FLAT_VIEWS: readonly FlatView[] = ['newest', 'oldest'];
 export const GROUP_VIEWS: readonly GroupView[] = ['issuer', 'year', 'type', 'collection'];
 export const BROWSE_VIEWS: readonly BrowseView[] = [...FLAT_VIEWS, ...GROUP_VIEWS];
 
-export const isGroupView = (view: BrowseView): view is GroupView => (GROUP_VIEWS as readonly string[]).includes(view);
-
 export function viewLabel(view: BrowseView, t: UiStrings): string {
   return { newest: t.sortNewest, oldest: t.sortOldest, issuer: t.byIssuer, year: t.byYear, type: t.byType, collection: t.byCollection }[view];
 }

@@ -21,13 +21,6 @@ export function squashedLength(text: string): number {
   return n;
 }
 
-/** The text without whitespace. */
-export function squashText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) out += text[i];
-  return out;
-}
-
 export function fold(text: string, t2s: Record<string, string>): Folded {
   let out = '';
   const offsets: number[] = [];
