@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { expectedText } from '../fixture-file.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertFile } from '../../../scripts/convert/pipeline.ts';
@@ -25,8 +26,7 @@ describe('structure fixtures', () => {
     it(name, () => {
       const actual = render(name, readFileSync(join(DIR, name, 'input.txt')));
       const path = join(DIR, name, 'expected.md');
-      if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, actual);
-      expect(actual).toBe(readFileSync(path, 'utf8'));
+      expect(actual).toBe(expectedText(path, actual));
     });
   }
 });

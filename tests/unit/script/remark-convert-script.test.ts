@@ -8,10 +8,10 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { expectedText, updating } from '../fixture-file.ts';
 import remarkConvertScript, { type Options } from '../../../src/lib/script/remark-convert-script';
 
 const root = new URL('../../fixtures/script/remark/', import.meta.url);
-const update = process.env.UPDATE === '1';
 
 async function run(dir: URL) {
   const input = readFileSync(new URL('input.md', dir), 'utf8');
@@ -33,11 +33,8 @@ describe('remark-convert-script fixtures', () => {
       const { markdown, messages } = await run(dir);
       const expectedPath = new URL('expected.md', dir);
       const messagesPath = new URL('messages.json', dir);
-      if (update || !existsSync(expectedPath)) {
-        writeFileSync(expectedPath, markdown);
-        if (messages.length) writeFileSync(messagesPath, JSON.stringify(messages, null, 2) + '\n');
-      }
-      expect(markdown).toBe(readFileSync(expectedPath, 'utf8'));
+      if (updating && messages.length) writeFileSync(messagesPath, JSON.stringify(messages, null, 2) + '\n');
+      expect(markdown).toBe(expectedText(expectedPath, markdown));
       expect(messages).toEqual(existsSync(messagesPath) ? JSON.parse(readFileSync(messagesPath, 'utf8')) : []);
     });
   }

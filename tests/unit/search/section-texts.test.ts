@@ -1,10 +1,11 @@
 // Section texts for the search index: fixtures/section-texts/<case>/input.md goes through the read
 // view's remark plugins (plugins.ts, script from config.json) followed by section-texts, both
 // before and after run-in grouping; file.data.sections must equal expected.json.
-// UPDATE_FIXTURES=1 npx vitest run tests/unit/search/section-texts rewrites expected.json.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// UPDATE=1 npx vitest run tests/unit/search/section-texts rewrites expected.json.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectedText } from '../fixture-file.ts';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
@@ -13,7 +14,6 @@ import remarkSectionTexts, { collectSections } from '../../../src/lib/remark/sec
 import type { SectionText } from '../../../src/lib/render/prerendered.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'section-texts');
-const update = process.env.UPDATE_FIXTURES === '1';
 
 async function sectionsOf(markdown: string, script: 'hans' | 'hant', beforeRunIn: boolean): Promise<SectionText[]> {
   const plugins = pluginsFor({ kind: 'read', script }, 'tw').remarkPlugins as PluggableList;
@@ -33,8 +33,7 @@ describe('section-texts (fixture folders)', () => {
       const input = readFileSync(join(dir, name, 'input.md'), 'utf8');
       const after = await sectionsOf(input, config.script, false);
       const expectedPath = join(dir, name, 'expected.json');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(after, null, 2)}\n`);
-      expect(after).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      expect(after).toEqual(JSON.parse(expectedText(expectedPath, `${JSON.stringify(after, null, 2)}\n`)));
       // Same result whether run-in grouping happened already or not.
       expect(await sectionsOf(input, config.script, true)).toEqual(after);
     });

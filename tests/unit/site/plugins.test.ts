@@ -1,14 +1,14 @@
 // Fixture folders for the site's remark/rehype plugins: fixtures/<case>/input.md rendered through
 // the plugin list of one view (config.json) must equal expected.html.
-// UPDATE_FIXTURES=1 npx vitest run tests/unit/site rewrites expected.html; review the diff.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// UPDATE=1 npx vitest run tests/unit/site rewrites expected.html; review the diff.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectedText } from '../fixture-file.ts';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pluginsFor, type View } from '../../../src/lib/render/plugins.ts';
 
 const dir = join(import.meta.dirname, 'fixtures');
-const update = process.env.UPDATE_FIXTURES === '1';
 
 interface CaseConfig {
   view: 'read' | 'compare';
@@ -26,8 +26,7 @@ describe('site Markdown plugins (fixture folders)', () => {
       const { code } = await processor.render(readFileSync(join(dir, name, 'input.md'), 'utf8'), { frontmatter: config.frontmatter });
       const actual = `${code.trim()}\n`;
       const expectedPath = join(dir, name, 'expected.html');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expect(actual).toBe(expectedText(expectedPath, actual));
     });
   }
 });
