@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { median, percentile } from './lib/sizes.ts';
-import { serve } from './lib/static-server.ts';
+import { startServer } from '../scripts/serve/static-server.ts';
 import { countBytes } from './browser/network.ts';
 import { firstQuery, latencyQueries, typicalQuery } from './browser/queries.ts';
 import type { SearchMeasure } from './browser/starlight-search.ts';
@@ -74,7 +74,7 @@ export interface WenyuanSearchMeasure extends SearchMeasure {
 
 /** pagePath: a reading page relative to the site root, e.g. zh-hans/<slug>/. */
 export async function measureSearch(dist: string, pagePath: string): Promise<WenyuanSearchMeasure> {
-  const server = await serve(dist);
+  const server = await startServer({ root: dist, port: 0, cacheControl: 'max-age=3600' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {
     const page = await browser.newPage();

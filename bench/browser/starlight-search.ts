@@ -4,7 +4,7 @@
 
 import { chromium } from '@playwright/test';
 import { median, percentile } from '../lib/sizes.ts';
-import { serve } from '../lib/static-server.ts';
+import { startServer } from '../../scripts/serve/static-server.ts';
 import { countBytes } from './network.ts';
 import { firstQuery, latencyQueries, typicalQuery } from './queries.ts';
 
@@ -19,7 +19,7 @@ export interface SearchMeasure {
 }
 
 export async function measureStarlightSearch(dist: string, pagePath: string): Promise<SearchMeasure> {
-  const server = await serve(dist);
+  const server = await startServer({ root: dist, port: 0, cacheControl: 'max-age=3600' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();

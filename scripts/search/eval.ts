@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDir } from './static-server.ts';
+import { startServer } from '../serve/static-server.ts';
 import { loadCorpus, relevant } from './eval/ground-truth.ts';
 import { loadQueries } from './eval/queries.ts';
 import { formatTable, misses, table, type QueryOutcome } from './eval/metrics.ts';
@@ -22,7 +22,7 @@ const flag = (name: string, fallback: string) => {
 
 export async function evaluate(dist: string, base: string, mode: EvalMode): Promise<QueryOutcome[]> {
   const queries = loadQueries();
-  const server = await serveDir(dist, base);
+  const server = await startServer({ root: dist, base, port: 0 });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const outcomes: QueryOutcome[] = [];
   try {

@@ -11,6 +11,8 @@ export interface ServeOptions {
   /** Base path the site was built for, e.g. /intranet/policy/. Default '/'. */
   base?: string;
   host?: string;
+  /** Cache-Control of files (default no-cache; the bench measures repeat queries with a cacheable host). */
+  cacheControl?: string;
   /** Called once per request (for logging). */
   onRequest?: (method: string, url: string, status: number) => void;
 }
@@ -48,7 +50,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         res.end(status === 404 ? 'Not found\n' : '');
         return;
       }
-      res.writeHead(status, { 'content-type': mimeType(file), 'content-length': String(statSync(file).size), 'cache-control': 'no-cache', ...headers });
+      res.writeHead(status, { 'content-type': mimeType(file), 'content-length': String(statSync(file).size), 'cache-control': options.cacheControl ?? 'no-cache', ...headers });
       if (method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     };
