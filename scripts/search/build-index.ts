@@ -17,7 +17,7 @@ import { runShards } from './shard-pool.ts';
 import { ScriptMapBuilder } from './script-map.ts';
 import { listMarkdown, parseDocFile } from '../../src/lib/corpus/load.ts';
 import { readManifest } from '../../src/lib/render/store.ts';
-import { packScriptMap, type LangManifest, type SearchManifest } from '../../src/components/search/lib/manifest.ts';
+import { packScriptMap, type LangManifest, type SearchManifest } from '../../src/lib/search/manifest.ts';
 
 /** The search dialog, bundled once into search-ui.js (loaded only when search opens). */
 async function bundleUi(out: string): Promise<void> {

@@ -4,8 +4,8 @@
 // while the number of records (which Pagefind's metadata, filter and sort files grow with) stays
 // a few per document. The record's meta says where each section starts (record-sections.ts).
 import type { SectionText } from '../../src/lib/render/prerendered.ts';
-import { encodeSections, type SectionInput } from '../../src/components/search/lib/record-sections.ts';
-import { spaceWords } from '../../src/components/search/lib/segment.ts';
+import { encodeSections, type SectionInput } from '../../src/lib/search/record-sections.ts';
+import { spaceWords } from '../../src/lib/search/segment.ts';
 
 import { langDir, type Lang } from './pages.ts';
 

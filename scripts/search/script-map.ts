@@ -3,7 +3,7 @@
 // (where lengths agree) characters pair up. The browser uses this small table to fold a
 // query and the results into one script instead of loading opencc's 1 MB dictionaries.
 
-import type { ScriptMap } from '../../src/components/search/lib/manifest.ts';
+import type { ScriptMap } from '../../src/lib/search/manifest.ts';
 export type { ScriptMap };
 
 const han = /^\p{Script=Han}$/u;

@@ -1,7 +1,7 @@
 // Bundled (esbuild, IIFE) and injected into a page of the built site by the eval and the bench:
 // runs queries through the real engine, or through Pagefind alone for comparison.
-import { SearchEngine } from '../../../src/components/search/lib/engine.ts';
-import type { IndexLang } from '../../../src/components/search/lib/manifest.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import type { IndexLang } from '../../../src/lib/search/manifest.ts';
 
 export type EvalMode = 'engine' | 'pagefind-plain' | 'pagefind-quoted';
 export interface BrowserRun { q: string; urls: string[]; ms: number }

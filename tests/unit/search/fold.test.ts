@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { despace, fold } from '../../../src/components/search/lib/fold.ts';
+import { despace, fold } from '../../../src/lib/search/fold.ts';
 
 const t2s = { 體: '体', 國: '国', 裡: '里', 辦: '办' };
 

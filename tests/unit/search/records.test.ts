@@ -3,7 +3,7 @@
 // must place a match in the right section with the right path.
 import { describe, expect, it } from 'vitest';
 import { docRecords, groupSections, type RecordDoc } from '../../../scripts/search/records.ts';
-import { SearchEngine } from '../../../src/components/search/lib/engine.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
 
 const doc: RecordDoc = {
   slug: '2019-11-22-test',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptMapBuilder } from '../../../scripts/search/script-map.ts';
-import { spellings } from '../../../src/components/search/lib/variants.ts';
+import { spellings } from '../../../src/lib/search/variants.ts';
 
 function learn(pairs: [string, string][]) {
   const b = new ScriptMapBuilder();
@@ -40,7 +40,7 @@ describe('ScriptMapBuilder', () => {
 });
 
 describe('packed script map', async () => {
-  const { packScriptMap, unpackScriptMap } = await import('../../../src/components/search/lib/manifest.ts');
+  const { packScriptMap, unpackScriptMap } = await import('../../../src/lib/search/manifest.ts');
   it('round-trips and is smaller than the JSON objects', () => {
     const map = { t2s: { 幹: '干', 發: '发', 裡: '里' }, s2t: { 干: ['幹', '干', '乾'], 发: ['發'], 里: ['裡', '里'] } };
     const packed = packScriptMap(map);

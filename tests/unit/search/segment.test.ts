@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, spaceWords } from '../../../src/components/search/lib/segment.ts';
-import { candidateQueries } from '../../../src/components/search/lib/engine.ts';
+import { queryWords, spaceWords } from '../../../src/lib/search/segment.ts';
+import { candidateQueries } from '../../../src/lib/search/engine.ts';
 
 describe('spaceWords', () => {
   it('puts spaces between Chinese words and keeps the characters', () => {
@@ -40,7 +40,7 @@ describe('candidateQueries', () => {
 
 describe('spaceWords (cached by run of Chinese characters)', () => {
   it('gives exactly what segmenting the whole text at once gives', async () => {
-    const { spaceWordsUncached } = await import('../../../src/components/search/lib/segment.ts');
+    const { spaceWordsUncached } = await import('../../../src/lib/search/segment.ts');
     for (const text of ['2021 年浙江省政务公开工作要点', '到2025年、2035年“两阶段发展目标”', 'A股上市公司和5G基站', '互联网+教育，浙里办App', '（一）深化“最多跑一次”改革。']) {
       expect(spaceWords(text)).toBe(spaceWordsUncached(text));
       expect(spaceWords(text)).toBe(spaceWords(text)); // second call from the cache

@@ -1,6 +1,6 @@
 // DOM for search results. Text goes in through textContent only, so source text is never
 // parsed as HTML.
-import type { SearchHit, SectionHit } from '../lib/engine.ts';
+import type { SearchHit, SectionHit } from '../../../lib/search/engine.ts';
 import type { SearchStrings } from './strings.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -1,8 +1,8 @@
 // The search dialog, loaded (as pagefind/search-ui.js) only when a reader opens search.
 // Opens the engine for the page's language, shows verified results with their section,
 // filters, sort, keyboard navigation, empty and error states. All strings in the page's script.
-import { SearchEngine, type SearchOptions, type SearchQuery } from '../lib/engine.ts';
-import type { IndexLang } from '../lib/manifest.ts';
+import { SearchEngine, type SearchOptions, type SearchQuery } from '../../../lib/search/engine.ts';
+import type { IndexLang } from '../../../lib/search/manifest.ts';
 import { el, moreStyles, renderHit } from './render.ts';
 import { strings } from './strings.ts';
 
