@@ -28,6 +28,7 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
   const ok = outcomes.filter((o) => o.report);
   const depth: number[] = [];
   const kinds = new Map<string, number>();
+  const warningKinds = new Map<string, number>();
   let docs = 0;
   let warnings = 0;
   let titleEdits = 0;
@@ -38,6 +39,7 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
     titleEdits += r.titleEdits?.length ?? 0; // absent in reports cached before title edits
     for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (depth[i] = (depth[i] ?? 0) + n));
     for (const x of r.removals) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
+    for (const w of r.warnings) warningKinds.set(w.kind ?? 'other', (warningKinds.get(w.kind ?? 'other') ?? 0) + 1);
   }
   const rows: [string, string][] = [
     ['files', `${outcomes.length} (${ok.length} ok, ${outcomes.length - ok.length} failed, ${ok.filter((o) => o.cached).length} cached)`],
@@ -45,7 +47,7 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
     ['sections by level', Array.from(depth, (n, i) => `L${i + 1} ${n ?? 0}`).join(', ') || '0'],
     ['removals by kind', [...kinds.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || '0'],
     ['title edits', String(titleEdits)],
-    ['warnings', String(warnings)],
+    ['warnings', warnings === 0 ? '0' : `${warnings}: ${[...warningKinds.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ')}`],
     ['time', `${totalMs.toFixed(0)} ms`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));

@@ -61,6 +61,8 @@ export interface Message {
   column?: number;
   reason: string;
   severity: 'warning' | 'error';
+  /** What the warning is about, for the summary's count by kind (e.g. 'page-number?', 'furniture?', 'wrap?'). */
+  kind?: string;
 }
 
 export type DocType = '决定' | '意见' | '实施意见' | '方案' | '实施方案' | '要点' | '报告' | '讲话' | '通知' | '规划' | '条例' | '办法' | '汇编' | '文章' | '其他';

@@ -8,6 +8,7 @@ import { htmlRule } from './html.ts';
 import { pinyinRule } from './pinyin.ts';
 import { webCruftRule } from './web-cruft.ts';
 import { pageHeaderRule } from './page-header.ts';
+import { pageNumberRule } from './page-number.ts';
 import { continuationRule } from './continuation.ts';
 import { spacesRule } from './spaces.ts';
 import { lineWrapRule } from './line-wrap.ts';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   pinyinRule,
   webCruftRule,
   pageHeaderRule,
+  pageNumberRule,
   continuationRule,
   spacesRule,
   trailingSpaceRule,
@@ -44,11 +46,11 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
         toSource ??= sourceMapper(ledger.removals());
         return toSource(offset);
       },
-      warn(offset, reason) {
+      warn(offset, reason, kind) {
         toSource ??= sourceMapper(ledger.removals());
         lineColumn ??= lineFinder(decoded.text);
         const { line, column } = lineColumn(toSource(offset));
-        warnings.push({ file: decoded.file, line, column, reason, severity: 'warning' });
+        warnings.push({ file: decoded.file, line, column, reason, severity: 'warning', ...(kind ? { kind } : {}) });
       },
     };
     ledger.apply(rule.kind, rule.run(ledger.text, ctx));

@@ -1,24 +1,29 @@
-// Running page headers: a short line repeated word for word is the title a newspaper, PDF or web
-// page repeats at the top of each page. Repetition alone is not enough (two documents in one file
-// may share an issuer line), so a repeated line is a header only with one more sign of a page
-// break: it sits next to a continuation marker, it repeats three times or more, or all its
-// occurrences come before any body text (a web page's title block). Every occurrence goes; the
-// structure stage may still read a document title from these removals.
+// Running page headers and footers: a short line a PDF, newspaper or web page repeats at each page
+// break. Repetition alone is not enough (a law may hold three decisions with the same title, two
+// documents in one file may share an issuer line), so an occurrence goes only where it sits at a
+// page break. A newspaper header goes everywhere once one copy sits next to a continuation marker,
+// a web page's title block when all copies come before any body text; a PDF header or footer goes
+// where it sits next to a page number (one or two lines away), if at least two copies do, and
+// copies elsewhere stay with a warning. Sitting between two halves of a sentence is no sign: a
+// wrapped title or a law's repeated wording sits there too.
+// The structure stage may still read a document title from these removals.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines, type Line } from './rule.ts';
 import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
 import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
+import { pageNumberLines } from './page-number.ts';
 
 export const pageHeaderRule: Rule = {
   kind: 'page-header',
   run(text, ctx) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
+    const numbers = new Set([...pageNumberLines(all)].filter(([, r]) => r !== null).map(([i]) => i));
     const groups = new Map<string, number[]>(); // line text → indexes in `all`
     all.forEach((l, i) => {
       const t = l.text.trim();
-      if (t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || /[。！？!?]$/.test(t)) return;
+      if (numbers.has(i) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || /[。！？!?]$/.test(t)) return;
       const group = groups.get(t);
       if (group) group.push(i);
       else groups.set(t, [i]);
@@ -27,19 +32,27 @@ export const pageHeaderRule: Rule = {
     const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
     for (const [t, at] of groups) {
       if (at.length < 2) continue;
-      const sign = pageBreakSign(all, at, firstBody);
-      if (!sign) {
-        ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`);
+      const groupSign = newspaperSign(all, at, firstBody);
+      if (groupSign) {
+        for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${t}`));
         continue;
       }
-      for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${sign}), ${at.length} occurrences: ${t}`));
+      const atBreak = at.filter((i) => [-2, -1, 1, 2].some((d) => numbers.has(i + d)));
+      if (atBreak.length < 2) {
+        ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
+        continue;
+      }
+      for (const i of at) {
+        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number), ${atBreak.length} of ${at.length} occurrences at page breaks: ${t}`));
+        else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
+      }
     }
     return edits;
   },
 };
 
-function pageBreakSign(all: Line[], at: number[], firstBody: number): string | null {
-  if (at.length >= 3) return 'repeated three times or more';
+/** A sign that all copies of a repeated line are page furniture (newspaper or web page), or null. */
+function newspaperSign(all: Line[], at: number[], firstBody: number): string | null {
   if (at.every((i) => firstBody === -1 || i < firstBody)) return 'repeated in the head of the page, before any body text';
   const nearMarker = at.some(
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),

@@ -3,8 +3,8 @@ import type { Edit } from './edits.ts';
 
 export interface RuleContext {
   file: string;
-  /** Records a warning at an offset of the text the rule was given. */
-  warn(offset: number, reason: string): void;
+  /** Records a warning at an offset of the text the rule was given; `kind` groups it in the summary. */
+  warn(offset: number, reason: string, kind?: string): void;
   /** The decoded-text offset of an offset of the text the rule was given (what corrections use). */
   sourceOffset?(offset: number): number;
 }

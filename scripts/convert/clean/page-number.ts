@@ -1,0 +1,82 @@
+// PDF page numbers (patterns in ../data/page-numbers.ts): a line that is only a page number goes
+// with its line end; a dash-framed number glued into running text goes alone. A bare number on its
+// own line is a page number only with page evidence: it continues a run N, N+1 … of such lines, or
+// it sits between two halves of a sentence. Other bare numbers stay, with a warning.
+import type { Rule } from './rule.ts';
+import type { Edit } from './edits.ts';
+import { dropLine, lines, type Line } from './rule.ts';
+import { BARE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
+import { SENTENCE_END } from '../data/wrap.ts';
+import { startsWithHeadingMarker } from '../markers.ts';
+
+const CJK_NEAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》]/;
+
+/** The page-number pattern a whole line matches, or null. */
+export function pageNumberLine(trimmed: string): string | null {
+  return PAGE_NUMBER_LINES.find((p) => p.pattern.test(trimmed))?.reason ?? null;
+}
+
+/**
+ * The non-blank lines (indexes in `all`) that are page numbers, with the reason; a bare number
+ * that may be one but lacks the evidence maps to null. The page-header rule reads page breaks here.
+ */
+export function pageNumberLines(all: readonly Line[]): Map<number, string | null> {
+  const out = bareNumberVerdicts(all);
+  all.forEach((line, i) => {
+    const reason = pageNumberLine(line.text.trim());
+    if (reason) out.set(i, reason);
+  });
+  return out;
+}
+
+export const pageNumberRule: Rule = {
+  kind: 'page-number',
+  run(text, ctx) {
+    const all = lines(text).filter((l) => l.text.trim() !== '');
+    const edits: Edit[] = [];
+    const found = pageNumberLines(all);
+    all.forEach((line, i) => {
+      const t = line.text.trim();
+      const reason = found.get(i);
+      if (reason === null) ctx.warn(line.start, `bare number "${t}" on its own line kept: it may be a page number (no run of page numbers, not inside a sentence)`, 'page-number?');
+      if (reason) {
+        edits.push(dropLine(text, line, `${reason}: ${t}`));
+        return;
+      }
+      for (const m of line.text.matchAll(GLUED_PAGE_NUMBER)) {
+        const before = line.text[m.index - 1] ?? '';
+        const after = line.text[m.index + m[0].length] ?? '';
+        if (!CJK_NEAR.test(before) && !CJK_NEAR.test(after)) continue;
+        edits.push({ offset: line.start + m.index, length: m[0].length, replacement: '', reason: `page number glued into the text: ${m[0].trim()}` });
+      }
+    });
+    return edits;
+  },
+};
+
+/** For each bare-number line (index in `all`): why it is a page number, or null to keep it. */
+function bareNumberVerdicts(all: readonly Line[]): Map<number, string | null> {
+  const at: number[] = [];
+  all.forEach((l, i) => {
+    if (BARE_NUMBER.test(l.text.trim())) at.push(i);
+  });
+  const value = (i: number) => Number(all[i]!.text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const out = new Map<number, string | null>();
+  at.forEach((i, k) => {
+    const prev = at[k - 1];
+    const next = at[k + 1];
+    // a run of page numbers: consecutive values, a page of text (5+ lines) apart
+    const run =
+      (prev !== undefined && value(prev) + 1 === value(i) && i - prev >= 5) ||
+      (next !== undefined && value(i) + 1 === value(next) && next - i >= 5);
+    if (run) {
+      out.set(i, 'bare page number, one of a run of consecutive numbers');
+      return;
+    }
+    const before = all[i - 1]?.text.trim() ?? '';
+    const after = all[i + 1]?.text.trim() ?? '';
+    const inside = before.length >= 10 && !SENTENCE_END.test(before) && after !== '' && !startsWithHeadingMarker(after) && !BARE_NUMBER.test(after);
+    out.set(i, inside ? 'bare page number between two halves of a sentence' : null);
+  });
+  return out;
+}
