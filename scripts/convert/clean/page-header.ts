@@ -3,7 +3,7 @@
 // documents in one file may share an issuer line), so an occurrence goes only where it sits at a
 // page break. A newspaper header goes everywhere once one copy sits next to a continuation marker,
 // a web page's title block when all copies come before any body text; a PDF header or footer goes
-// where it sits next to a page number (one or two lines away), if at least two copies do, and
+// where it sits right next to a page number (blank lines aside), if at least two copies do, and
 // copies elsewhere stay with a warning. Sitting between two halves of a sentence is no sign: a
 // wrapped title or a law's repeated wording sits there too.
 // The structure stage may still read a document title from these removals.
@@ -37,7 +37,7 @@ export const pageHeaderRule: Rule = {
         for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${t}`));
         continue;
       }
-      const atBreak = at.filter((i) => [-2, -1, 1, 2].some((d) => numbers.has(i + d)));
+      const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1));
       if (atBreak.length < 2) {
         ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
         continue;

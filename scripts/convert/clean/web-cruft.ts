@@ -1,8 +1,21 @@
-// Web-page cruft: whole lines matching data/cruft.ts, and reporter bylines at paragraph start.
+// Web-page cruft: whole furniture lines (toolbars, page metadata, site footers: data/furniture.ts;
+// navigation, breadcrumbs, counters: data/cruft.ts), toolbar items glued to a text line (the text
+// stays), the link list under an article, and reporter bylines at paragraph start.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
 import { BODY_LINE, BYLINES, CRUFT_LINES, RELATED_LIST_HEADING } from '../data/cruft.ts';
+import { gluedToolbar, metadataLine, siteLine, toolbarLine } from './furniture.ts';
+
+/** Why a whole (trimmed) line is web-page furniture, or null. */
+export function furnitureLine(trimmed: string): string | null {
+  const toolbar = toolbarLine(trimmed);
+  if (toolbar) return toolbar;
+  const cruft = CRUFT_LINES.find((c) => c.pattern.test(trimmed));
+  if (cruft) return cruft.reason;
+  if (metadataLine(trimmed)) return 'page metadata line';
+  return siteLine(trimmed);
+}
 
 export const webCruftRule: Rule = {
   kind: 'web-cruft',
@@ -13,9 +26,9 @@ export const webCruftRule: Rule = {
     all.forEach((line, i) => {
       const trimmed = line.text.trim();
       if (trimmed === '') return;
-      const cruft = CRUFT_LINES.find((c) => c.pattern.test(trimmed));
-      if (cruft) {
-        edits.push(dropLine(text, line, `${cruft.reason}: ${trimmed}`));
+      const reason = furnitureLine(trimmed);
+      if (reason) {
+        edits.push(dropLine(text, line, `${reason}: ${trimmed}`));
         return;
       }
       if (i > tail) {
@@ -23,11 +36,21 @@ export const webCruftRule: Rule = {
         return;
       }
       const lead = line.text.length - line.text.trimStart().length;
+      const glued = gluedToolbar(trimmed);
+      if (glued.head > 0) {
+        const cut = trimmed.slice(0, glued.head);
+        edits.push({ offset: line.start + lead, length: glued.head, replacement: '', reason: `page toolbar glued before the text: ${cut.trim()}` });
+      }
+      if (glued.tail > 0) {
+        const at = line.start + lead + trimmed.length - glued.tail;
+        edits.push({ offset: at, length: glued.tail, replacement: '', reason: `page toolbar glued after the text: ${trimmed.slice(-glued.tail).trim()}` });
+      }
+      const body = line.text.slice(lead + glued.head);
       for (const b of BYLINES) {
-        const m = b.pattern.exec(line.text.slice(lead));
+        const m = b.pattern.exec(body);
         // the byline must be followed by the sentence it introduces
-        if (m && m[0].length < trimmed.length) {
-          edits.push({ offset: line.start + lead, length: m[0].length, replacement: '', reason: `${b.reason}: ${m[0].trim()}` });
+        if (m && m[0].length < trimmed.length - glued.head) {
+          edits.push({ offset: line.start + lead + glued.head, length: m[0].length, replacement: '', reason: `${b.reason}: ${m[0].trim()}` });
           break;
         }
       }

@@ -1,5 +1,7 @@
 // Web-page cruft: whole lines that belong to the page around a document, not to the document.
 // Each pattern matches a complete line (after trimming). Keep each one narrow and say why.
+// Toolbars, page metadata fields and site footers are in furniture.ts.
+import { RELATED_HEADINGS } from './furniture.ts';
 
 export interface CruftPattern {
   pattern: RegExp;
@@ -9,19 +11,14 @@ export interface CruftPattern {
 export const CRUFT_LINES: readonly CruftPattern[] = [
   // Navigation and "more" links under an article.
   { pattern: /^(查看更多|查看詳情|查看详情|更多|阅读全文|閱讀全文|阅读原文|閱讀原文|返回顶部|返回頂部|返回列表|上一篇|下一篇)$/, reason: 'navigation link' },
-  { pattern: /^(相关文章|相關文章|相关阅读|相關閱讀|相关链接|相關鏈接|相关新闻|相關新聞|您可能关注的文档|您可能關注的文檔|推荐阅读|推薦閱讀|热门文章|熱門文章)$/, reason: 'related-articles list heading' },
+  { pattern: new RegExp(`^(${RELATED_HEADINGS.join('|')})[:：]?$`), reason: 'related-articles list heading' },
   // Related-article entries: a "details" link glued to a date and a view counter: 查看詳情2021-08-31 13269
   { pattern: /^(查看详情|查看詳情)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d+)?$/, reason: 'related-article link with date and view count' },
   // Page timestamp, optionally with time and a view counter: 2021-08-31 20153
   { pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$/, reason: 'page timestamp / view counter' },
-  // Page metadata, often several fields on one line: 发布时间：2021-01-25 浏览次数：98 字号：大 中 小.
-  // Traditional pages write 發佈 (佈, not 布) and 瀏覽/點擊, so both scripts and both variants are listed.
-  { pattern: /^(发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|信息来源|信息來源|文章来源|文章來源|来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[:：].{0,40}$/, reason: 'page metadata line' },
-  // Font-size switch and page tools of a government portal: 字號：大 中 小, 【字体：大 中 小】, 【打印本頁】【關閉窗口】
-  { pattern: /^[【[]?(字号|字號|字体|字體)[:：]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?[】\]]?$/, reason: 'font-size switch' },
-  { pattern: /^([【[]?(打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁)[】\]]?\s*){1,4}$/, reason: 'page tools' },
   // Breadcrumb trail: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件
   { pattern: /^((当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置)[:：]\s*)?(首页|首頁)(\s*[>＞»›]\s*[^>＞»›\s]{1,20}){1,6}$/, reason: 'breadcrumb trail' },
+  { pattern: /^(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置|所在位置)[:：]\s*[^>＞»›\s]{1,20}(\s*[>＞»›]\s*[^>＞»›\s]{1,20}){0,6}$/, reason: 'breadcrumb trail' },
   // Share and view counters.
   { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
   { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
@@ -31,14 +28,13 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   // Download-site boilerplate around an uploaded document.
   { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
   { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },
-  { pattern: /^(版权所有|版權所有|Copyright|©).{0,80}$/i, reason: 'site footer' },
 ];
 
 /**
  * Headings of the link lists under an article. From the first of these after which no line reads
  * like body text, every remaining short line is a list entry (an article title or link).
  */
-export const RELATED_LIST_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关链接|相關鏈接|相关新闻|相關新聞|您可能关注的文档|您可能關注的文檔|推荐阅读|推薦閱讀|热门文章|熱門文章|查看更多)$/;
+export const RELATED_LIST_HEADING = new RegExp(`^(${RELATED_HEADINGS.join('|')}|查看更多)[:：]?$`);
 
 /** Body text: a long line, or one that ends a sentence. */
 export const BODY_LINE = /^.{60,}$|[。！？]$/;

@@ -1,0 +1,68 @@
+// Page tools of government web pages, as items: a line made only of these items (in any
+// combination and order, bracketed or not) is a toolbar; items glued to the start or end of a text
+// line (a copy that lost the line break before the title) are cut off and the text stays.
+// Each item is a regex source with the reason it is furniture; both scripts are listed.
+
+export interface FurnitureItem {
+  source: string;
+  reason: string;
+}
+
+const OPEN = '[【\\[［]';
+const CLOSE = '[】\\]］]';
+
+export const TOOLBAR_ITEMS: readonly FurnitureItem[] = [
+  // 【字体：大 中 小】, 字号：大 中 小, 【字號：大】【中】【小】, 字体：【大 中 小】
+  { source: `${OPEN}?(字体|字體|字号|字號)[:：]?\\s*${OPEN}?大${CLOSE}?\\s*${OPEN}?中${CLOSE}?\\s*${OPEN}?小${CLOSE}?${CLOSE}?`, reason: 'font-size switch' },
+  // 【打印】【关闭】【打印本页】【关闭窗口】【收藏】【我要纠错】…
+  {
+    source: `${OPEN}?(打印本页|打印本頁|打印此页|打印此頁|打印文章|打印正文|打印|列印本頁|列印此頁|列印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|收藏本页|收藏本頁|加入收藏|收藏|我要纠错|我要糾錯|纠错|糾錯|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|回頁首|回页首|返回)${CLOSE}?`,
+    reason: 'page tools',
+  },
+  // 【分享到】, 分享到：微信 微博 QQ空间
+  { source: `${OPEN}?(分享到|分享至|分享)[:：]?${CLOSE}?(\\s*(微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ|人人网|豆瓣|朋友圈|Facebook|Twitter|LINE|Line))*`, reason: 'share bar' },
+  // 扫一扫在手机打开当前页, 用手机扫描二维码
+  { source: '(扫一扫在手机打开当前页|掃一掃在手機打開當前頁|扫一扫在手机上打开当前页|掃一掃在手機上打開當前頁|扫一扫|掃一掃|手机扫码阅读|手機掃碼閱讀|用手机扫描二维码|用手機掃描二維碼)', reason: 'QR-code hint' },
+];
+
+/** Separators between toolbar items besides spaces. */
+export const TOOLBAR_SEPARATOR = '[\\s\\u3000|｜丨/·]*';
+
+/**
+ * A web page's labelled metadata fields (来源：… 发布时间：… 浏览次数：…), several may share a line.
+ * Not 时间 / 日期 alone: a meeting notice's 时间：… 地点：… lines are document text.
+ */
+export const META_LABELS = [
+  '来源', '來源', '信息来源', '信息來源', '文章来源', '文章來源', '稿件来源', '稿件來源',
+  '发布时间', '發布時間', '發佈時間', '发布日期', '發布日期', '發佈日期', '更新时间', '更新時間', '更新日期',
+  '作者', '编辑', '編輯', '责任编辑', '責任編輯', '浏览次数', '瀏覽次數', '阅读次数', '閱讀次數',
+  '点击数', '點擊數', '点击次数', '點擊次數', '访问量', '訪問量', '阅读量', '閱讀量',
+  '列印時間', '列印时间', '打印时间', '打印時間', '列印日期',
+];
+
+/** Whole footer and site lines (each pattern matches the trimmed line), one reason each. */
+export const SITE_LINES: readonly { pattern: RegExp; reason: string }[] = [
+  // 主办单位：国务院办公厅　运行维护单位：中国政府网运行中心 (主辦單位, 承办单位, 技术支持…)
+  { pattern: /^(主办单位|主辦單位|主办|主辦|承办单位|承辦單位|协办单位|協辦單位|运行维护单位|運行維護單位|技术支持|技術支持|维护单位|維護單位)[:：]/, reason: 'site footer (owner / operator)' },
+  // 网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号
+  { pattern: /^(网站标识码|網站標識碼|政府网站标识码|ICP备案编号|ICP備案編號|[\u4e00-\u9fff]{0,2}ICP[备備证證]|[\u4e00-\u9fff]{1,2}公网安备|[\u4e00-\u9fff]{1,2}公網安備)/, reason: 'site footer (registration numbers)' },
+  { pattern: /(ICP[备備证證]\s*\d{6,}|公网安备\s*\d{6,}|公網安備\s*\d{6,}|网站标识码\s*[A-Za-z0-9]{6,})/, reason: 'site footer (registration numbers)' },
+  // 版权所有：中国政府网　中文域名：中国政府网.政务; 法務部 版權所有 © 2025
+  { pattern: /^(.{0,20}\s)?(版权所有|版權所有|Copyright|©|\(c\)).{0,80}$/i, reason: 'site footer (copyright)' },
+  { pattern: /^(中文域名|中文域名：)[:：]?.{0,40}$/, reason: 'site footer (domain name)' },
+  // 网站地图 | 联系我们 | 使用帮助
+  { pattern: /^((网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|使用帮助|使用幫助|网站声明|網站聲明|隐私声明|隱私聲明|无障碍|無障礙|English|设为首页|設為首頁|加入收藏)[\s\u3000|｜丨·]*){2,}$/, reason: 'site footer links' },
+  // 本網站資料僅供參考, 資料來源：全國法規資料庫
+  { pattern: /^(本网站资料仅供参考|本網站資料僅供參考|本站资料仅供参考|本站資料僅供參考).{0,30}$/, reason: 'site disclaimer' },
+  { pattern: /^(資料來源|资料来源)[:：]\s*(全國法規資料庫|全国法规资料库|[\u4e00-\u9fff]{2,12}(資料庫|资料库|網|网|網站|网站))$/, reason: 'database source line' },
+  // 上一篇：无 / 下一篇：关于…的通知 (the next article's title is a link)
+  { pattern: /^(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則)[:：].{0,80}$/, reason: 'previous / next article link' },
+  // site banners: 全國法規資料庫 Laws & Regulations Database of The Republic of China (Taiwan)
+  { pattern: /^(全國法規資料庫|全国法规资料库|国家法律法规数据库|國家法律法規資料庫|中国政府网|中國政府網|中国人大网|中國人大網|北大法宝|北大法寶)(\s+[A-Za-z][A-Za-z&().,'\s-]*)?$/, reason: 'site banner' },
+];
+
+/** Headings of the link lists under an article (相关稿件 …); see RELATED_LIST_HEADING. */
+export const RELATED_HEADINGS = [
+  '相关文章', '相關文章', '相关阅读', '相關閱讀', '相关链接', '相關鏈接', '相關連結', '相关新闻', '相關新聞', '相关稿件', '相關稿件',
+  '相关文件', '相關文件', '相关政策', '相關政策', '相关解读', '相關解讀', '您可能关注的文档', '您可能關注的文檔', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
+];
