@@ -1,4 +1,4 @@
-// Copies a block's citation: 《title》 + the section's numbering path + the full URL with the
+// Copies a block's citation (part of reader.ts, loaded on use by reader-loader.ts):
 // block's anchor. Built as its own file (see src/lib/lazy-scripts.ts) and loaded by
 // cite-buttons.ts on the first click of a citation button; the clipboard API where allowed
 // (secure contexts), else the old selection copy (plain http on an intranet).

@@ -4,7 +4,6 @@
 import './theme-toggle.ts';
 import './keep-place.ts';
 import './file-links.ts';
-import './print-urls.ts';
 import './toc-open.ts';
 import '../components/search/client/loader.ts';
-import './cite-buttons.ts';
+import './reader-loader.ts';

@@ -35,15 +35,17 @@ function elements(children: RootContent[], out: Element[] = []): Element[] {
   return out;
 }
 
-/** A `len`-character passage from a paragraph under a numbered section, found on no other page. */
-export function uniquePassage(slug: string, dir: 'zh-hans' | 'zh-hant', len = 8, root = DIST): Passage | undefined {
+/** A `len`-character passage from a paragraph under a numbered section, found on no other page;
+ * `skip` numbered sections are passed first (a section far down a long page). */
+export function uniquePassage(slug: string, dir: 'zh-hans' | 'zh-hant', len = 8, root = DIST, skip = 0): Passage | undefined {
   const tree = fromHtml(readFileSync(join(root, dir, slug, 'index.html'), 'utf8'));
   const others = slugs(root).filter((s) => s !== slug).map((s) => pageText(root, dir, s));
   let section: string | undefined;
+  let seen = 0;
   for (const el of elements(tree.children)) {
     const id = typeof el.properties?.id === 'string' ? el.properties.id : '';
-    if (/^h[2-5]$/.test(el.tagName) && /^(s|ch|art)\d/.test(id)) section = id;
-    if (el.tagName !== 'p' || !section || !/^p\d+$/.test(id)) continue;
+    if (/^h[2-5]$/.test(el.tagName) && /^(s|ch|art)\d/.test(id)) { section = id; seen++; }
+    if (el.tagName !== 'p' || !section || seen <= skip || !/^p\d+$/.test(id)) continue;
     const text = squash(toString(el));
     for (let at = 6; at + len <= text.length; at += 7) {
       const cand = text.slice(at, at + len);

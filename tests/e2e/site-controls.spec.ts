@@ -48,7 +48,7 @@ test('the citation code loads on first use, not with the page', async ({ page, c
   await para.hover();
   await para.locator('> button.cite').click();
   await expect(page.locator('#cite-status')).not.toBeEmpty();
-  expect(log.urls.filter((u) => /\.js(\?|$)/.test(u))).toEqual([expect.stringMatching(/\/_assets\/cite-copy-[\w-]+\.js$/)]);
+  expect(log.urls.filter((u) => /\.js(\?|$)/.test(u))).toEqual([expect.stringMatching(/\/_assets\/reader-[\w-]+\.js$/)]);
 });
 
 test('copy citation also works from file://', async ({ page }) => {

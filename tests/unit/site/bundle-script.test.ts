@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { bundleScript, SCRIPTS_DIR } from '../../../src/lib/bundle-script.ts';
 
 const entry = (name: string) => readFileSync(join(SCRIPTS_DIR, name), 'utf8');
-const define = { CITE_COPY_PATH: JSON.stringify('_assets/cite-copy-TEST.js'), LAZY_SCRIPTS_ARE_MODULES: 'false' };
+const define = { READER_PATH: JSON.stringify('_assets/reader-TEST.js'), LAZY_SCRIPTS_ARE_MODULES: 'false' };
 
 describe('bundleScript', () => {
   it('inlines the imported modules and the build-time constants', () => {
     const code = bundleScript(entry('site.ts'), define);
     expect(code).toMatch(/^\(\(\)=>\{[\s\S]*\}\)\(\);$/);
-    expect(code).not.toMatch(/\bimport\s*[{*'"]|\bexport\b|CITE_COPY_PATH|LAZY_SCRIPTS|module/);
-    expect(code).toContain('"_assets/cite-copy-TEST.js"');
+    expect(code).not.toMatch(/\bimport\s*[{*'"]|\bexport\b|READER_PATH|LAZY_SCRIPTS|module/);
+    expect(code).toContain('"_assets/reader-TEST.js"');
     expect(code).toContain('pagefind/search-ui.js'); // the search opener (client/loader.ts) is part of it
     expect(code).not.toContain('execCommand'); // the copying code is loaded on use, not inlined
   });

@@ -10,10 +10,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** The link opens the section and asks the browser to highlight the match (text fragment). */
+/** The link opens the hit's section by its id (which works without script) and carries the
+ * matched text, which the page (src/scripts/highlight.ts) marks inside that section only. A text
+ * fragment (#:~:text=) would scroll to the first match anywhere on the page, often the TOC. */
 export function hitHref(hit: SectionHit): string {
-  const directive = `:~:text=${encodeURIComponent(hit.excerpt.match).replace(/-/g, '%2D')}`;
-  return hit.url.includes('#') ? `${hit.url}${directive}` : `${hit.url}#${directive}`;
+  const [page, id] = hit.url.split('#');
+  return `${page}?hl=${encodeURIComponent(hit.excerpt.match)}${id ? `#${id}` : ''}`;
 }
 
 /** Styles of the per-document section list (the dialog's other styles are in Search.astro). */
