@@ -12,6 +12,10 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** Said after every build without WENYUAN_SITE: copied citations then carry whatever address the
+ * page was opened at (none from file://). */
+const SITE_UNSET = 'build:site: WENYUAN_SITE is not set: copied citations use the address a page is opened at, and none from file://. Set it to the published address (e.g. WENYUAN_SITE=https://policy.example.gov.cn) so every citation carries that URL.';
+
 interface Part { name: string; command: string; args: string[] }
 
 const tsx = (script: string, ...args: string[]): Part => ({ name: basename(dirname(script)), command: 'tsx', args: [script, ...args] });
@@ -83,6 +87,7 @@ async function main(): Promise<number> {
   if (!existsSync(outDir)) throw new Error(`astro build finished but ${outDir} does not exist; check WENYUAN_OUT_DIR.`);
   place(staging, join(outDir, 'pagefind'));
   console.log(`build:site: pre-render ${seconds(render.ms)}, astro build ${seconds(site.ms)}, search index ${seconds(index.ms)} → ${outDir}`);
+  if (!env.WENYUAN_SITE) console.log(SITE_UNSET);
   return 0;
 }
 

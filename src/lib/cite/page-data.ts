@@ -1,0 +1,31 @@
+// What a reading page tells its citation code (a JSON block, #cite-data): the document's metadata
+// in the page's script, the page's canonical address when WENYUAN_SITE is set, and the words of
+// the format chooser. Built by ReadPage.astro, read by src/scripts/cite-copy.ts.
+import type { CiteFormat } from './format.ts';
+import type { CiteScript } from './labels.ts';
+
+export interface CiteData {
+  script: CiteScript;
+  title: string;
+  issuer?: string;
+  date?: string;
+  docNumber?: string;
+  repealed?: boolean;
+  siteTitle: string;
+  /** Absolute URL of the page (WENYUAN_SITE + base + route), when configured. */
+  pageUrl?: string;
+  formats: Record<CiteFormat, string>;
+  formatsLabel: string;
+}
+
+export const FORMAT_NAMES: Record<CiteScript, { formats: Record<CiteFormat, string>; formatsLabel: string }> = {
+  hans: { formats: { plain: '行文引用', gbt: 'GB/T 7714', law: '法学引注' }, formatsLabel: '引用格式' },
+  hant: { formats: { plain: '行文引用', gbt: 'GB/T 7714', law: '法學引註' }, formatsLabel: '引用格式' },
+};
+
+/** The page's absolute URL under the configured site, or undefined when WENYUAN_SITE is unset. */
+export function absolutePageUrl(site: string | undefined, base: string, route: string): string | undefined {
+  if (!site) return undefined;
+  const root = site.endsWith('/') ? site : `${site}/`;
+  return new URL(`${base.replace(/^\//, '')}${route}`, root).href;
+}
