@@ -3,6 +3,8 @@
 // A document whose store entry is missing or stale (the Markdown changed since) is rendered here,
 // remark only (no HTML), with the same read-view plugins as the pages.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { applyStatus, loadStatusTable } from '../../src/lib/status/apply.ts';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
@@ -62,9 +64,19 @@ export async function renderSections(body: string, data: DocMeta, script: Script
  * readPrerendered decides what "up to date" means (the Markdown's hash and the renderer's: an
  * entry written before a plugin or dictionary edit is not used), so nothing is checked here.
  */
+/** The corpus's status table (as the site reads it: WENYUAN_STATUS, else status.tsv beside the
+ * docs folder), once per process; the site build validates it against the slugs. */
+const statusTables = new Map<string, ReturnType<typeof loadStatusTable>>();
+function statusOf(docsDir: string, slug: string) {
+  let table = statusTables.get(docsDir);
+  if (!table) statusTables.set(docsDir, (table = loadStatusTable(process.env.WENYUAN_STATUS ?? join(dirname(docsDir), 'status.tsv'))));
+  return table.get(slug);
+}
+
 export async function loadDoc(file: string, docsDir: string, variant: Variant, manifest: Manifest | null, dir = storeDir()): Promise<SourceDoc> {
   const source = readFileSync(file, 'utf8');
-  const entry = parseDocFile(file, source);
+  const parsed = parseDocFile(file, source);
+  const entry = { ...parsed, data: applyStatus(parsed.data, statusOf(docsDir, parsed.id)) };
   const hit = manifest ? readPrerendered(docsDir, entry.id, source, variant, { manifest, dir }) : null;
   if (hit) return { slug: entry.id, data: entry.data, sections: { hans: hit.read.hans.sections, hant: hit.read.hant.sections }, from: 'store' };
   const body = splitFrontmatter(source).body;

@@ -7,6 +7,7 @@ import type { BuildOptions } from './options.ts';
 import { langDir, type Lang } from './pages.ts';
 import { withShard } from './run-pagefind.ts';
 import { loadDoc, type SourceDoc } from './doc-source.ts';
+import { statusLabel } from '../../src/lib/status/vocabulary.ts';
 import { docRecords, type RecordDoc } from './records.ts';
 import { ScriptMapBuilder, type ScriptMapCounts } from './script-map.ts';
 import type { Manifest } from '../../src/lib/render/store.ts';
@@ -66,6 +67,8 @@ export function recordDoc(doc: SourceDoc, lang: Lang, variant: Variant, collecti
       type: typeConverter(script, variant)(d.type),
       // As the page shows it: the compilation's title, or its slug when the index is missing.
       collection: d.collection ? (collection ? convert(collection) : d.collection) : '',
+      // 效力, only where the status table or the text says it (src/lib/status/)
+      status: d.status ? statusLabel(d.status, script) : '',
     },
   };
 }

@@ -1,9 +1,10 @@
 // The one typed site configuration. Defaults live here; the environment may override them:
 //   WENYUAN_BASE=/intranet/policy/  WENYUAN_VARIANT=hk  WENYUAN_CORPUS=tests/fixtures/site/docs
-//   WENYUAN_REPORTS=…  WENYUAN_TITLE=…  WENYUAN_DEFAULT_SCRIPT=hant  WENYUAN_SITE=https://example.org
+//   WENYUAN_REPORTS=…  WENYUAN_STATUS=content/status.tsv  WENYUAN_TITLE=…  WENYUAN_DEFAULT_SCRIPT=hant  WENYUAN_SITE=https://example.org
 //   WENYUAN_PAGE_SIZE=100  WENYUAN_HOME_RECENT=20  WENYUAN_HOME_GROUPS=12
 // Read by astro.config.mjs (Node) and by pages (Vite), so it must not use Astro APIs.
 import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/config.ts';
 
 export type { SiteConfig };
@@ -36,6 +37,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     variant: env.WENYUAN_VARIANT ?? 'tw',
     corpusDir,
     reportDir: env.WENYUAN_REPORTS ?? (corpusDir.startsWith('tests/fixtures/site') ? 'tests/fixtures/site/report' : 'content/report'),
+    // content/docs → content/status.tsv; tests/fixtures/site/docs → tests/fixtures/site/status.tsv
+    statusFile: env.WENYUAN_STATUS ?? join(dirname(corpusDir), 'status.tsv'),
     site: env.WENYUAN_SITE || undefined,
     // 100 rows is about 50 kB of HTML (12 kB gzip): quick on a phone, few pages for a reader to step through.
     pageSize: Number(env.WENYUAN_PAGE_SIZE ?? 100),

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { config } from './config.ts';
 import { listMarkdown, parseDocFile, type DocEntry } from './corpus/load.ts';
+import { applyStatus, loadStatusTable } from './status/apply.ts';
 
 export type { DocEntry };
 export { readBody, readSource } from './corpus/load.ts';
@@ -32,8 +33,10 @@ export interface Corpus {
 }
 
 /** Reads and validates every *.md file of `dir` (sorted by name). Throws on the first bad file. */
-export function loadCorpus(dir: string): Corpus {
-  const entries = listMarkdown(dir).map((path) => parseDocFile(path, readFileSync(path, 'utf8')));
+export function loadCorpus(dir: string, statusFile?: string): Corpus {
+  const parsed = listMarkdown(dir).map((path) => parseDocFile(path, readFileSync(path, 'utf8')));
+  const table = loadStatusTable(statusFile, new Set(parsed.map((e) => e.data.slug)));
+  const entries = parsed.map((e) => ({ ...e, data: applyStatus(e.data, table.get(e.data.slug)) }));
   const bySlug = new Map<string, DocEntry>();
   for (const e of entries) {
     const seen = bySlug.get(e.data.slug);
@@ -63,7 +66,7 @@ let cached: Corpus | undefined;
 
 /** The site's corpus (config.corpusDir), loaded once per process. */
 export function corpus(): Corpus {
-  cached ??= loadCorpus(config.corpusDir);
+  cached ??= loadCorpus(config.corpusDir, config.statusFile);
   return cached;
 }
 

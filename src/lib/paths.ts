@@ -12,6 +12,8 @@ export const routes = {
   group: (script: Script, view: string, slug: string, page = 1) => `${ROUTE[script]}/browse/${view}/${slug}/${pageSuffix(page)}`,
   read: (script: Script, slug: string) => `${ROUTE[script]}/${slug}/`,
   compare: (slug: string) => `compare/${slug}/`,
+  /** A document's text as a file in one script: zh-hans/<slug>.md, zh-hant/<slug>.txt (a file, not a directory). */
+  download: (script: Script, slug: string, ext: 'md' | 'txt') => `${ROUTE[script]}/${slug}.${ext}`,
   report: (rawFile: string) => `report/${reportSlug(rawFile)}/`,
 };
 

@@ -14,6 +14,8 @@ export const siteConfigSchema = z.object({
   corpusDir: z.string().min(1),
   /** Folder of conversion reports (<raw file>.json), relative to the project root. */
   reportDir: z.string().min(1),
+  /** 效力 table of the corpus (content/status.tsv); absent file = no status data */
+  statusFile: z.string().min(1).optional(),
   /** Absolute origin for canonical URLs, if known (citations use the reader's own URL). */
   site: z.url().optional(),
   /** Documents per page of a browse list (newest, oldest, one year, one issuer, …). */

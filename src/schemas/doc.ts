@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUSES } from '../lib/status/vocabulary.ts';
 
 // Frontmatter of one converted document (normative format, issue 3).
 // Astro validates every file against this at build time and names the file on failure.
@@ -29,6 +30,17 @@ export const docSchema = z.object({
   category: z.string().optional(),
   /** Terms never converted between scripts in this document (see src/lib/script/README.md). */
   protect: z.array(z.string()).optional(),
+  /** 发文字号, normalised to 〔〕 (e.g. 国发〔2019〕5号) */
+  docNumber: z.string().min(1).optional(),
+  /** 效力 (legal force): from the status table (content/status.tsv), see src/lib/status/ */
+  status: z.enum(STATUSES).optional(),
+  /** 施行日期 (the converter reads it in the text) */
+  effective: isoDate.optional(),
+  /** date of repeal (status table) */
+  repealed: isoDate.optional(),
+  /** slugs of the documents that replace this one / that this one replaces (status table) */
+  replacedBy: z.array(z.string()).optional(),
+  replaces: z.array(z.string()).optional(),
   /** On a compilation's index document: its articles (the body links to them too). */
   articles: z
     .array(z.object({ order: z.number().int().positive(), slug: z.string(), title: z.string(), category: z.string().optional() }))

@@ -7,10 +7,12 @@ export const OUT = '.cache/dist-base';
 const DOCS = 'tests/fixtures/site/docs';
 /** Tiny page size, so the five fixture documents fill several pages (site-browse.spec.ts). */
 export const PAGE_SIZE = 2;
+/** An origin, so this build also has a sitemap and absolute canonical URLs (site-web.spec.ts). */
+export const SITE = 'https://policy.example.org';
 
 export function buildBaseSite(): void {
   execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_CORPUS: DOCS, WENYUAN_OUT_DIR: OUT, WENYUAN_PAGE_SIZE: String(PAGE_SIZE), WENYUAN_CACHE_DIR: '.cache/astro-base' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WENYUAN_BASE: BASE, WENYUAN_SITE: SITE, WENYUAN_CORPUS: DOCS, WENYUAN_OUT_DIR: OUT, WENYUAN_PAGE_SIZE: String(PAGE_SIZE), WENYUAN_CACHE_DIR: '.cache/astro-base' },
     stdio: 'inherit',
   });
   execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--dist', OUT, '--docs', DOCS, '--render', '--quiet'], { stdio: 'inherit' });

@@ -1,7 +1,7 @@
 // Every string of the search UI, written out in both scripts (not converted at run time).
 export interface SearchStrings {
   dialog: string; input: string; placeholder: string; close: string;
-  issuer: string; year: string; type: string; collection: string; any: string;
+  issuer: string; year: string; type: string; collection: string; status: string; any: string;
   sort: string; relevance: string; newest: string; oldest: string;
   loading: string; searching: string; error: string; loadError: string;
   found: (n: number) => string; partial: (n: number, left: number) => string; unsearched: (n: number) => string;
@@ -13,7 +13,7 @@ export interface SearchStrings {
 export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
   'zh-Hans': {
     dialog: '全文搜索', input: '搜索全部文件', placeholder: '输入词语，简体繁体均可', close: '关闭',
-    issuer: '发文机关', year: '年份', type: '文种', collection: '汇编', any: '全部',
+    issuer: '发文机关', year: '年份', type: '文种', collection: '汇编', status: '效力', any: '全部',
     sort: '排序', relevance: '按相关度', newest: '按日期（新→旧）', oldest: '按日期（旧→新）',
     loading: '正在加载搜索索引…', searching: '正在搜索…',
     error: '搜索出错，请重试。', loadError: '无法加载搜索索引。请确认网站已完整构建（npm run build）并通过服务器访问。',
@@ -27,7 +27,7 @@ export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
   },
   'zh-Hant': {
     dialog: '全文搜尋', input: '搜尋全部文件', placeholder: '輸入詞語，簡體繁體均可', close: '關閉',
-    issuer: '發文機關', year: '年份', type: '文種', collection: '彙編', any: '全部',
+    issuer: '發文機關', year: '年份', type: '文種', collection: '彙編', status: '效力', any: '全部',
     sort: '排序', relevance: '按相關度', newest: '按日期（新→舊）', oldest: '按日期（舊→新）',
     loading: '正在載入搜尋索引…', searching: '正在搜尋…',
     error: '搜尋出錯，請重試。', loadError: '無法載入搜尋索引。請確認網站已完整建置（npm run build）並透過伺服器存取。',

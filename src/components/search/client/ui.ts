@@ -11,7 +11,7 @@ const firstPage = 5;
 const pageSize = 10;
 /** Candidates checked per step before asking the reader to continue (each costs a fragment). */
 const checkBudget = 30;
-const filterKeys = ['issuer', 'year', 'type', 'collection'] as const;
+const filterKeys = ['issuer', 'year', 'type', 'collection', 'status'] as const;
 
 class SearchDialog {
   readonly dialog: HTMLDialogElement;
@@ -83,7 +83,8 @@ class SearchDialog {
     const all = engine.filters();
     for (const key of filterKeys) {
       const values = [...(all[key] ?? [])].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
-      if (values.length < 2) continue;
+      // One 效力 value is still a useful filter (e.g. only repealed texts carry a status).
+      if (values.length < (key === 'status' ? 1 : 2)) continue;
       const select = el('select', { 'data-filter': key }, el('option', { value: '' }, this.t.any), ...values.map((v) => el('option', { value: v }, v)));
       select.addEventListener('change', () => this.run(0));
       this.filters.append(el('label', { class: 'wy-field' }, this.t[key], select));

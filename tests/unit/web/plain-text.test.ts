@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { firstParagraph, markdownToText } from '../../../src/lib/web/plain-text.ts';
+
+const md = `
+（2019年1月1日通过）
+
+## 第一章 总则 {#ch1}
+
+### 第一条 {#art1 .run-in}
+
+星号\\*不是强调\\*，见[第二条](#art2)。
+第二行。
+`;
+
+describe('plain text', () => {
+  it('drops heading marks, attribute blocks, link syntax and escapes', () => {
+    expect(markdownToText(md)).toBe('（2019年1月1日通过）\n\n第一章 总则\n\n第一条\n\n星号*不是强调*，见第二条。\n第二行。\n');
+  });
+  it('describes by the first paragraph that is not a heading or adoption note', () => {
+    expect(firstParagraph(md)).toBe('星号*不是强调*，见第二条。第二行。');
+    expect(firstParagraph('一二三四五', 3)).toBe('一二三…');
+    expect(firstParagraph('## only {#s1}')).toBe('');
+  });
+});
