@@ -1,37 +1,72 @@
-// PDF line wraps: a paragraph broken in mid-sentence, often with blank lines in between. A line is
-// continued on the next non-blank line when it does not end a sentence, is not a stand-alone
-// heading, reads as running text, and the next line does not start something new.
+// Line wraps: a paragraph broken at the line end of a PDF or fixed-width copy, often with blank
+// lines in between, joined back. How a break is read depends on the copy's layout (layout.ts):
+// - a line that starts with punctuation that never starts a line (，。、；…, in hard-wrapped copies
+//   also a closing bracket or quote) continues the one before; table rows (tabs) are never joined;
+// - hard-wrapped copies: a line that does not reach the wrap width ends its paragraph; one that
+//   does continues into the next line, unless the copy indents paragraph starts and the next line
+//   is indented, or (no indents) the line ends a sentence and the next starts a marker or a new item;
+// - other copies (one paragraph per line, with stray breaks): the line does not end a sentence, is
+//   not a stand-alone heading or a `label：value` field, reads as running text, and the next line
+//   starts nothing new.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CLAUSE_OPEN, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CLAUSE_OPEN, CLOSING_START, FIELD_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
+import { layout, type Layout } from './layout.ts';
 
 export const lineWrapRule: Rule = {
   kind: 'line-wrap',
   run(text) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
+    const shape = layout(all);
     const edits: Edit[] = [];
     let continued = false; // the current line is itself the continuation of the one before
     for (let i = 0; i + 1 < all.length; i++) {
       const line = all[i]!;
       const next = all[i + 1]!;
-      const joins = continues(line.text.trimEnd(), next.text.trimStart(), continued);
-      continued = joins;
-      if (!joins) continue;
-      const cut = line.start + line.text.trimEnd().length;
-      const resume = next.start + (next.text.length - next.text.trimStart().length);
-      const latin = /[A-Za-z0-9]$/.test(line.text.trimEnd()) && /^[A-Za-z0-9]/.test(next.text.trimStart());
+      const a = line.text.trimEnd();
+      const b = next.text.trimStart();
+      const why = joinReason(shape, i, a, b, continued);
+      continued = why !== null;
+      if (!why) continue;
+      const cut = line.start + a.length;
+      const resume = next.start + (next.text.length - b.length);
+      // Latin words keep their space; a number a PDF broke at the line end (根据2 / 005年) does not
+      const word = shape.hardWrapped ? /[A-Za-z]/ : /[A-Za-z0-9]/;
+      const latin = word.test(a.slice(-1)) && word.test(b[0] ?? '');
       edits.push({
         offset: cut,
         length: resume - cut,
         replacement: latin ? ' ' : '',
-        reason: `line wrap in mid-sentence after "${line.text.trimEnd().slice(-6)}"`,
+        reason: `line wrap ${why} after "${a.slice(-6)}"`,
       });
     }
     return edits;
   },
 };
+
+/** Why line `i` (`line`) runs on into `next`, or null; `continued`: it continues the line before. */
+function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean): string | null {
+  // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
+  if (line.includes('\t') || next.includes('\t')) return null;
+  if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
+  if (shape.hardWrapped) return wrappedAt(shape, i, line, next);
+  return continues(line, next, continued) ? 'in mid-sentence' : null;
+}
+
+/** Why line `i` of a hard-wrapped copy runs on into the next line, or null. */
+function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
+  if (shape.indentsParagraphs) {
+    if (shape.indented(i + 1)) return null;
+    if (shape.full(i)) return 'at the line width (the next line is not indented)';
+    // a line broken early before a word that did not fit
+    return CLAUSE_OPEN.test(line) && !startsWithHeadingMarker(next) ? 'after a clause (the next line is not indented)' : null;
+  }
+  if (!shape.full(i)) return null;
+  if (SENTENCE_END.test(line) || startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
+  return 'at the line width';
+}
 
 /** Whether `line` runs on into `next`; `continued`: `line` itself continues the line before. */
 export function continues(line: string, next: string, continued = false): boolean {
@@ -40,6 +75,8 @@ export function continues(line: string, next: string, continued = false): boolea
   if (CLAUSE_OPEN.test(line) || continued) return true; // the middle line of a long sentence may hold no punctuation
   // a numbered heading on its own line (no full stop inside) ends there
   if (startsWithHeadingMarker(line) && !/[。！？]/.test(line)) return false;
+  // a field of a law database's head (法規名稱：…) is a line of its own
+  if (FIELD_LINE.test(line.trim())) return false;
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does
   return RUNNING_TEXT.test(line);
 }

@@ -11,3 +11,19 @@ export const RUNNING_TEXT = /[，,。；;：:！？]/;
 
 /** A following line that starts like this begins something new (a date note, a quote item, a list). */
 export const STARTS_NEW = /^([（(]\d{4}年|——|[-•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
+
+/**
+ * A line that starts with one of these continues the line before, whatever the layout: typesetting
+ * never starts a line with a comma, a full stop or a closing bracket or quote (禁则), a copy that
+ * wraps by width alone does (`（群` / `）。建成…`). Not ASCII ? or !: a garbled line may start with "?".
+ */
+export const NEVER_STARTS_LINE = /^[，,。．、；;：？！）)\]」』”’》〉】〕％]/;
+
+/**
+ * Closing brackets and quotes among those: in a copy with one paragraph per line a paragraph may
+ * really start with one (a quotation closed across paragraphs), so there they join only when wrapped.
+ */
+export const CLOSING_START = /^[）)\]」』”’》〉】〕]/;
+
+/** A short `label：value` line (法規名稱：…, 修正日期：…) is a field, not running text. */
+export const FIELD_LINE = /^[^，,。；;：:\s]{2,8}[：:][^，,。；;]{0,40}$/;

@@ -1,0 +1,101 @@
+// The line layout of a copy: is it hard-wrapped at a line width (a PDF or a fixed-width text
+// export), does it mark paragraph starts with an indent, and which lines are full to the width.
+// Widths are measured twice, in characters (text exports wrap at N characters) and in display
+// columns (Han and full-width forms 2, ASCII 1: a PDF wraps at a physical width, so a line with
+// digits holds more characters); a line is full by either measure. The width may change from
+// page to page, so a line is compared with the widest cluster of lines of its own neighbourhood
+// (the lines before it and the lines after it, each side on its own), and with the whole file's.
+import type { Line } from './rule.ts';
+
+/** Lines shorter than this are never taken as evidence of a wrap width. */
+const MIN_WIDTH = 12;
+/** A wrap width is at least this many characters (official documents: 28 a line, GB/T 9704). */
+const MIN_WRAP_CHARS = 24;
+/** A width counts as a wrap width when at least this many lines end there (± the tolerance). */
+const MIN_CLUSTER = 3;
+/** Lines looked at on each side of a line for its page's width. */
+const WINDOW = 10;
+/** A copy is hard-wrapped when this share of its lines of MIN_WIDTH or more are full … */
+const WRAPPED_SHARE = 0.3;
+/** … and at most this share is longer than the file's wrap width (a web copy's paragraphs are). */
+const LONGER_SHARE = 0.1;
+/** A copy indents paragraphs when this share of its lines (after the head) start with an indent. */
+const INDENT_SHARE = 0.15;
+
+const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/;
+
+export interface Layout {
+  /** Lines are broken at a line width (not one paragraph per line). */
+  hardWrapped: boolean;
+  /** Paragraph starts are indented, so an unindented line after a full one continues it. */
+  indentsParagraphs: boolean;
+  /** Whether line `i` (index in the lines given) reaches the wrap width. */
+  full(i: number): boolean;
+  indented(i: number): boolean;
+}
+
+interface Measure {
+  of(text: string): number;
+  tolerance: number; // how far short of the width a full line may end (a wide character did not fit)
+  min: number; // the narrowest wrap width
+}
+
+const CHARS: Measure = { of: (t) => [...t].length, tolerance: 1, min: MIN_WRAP_CHARS };
+const COLUMNS: Measure = {
+  of(t) {
+    let n = 0;
+    for (const ch of t) n += /[\u0000-\u02ff\u2000-\u200f\u2010-\u2012\uff61-\uff9f]/.test(ch) ? 1 : 2;
+    return n;
+  },
+  tolerance: 3,
+  min: 2 * MIN_WRAP_CHARS,
+};
+
+export function layout(all: readonly Line[]): Layout {
+  const texts = all.map((l) => l.text.trimEnd());
+  const measures = [CHARS, COLUMNS].map((m) => fullLines(texts.map(m.of), m));
+  const full = texts.map((_, i) => measures.some((f) => f.full[i]!));
+  const indented = texts.map((t) => INDENT.test(t));
+  const long = texts.filter((t) => CHARS.of(t.trim()) >= MIN_WIDTH).length;
+  const fullCount = full.filter(Boolean).length;
+  const longer = Math.min(...measures.map((f) => f.longer));
+  const hardWrapped = fullCount >= 5 && fullCount >= WRAPPED_SHARE * long && longer <= LONGER_SHARE * long;
+  const firstIndent = indented.indexOf(true);
+  const body = firstIndent === -1 ? 0 : texts.length - firstIndent;
+  const indentCount = indented.filter(Boolean).length;
+  return {
+    hardWrapped,
+    indentsParagraphs: hardWrapped && indentCount >= 3 && indentCount >= INDENT_SHARE * body,
+    full: (i) => hardWrapped && (full[i] ?? false),
+    indented: (i) => indented[i] ?? false,
+  };
+}
+
+/**
+ * For each line, whether its width is a wrap width of the file or of its neighbourhood; and how
+ * many lines are longer than the file's wrap width.
+ */
+function fullLines(widths: number[], { tolerance, min }: Measure): { full: boolean[]; longer: number } {
+  const fileWidth = widestCluster(widths, 0, widths.length, tolerance, min);
+  const longer = fileWidth === null ? widths.length : widths.filter((w) => w > fileWidth).length;
+  const full = widths.map((w, i) => {
+    const fits = (v: number | null) => v !== null && w <= v && w >= v - tolerance;
+    if (w < MIN_WIDTH) return false;
+    if (fits(fileWidth)) return true;
+    // the lines before it and the lines after it (near the ends of the file, a whole window's worth)
+    const n = widths.length;
+    const before = widestCluster(widths, Math.max(0, i - WINDOW), Math.max(i + 1, Math.min(n, WINDOW + 1)), tolerance, min);
+    const after = widestCluster(widths, Math.min(i, Math.max(0, n - WINDOW - 1)), Math.min(n, i + WINDOW + 1), tolerance, min);
+    return fits(before) || fits(after);
+  });
+  return { full, longer };
+}
+
+/** The largest width v ≥ min with at least MIN_CLUSTER lines in [from, to) ending within v - tolerance … v. */
+function widestCluster(widths: number[], from: number, to: number, tolerance: number, min: number): number | null {
+  const slice = widths.slice(from, to).filter((w) => w >= min).sort((a, b) => b - a);
+  for (let k = 0; k + MIN_CLUSTER - 1 < slice.length; k++) {
+    if (slice[k]! - slice[k + MIN_CLUSTER - 1]! <= tolerance) return slice[k]!;
+  }
+  return null;
+}
