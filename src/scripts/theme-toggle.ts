@@ -1,25 +1,20 @@
-// Dark mode toggle, remembered (theme-init.ts applies the choice before first paint). Without a
-// stored choice the system preference applies (CSS), and the toggle shows it.
+// Appearance: follow the system (no stored choice; CSS applies prefers-color-scheme), light or
+// dark, remembered (theme-init.ts applies the choice before first paint). Hidden without script.
 import { d } from './dom.ts';
 
 const root = d.documentElement;
-const toggle = d.getElementById('theme-toggle');
-if (toggle) {
-  const isDark = () => {
-    const chosen = root.dataset.theme;
-    return chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme:dark)').matches;
-  };
-  const sync = () => toggle.setAttribute('aria-pressed', `${isDark()}`);
-  toggle.hidden = false;
-  sync();
-  toggle.onclick = () => {
-    const next = isDark() ? 'light' : 'dark';
-    root.dataset.theme = next;
+const pick = d.getElementById('theme-pick') as HTMLSelectElement | null;
+if (pick) {
+  pick.value = root.dataset.theme ?? '';
+  pick.parentElement!.hidden = false;
+  pick.onchange = () => {
+    const chosen = pick.value;
+    if (chosen) root.dataset.theme = chosen;
+    else delete root.dataset.theme;
     try {
-      localStorage['wenyuan-theme'] = next;
+      localStorage['wenyuan-theme'] = chosen;
     } catch {
       /* not remembered, still applied */
     }
-    sync();
   };
 }

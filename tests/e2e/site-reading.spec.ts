@@ -69,20 +69,18 @@ test.describe('reading pages', () => {
     await expect(page.locator('#s2')).toBeInViewport();
   });
 
-  test('copy citation puts title, numbering path and URL on the clipboard', async ({ page, context, baseURL }) => {
+  test('copy citation puts issuer, title, the place in words and the URL on the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(`/zh-hans/${slug}/`);
     const heading = page.locator('#s1-1');
-    const title = (await page.locator('h1').innerText()).trim();
-    const markerOf = (text: string) => /^\s*(第[^章节条]+[章节条]|[^、）)．.]{1,4}[、）)．.])/.exec(text)?.[1] ?? '';
-    const parent = markerOf(await page.locator('#s1').innerText());
-    const own = markerOf(await heading.innerText());
-    expect(parent).not.toBe('');
+    const title = (await page.locator('h1').innerText()).trim().replace(/[()（）]/g, '.');
+    expect(await page.locator('#s1').getAttribute('data-cite')).toBe('一、');
     await heading.hover();
     await page.locator('button.cite:has(+ a.pl[href="#s1-1"])').click();
     await expect(page.locator('#cite-status')).not.toBeEmpty();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`《${title}》${parent}${own} ${baseURL}/zh-hans/${slug}/#s1-1`);
+    // Plain form (src/lib/cite/format.ts; every form's exact strings: tests/unit/site/cite-format.test.ts).
+    expect(copied).toMatch(new RegExp(`^[^《]*《${title}》(（[^）]+）)?第一部分第[^“]+“[^”]+”，${baseURL}/zh-hans/${slug}/#s1-1$`));
   });
 
   test('a paragraph citation names its section', async ({ page, context, baseURL }) => {
@@ -94,7 +92,7 @@ test.describe('reading pages', () => {
     await para.locator('> button.cite').click();
     await expect(page.locator('#cite-status')).toContainText(`#${id}`); // copying code loads on first use
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`^《.+》二、.* ${baseURL}/zh-hant/${slug}/#${id}$`));
+    expect(copied).toMatch(new RegExp(`^[^《]*《.+》(（[^）]+）)?第二部分.*「[^」]+」，${baseURL}/zh-hant/${slug}/#${id}$`));
   });
 
   test('permalinks work without JavaScript', async ({ browser, baseURL }) => {
@@ -110,27 +108,31 @@ test.describe('reading pages', () => {
     await context.close();
   });
 
-  test('dark mode toggle applies and is remembered', async ({ page }) => {
+  test('appearance: dark applies and is remembered; "follow system" goes back to the system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`/zh-hans/${slug}/`);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
-    const toggle = page.locator('#theme-toggle');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
+    const pick = page.locator('#theme-pick');
+    await expect(pick).toHaveValue('');
+    await pick.selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await bg()).not.toBe(light);
     await page.goto(`/zh-hant/${slug}/`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.locator('#theme-toggle').click();
+    await expect(page.locator('#theme-pick')).toHaveValue('dark');
+    await page.locator('#theme-pick').selectOption('');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     expect(await bg()).toBe(light);
+    await page.reload();
+    await expect(page.locator('#theme-pick')).toHaveValue('');
   });
 
   test('system dark preference applies without a stored choice', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/zh-hans/${slug}/`);
-    await expect(page.locator('#theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#theme-pick')).toHaveValue('');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
   });
 
   test('table of contents: open on desktop, collapsed on phones', async ({ browser, baseURL }) => {

@@ -2,7 +2,7 @@
 // search button, opens search on click or the "/" key, and loads the search UI
 // (pagefind/search-ui.js) only then. From file:// search cannot work (module loading and fetch are
 // blocked), so it says so instead.
-import { d, isFile, searchBox as box, siteRoot as root } from '../../../scripts/dom.ts';
+import { all, d, isFile, searchBox as box, siteRoot as root } from '../../../scripts/dom.ts';
 
 if (box) {
   const { lang, error } = box.dataset;
@@ -17,7 +17,8 @@ if (box) {
     });
   };
   box.hidden = false;
-  box.querySelector('button')!.onclick = open;
+  // The header's button, and the phone bar's (PhoneBar.astro).
+  for (const b of all('.wy-search-open')) (b.hidden = false), (b.onclick = open);
   d.addEventListener('keydown', (e) => {
     if (e.key === '/' && !(e.ctrlKey || e.metaKey || e.altKey || (e.target as Element).closest('input,textarea,select,[contenteditable]'))) {
       e.preventDefault();

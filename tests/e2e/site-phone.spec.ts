@@ -1,0 +1,59 @@
+// Issue 16.2: on phones the header scrolls away, so a bar at the bottom keeps 简/繁 · 对照 · 目录 ·
+// 搜索 at hand, and switching carries the place (the block at the top of the screen) from 简 to 繁
+// to 对照 and back. At 390 px; the bar is hidden on wide screens.
+import { expect, test, type Page } from '@playwright/test';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, docSlugs } from './site-helpers.ts';
+
+// The longest document: far enough down, the header and the top links are long gone.
+const slug = docSlugs().sort((a, b) => statSync(join(DIST, 'zh-hans', b, 'index.html')).size - statSync(join(DIST, 'zh-hans', a, 'index.html')).size)[0]!;
+
+/** The id of the block at the top of the screen. */
+const topBlock = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.doc-body [id], .compare-body .row[id]')].find((el) => el.getBoundingClientRect().bottom > 99)?.id);
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+test('the bar stays on screen and keeps the place from 简 to 繁 to 对照 and back', async ({ page }) => {
+  await page.goto(`/zh-hans/${slug}/`);
+  // Scroll to a paragraph about two thirds down.
+  const ids = await page.locator('.doc-body p[id]').evaluateAll((ps) => ps.map((p) => p.id));
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), ids[Math.floor(ids.length * 0.66)]!);
+  const bar = page.locator('nav.phone-bar');
+  await expect(bar).toBeInViewport();
+  await expect(page.locator('.site-header')).not.toBeInViewport();
+  const place = await topBlock(page);
+  expect(place).toMatch(/^[\w-]+$/);
+
+  await bar.locator('a[lang="zh-Hant"]').click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hant/${slug}/#${place}$`));
+  await expect(page.locator(`[id="${place}"]`)).toBeInViewport();
+  expect(await topBlock(page)).toBe(place);
+
+  await page.locator('nav.phone-bar a[href*="/compare/"]').click();
+  await expect(page).toHaveURL(new RegExp(`/compare/${slug}/#${place}$`));
+  await expect(page.locator(`.row[id="${place}"]`)).toBeInViewport();
+
+  await page.locator('nav.phone-bar a[lang="zh-Hans"], nav.phone-bar a[hreflang="zh-Hans"]').first().click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hans/${slug}/#${place}$`));
+  await expect(page.locator(`[id="${place}"]`)).toBeInViewport();
+});
+
+test('the bar opens the table of contents and search', async ({ page }) => {
+  await page.goto(`/zh-hans/${slug}/`);
+  await page.mouse.wheel(0, 4000);
+  const bar = page.locator('nav.phone-bar');
+  await bar.getByRole('link', { name: '目录' }).click();
+  await expect(page.locator('details.toc')).toHaveJSProperty('open', true);
+  await expect(page.locator('#toc a').first()).toBeInViewport();
+  await bar.getByRole('button', { name: '搜索' }).click();
+  await expect(page.locator('.wy-search-dialog')).toBeVisible();
+  await expect(page.locator('#wy-search-input')).toBeFocused();
+});
+
+test('wide screens have no bar (the header is sticky there)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/zh-hans/${slug}/`);
+  await expect(page.locator('nav.phone-bar')).toBeHidden();
+});
