@@ -12,7 +12,7 @@ export interface CiteData {
   docNumber?: string;
   repealed?: boolean;
   siteTitle: string;
-  /** Absolute URL of the page (WENYUAN_SITE + base + route), when configured. */
+  /** Canonical URL of the page (src/lib/web/site-url.ts), when WENYUAN_SITE is set. */
   pageUrl?: string;
   formats: Record<CiteFormat, string>;
   formatsLabel: string;
@@ -22,10 +22,3 @@ export const FORMAT_NAMES: Record<CiteScript, { formats: Record<CiteFormat, stri
   hans: { formats: { plain: '行文引用', gbt: 'GB/T 7714', law: '法学引注' }, formatsLabel: '引用格式' },
   hant: { formats: { plain: '行文引用', gbt: 'GB/T 7714', law: '法學引註' }, formatsLabel: '引用格式' },
 };
-
-/** The page's absolute URL under the configured site, or undefined when WENYUAN_SITE is unset. */
-export function absolutePageUrl(site: string | undefined, base: string, route: string): string | undefined {
-  if (!site) return undefined;
-  const root = site.endsWith('/') ? site : `${site}/`;
-  return new URL(`${base.replace(/^\//, '')}${route}`, root).href;
-}

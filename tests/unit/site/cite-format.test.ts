@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, type CiteInput } from '../../../src/lib/cite/format.ts';
 import { chineseNumber, locatorWords, ownMarkers } from '../../../src/lib/cite/locator.ts';
-import { absolutePageUrl } from '../../../src/lib/cite/page-data.ts';
 
 const policy: CiteInput = {
   script: 'hans',
@@ -80,17 +79,12 @@ describe('locatorWords', () => {
   });
 });
 
-describe('ownMarkers / chineseNumber / absolutePageUrl', () => {
+describe('ownMarkers / chineseNumber', () => {
   it('splits cumulative data-cite paths into each heading\'s own marker', () => {
     expect(ownMarkers(['一、', '一、（二）', '一、（二）1.'])).toEqual(['一、', '（二）', '1.']);
     expect(ownMarkers(['', '一是'])).toEqual(['', '一是']);
   });
   it('numbers paragraphs as law text does', () => {
     expect([1, 2, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '二', '十', '十二', '二十', '三十五']);
-  });
-  it('joins the configured site, the base and the route; none without a site', () => {
-    expect(absolutePageUrl('https://policy.example.cn', '/', 'zh-hans/a/')).toBe('https://policy.example.cn/zh-hans/a/');
-    expect(absolutePageUrl('https://x.cn/intranet', '/policy/', 'zh-hant/a/')).toBe('https://x.cn/intranet/policy/zh-hant/a/');
-    expect(absolutePageUrl(undefined, '/', 'zh-hans/a/')).toBeUndefined();
   });
 });
