@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../../src/lib/config.ts';
 import { storeDir, writeManifest } from '../../src/lib/render/store.ts';
 import { makePlan } from './plan.ts';
+import { countRefs, xrefSummary } from '../../src/lib/xref/corpus.ts';
 import { pruneStore } from './prune.ts';
 import { runPool } from './pool.ts';
 import { formatSummary, storeBytes } from './summary.ts';
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
   }
   writeManifest({ version: 1, corpusDir: config.corpusDir, variant: config.variant, docs: Object.fromEntries(plan.all.map((t) => [t.slug, t.key])) }, dir);
   const pruned = pruneStore(dir);
+  console.log(xrefSummary(countRefs(plan.xref.refs)));
   console.log(formatSummary({ rendered: plan.todo.length, reused: plan.reused, ms: performance.now() - started, bytes: storeBytes(plan.all.map((t) => t.key), dir), pruned: pruned.removed }));
   return 0;
 }

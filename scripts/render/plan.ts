@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCorpus } from '../../src/lib/docs.ts';
 import { entryKey, rendererHash } from '../../src/lib/render/cache-key.ts';
+import type { CorpusXref, XrefContext } from '../../src/lib/xref/corpus.ts';
+import { corpusXref, keySource } from '../../src/lib/xref/load.ts';
 import { entryPath } from '../../src/lib/render/store.ts';
 import type { Variant } from '../../src/lib/script-view.ts';
 
@@ -10,19 +12,28 @@ export interface Task {
   slug: string;
   filePath: string;
   key: string;
+  /** cross-reference context (src/lib/xref/), part of the key */
+  xref?: XrefContext;
 }
 
 export interface Plan {
   all: Task[];
   todo: Task[];
   reused: number;
+  /** the corpus's cross-references (counts printed by the CLI) */
+  xref: CorpusXref;
 }
 
 /** Loads and validates the corpus (throws on a bad file), then keys every document. */
 export function makePlan(corpusDir: string, variant: Variant, storeDir: string, root = process.cwd()): Plan {
   const renderer = rendererHash(root);
-  const all = loadCorpus(corpusDir).docs.map((d) => ({ slug: d.id, filePath: d.filePath, key: entryKey(readFileSync(d.filePath), variant, renderer) }));
+  const docs = loadCorpus(corpusDir).docs;
+  const xref = corpusXref(docs);
+  const all = docs.map((d) => {
+    const context = xref.contexts.get(d.id);
+    return { slug: d.id, filePath: d.filePath, key: entryKey(keySource(readFileSync(d.filePath, 'utf8'), xref, d.id), variant, renderer), ...(context ? { xref: context } : {}) };
+  });
   all.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const todo = all.filter((t) => !existsSync(entryPath(t.key, storeDir)));
-  return { all, todo, reused: all.length - todo.length };
+  return { all, todo, reused: all.length - todo.length, xref };
 }

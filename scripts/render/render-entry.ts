@@ -9,6 +9,7 @@ import type { PrerenderedDoc, ReadView, SectionText } from '../../src/lib/render
 import type { RenderInput } from '../../src/lib/render/render-doc.ts';
 import { renderViews, type ViewHtml } from '../../src/lib/render/render-views.ts';
 import { sha256 } from '../../src/lib/render/store.ts';
+import { keyText, type XrefContext } from '../../src/lib/xref/corpus.ts';
 import type { Variant } from '../../src/lib/script-view.ts';
 
 // Section texts are left on the vfile; the frontmatter object the render was given (fresh per
@@ -25,9 +26,9 @@ const extra: RemarkPlugins = [remarkSectionTexts, remarkCaptureSections];
 const readView = (v: ViewHtml): ReadView => ({ html: v.html, headings: v.headings, sections: captured.get(v.frontmatter) ?? [] });
 
 /** Renders one Markdown file (its text as read from disk) into a store entry. */
-export async function renderEntry(filePath: string, source: string, variant: Variant): Promise<PrerenderedDoc> {
+export async function renderEntry(filePath: string, source: string, variant: Variant, xref?: XrefContext): Promise<PrerenderedDoc> {
   const entry = parseDocFile(filePath, source);
-  const input: RenderInput = { body: splitFrontmatter(source).body, data: entry.data, filePath };
+  const input: RenderInput = { body: splitFrontmatter(source).body, data: entry.data, filePath, ...(xref ? { xref } : {}) };
   const views = await renderViews(input, variant, { extra, extraId: 'sections' });
-  return { version: 1, slug: entry.id, sourceHash: sha256(source), read: { hans: readView(views.read.hans), hant: readView(views.read.hant) }, compare: { html: views.compare.html } };
+  return { version: 1, slug: entry.id, sourceHash: sha256(keyText(source, xref)), read: { hans: readView(views.read.hans), hant: readView(views.read.hant) }, compare: { html: views.compare.html } };
 }

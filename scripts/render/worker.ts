@@ -13,7 +13,7 @@ const port = parentPort!;
 port.on('message', async (task: Task) => {
   try {
     const source = readFileSync(task.filePath, 'utf8');
-    const doc = await renderEntry(task.filePath, source, variant);
+    const doc = await renderEntry(task.filePath, source, variant, task.xref);
     writeEntry(task.key, doc, storeDir);
     port.postMessage({ key: task.key });
   } catch (e) {

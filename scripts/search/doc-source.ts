@@ -8,7 +8,8 @@ import { applyStatus, loadStatusTable } from '../../src/lib/status/apply.ts';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
-import { parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
+import { listMarkdown, parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
+import { corpusXref, keySource } from '../../src/lib/xref/load.ts';
 import type { DocMeta } from '../../src/schemas/doc.ts';
 import { pluginsFor } from '../../src/lib/render/plugins.ts';
 import remarkSectionTexts from '../../src/lib/remark/section-texts.ts';
@@ -73,11 +74,16 @@ function statusOf(docsDir: string, slug: string) {
   return table.get(slug);
 }
 
+/** The corpus's cross-references (part of each store key), once per process. */
+function xrefOf(docsDir: string) {
+  return corpusXref(listMarkdown(docsDir).map((f) => parseDocFile(f, readFileSync(f, 'utf8'))), `search:${docsDir}`);
+}
+
 export async function loadDoc(file: string, docsDir: string, variant: Variant, manifest: Manifest | null, dir = storeDir()): Promise<SourceDoc> {
   const source = readFileSync(file, 'utf8');
   const parsed = parseDocFile(file, source);
   const entry = { ...parsed, data: applyStatus(parsed.data, statusOf(docsDir, parsed.id)) };
-  const hit = manifest ? readPrerendered(docsDir, entry.id, source, variant, { manifest, dir }) : null;
+  const hit = manifest ? readPrerendered(docsDir, entry.id, keySource(source, xrefOf(docsDir), entry.id), variant, { manifest, dir }) : null;
   if (hit) return { slug: entry.id, data: entry.data, sections: { hans: hit.read.hans.sections, hant: hit.read.hant.sections }, from: 'store' };
   const body = splitFrontmatter(source).body;
   return {

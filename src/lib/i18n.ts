@@ -85,6 +85,9 @@ export const ui = {
     downloadTxt: '纯文本',
     feed: '订阅最新文件（Atom）',
     docNumber: '发文字号',
+    citedBy: '被引用',
+    citedByHint: '本站中引用本文的文件及段落',
+    linksReport: '交叉引用报告',
     reportHint: '转换时从原始文件删除或改动的每一处文字及其原因。空白字符显示为：␣ 空格，□ 全角空格，⏎ 换行，⇥ 制表符，∅ 空。',
   },
   hant: {
@@ -165,6 +168,9 @@ export const ui = {
     downloadTxt: '純文字',
     feed: '訂閱最新文件（Atom）',
     docNumber: '發文字號',
+    citedBy: '被引用',
+    citedByHint: '本站中引用本文的文件及段落',
+    linksReport: '交叉引用報告',
     reportHint: '轉換時從原始檔案刪除或改動的每一處文字及其原因。空白字元顯示為：␣ 空格，□ 全形空格，⏎ 換行，⇥ 定位字元，∅ 空。',
   },
 } satisfies Record<Script, Record<string, string | ((...n: number[]) => string)>>;

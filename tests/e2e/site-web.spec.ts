@@ -156,3 +156,32 @@ test('npm run package: the zipped site works from file://', async ({ page }) => 
   await expect(page).toHaveURL(/index\.html/);
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('cross-references: a click lands on the article in both scripts and the compare view; 被引用 lists the citing section', async ({ page }) => {
+  const report = JSON.parse(readFileSync(`${OUT}/report/links.json`, 'utf8')) as { refs: { slug: string; section: string; text: string; kind: string; outcome: { ok: boolean; slug?: string; id?: string } }[] };
+  const internal = report.refs.find((r) => r.kind === 'article' && r.outcome.ok && r.outcome.id)!;
+  const external = report.refs.find((r) => r.kind === 'document' && r.outcome.ok)!;
+  expect(internal).toBeDefined();
+  expect(external).toBeDefined();
+  for (const view of ['zh-hans', 'zh-hant', 'compare']) {
+    await page.goto(`${server.url}${view}/${internal.slug}/`);
+    const link = page.locator(`a.xref[href="#${internal.outcome.id}"]`).first();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#${internal.outcome.id}$`));
+    await expect(page.locator(`[id="${internal.outcome.id}"]`)).toBeInViewport();
+  }
+  for (const view of ['zh-hans', 'zh-hant']) {
+    await page.goto(`${server.url}${view}/${external.slug}/`);
+    await page.locator(`a.xref[href^="../${external.outcome.slug}/"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${view}/${external.outcome.slug}/`));
+    const cited = page.locator('.cited-by');
+    await expect(cited).toBeVisible();
+    await cited.locator(`a[href*="/${external.slug}/#${external.section}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${view}/${external.slug}/#${external.section}$`));
+  }
+  // not linked: an article of a text named without 《》, and a title no document has
+  const others = report.refs.filter((r) => !r.outcome.ok);
+  expect(others.length).toBeGreaterThan(0);
+  await page.goto(`${server.url}zh-hans/${internal.slug}/`);
+  for (const r of others.filter((o) => o.slug === internal.slug && o.kind === 'document')) await expect(page.locator('a.xref', { hasText: r.text })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkHtmlAsText from '../remark/html-as-text.ts';
 import remarkHeadingAttributes from '../remark/heading-attributes.ts';
 import remarkParagraphIds from '../remark/paragraph-ids.ts';
+import remarkXref from '../remark/xref.ts';
 import remarkCorrectTraditional from '../remark/correct-traditional.ts';
 import remarkConvertScript from '../script/remark-convert-script.ts';
 import remarkSectionPaths from '../remark/section-paths.ts';
@@ -22,7 +23,7 @@ export interface PluginLists {
 
 /** Ids and classes only: what every rendering of a document shares. */
 export const basePlugins: PluginLists = {
-  remarkPlugins: [[remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds],
+  remarkPlugins: [[remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkXref],
   rehypePlugins: [],
 };
 

@@ -2,6 +2,7 @@
 // once per view (and variant) and reused for every document, so a process creates at most three.
 import { createMarkdownProcessor, type MarkdownHeading, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { DocMeta } from '../../schemas/doc.ts';
+import type { XrefContext } from '../xref/corpus.ts';
 import type { Variant } from '../script-view.ts';
 import { pluginsFor, type View } from './plugins.ts';
 
@@ -40,6 +41,8 @@ export interface RenderInput {
   body: string;
   data: DocMeta;
   filePath: string;
+  /** the document's cross-reference context (src/lib/xref/corpus.ts), given to the plugins in the frontmatter object */
+  xref?: XrefContext;
 }
 
 export async function renderMarkdown(
@@ -50,7 +53,7 @@ export async function renderMarkdown(
 ): Promise<RenderedDoc> {
   const processor = await processorFor(view, variant, options.extra, options.extraId);
   // A fresh object per rendering: plugins read it, and a capture plugin may key results on it.
-  const frontmatter = { ...input.data } as Record<string, unknown>;
+  const frontmatter = { ...input.data, ...(input.xref ? { xref: input.xref } : {}) } as Record<string, unknown>;
   const result = await processor.render(input.body, {
     frontmatter,
     fileURL: new URL(input.filePath, `file://${process.cwd()}/`),

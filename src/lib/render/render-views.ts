@@ -91,7 +91,7 @@ async function reference(input: RenderInput, view: View, variant: Variant, extra
 
 function fileFor(input: RenderInput): VFile {
   // A fresh frontmatter object per view, as Astro gives each rendering.
-  return new VFile({ value: input.body, path: new URL(input.filePath, `file://${process.cwd()}/`), data: { astro: { frontmatter: { ...input.data } } } });
+  return new VFile({ value: input.body, path: new URL(input.filePath, `file://${process.cwd()}/`), data: { astro: { frontmatter: { ...input.data, ...(input.xref ? { xref: input.xref } : {}) } } } });
 }
 
 async function renderView(tree: Root, input: RenderInput, view: View, variant: Variant, extra: RemarkPlugins, extraId: string): Promise<ViewHtml> {

@@ -3,7 +3,8 @@
 // in-process rendering (astro dev, or astro build without `tsx scripts/render/cli.ts` first).
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { config } from '../config.ts';
-import { readSource, type DocEntry } from '../docs.ts';
+import { corpus, readSource, type DocEntry } from '../docs.ts';
+import { corpusXref, keySource } from '../xref/load.ts';
 import { splitFrontmatter } from '../corpus/load.ts';
 import type { Script } from '../script-view.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
@@ -13,10 +14,14 @@ import { readManifest, readPrerendered, type Manifest } from './store.ts';
 let manifest: Manifest | null | undefined;
 const counts = { stored: 0, rendered: 0 };
 
+/** The corpus's cross-references, computed once (src/lib/xref/). */
+const xref = () => corpusXref(corpus().docs, config.corpusDir);
+
 function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
   manifest ??= readManifest(config.corpusDir);
-  // readPrerendered also checks that the entry was made by the current renderer.
-  return readPrerendered(config.corpusDir, entry.id, source, config.variant, { manifest });
+  // readPrerendered also checks that the entry was made by the current renderer, with the same
+  // cross-reference context.
+  return readPrerendered(config.corpusDir, entry.id, keySource(source, xref(), entry.id), config.variant, { manifest });
 }
 
 // The last document looked up: its three pages are generated one after the other (see
@@ -56,7 +61,7 @@ async function rendering(entry: DocEntry, view: 'compare' | Script): Promise<Pag
     return { html: v.html, headings: v.headings, body };
   }
   counts.rendered += 1;
-  cached.views ??= renderViews({ body: body(), data: entry.data, filePath: entry.filePath }, config.variant);
+  cached.views ??= renderViews({ body: body(), data: entry.data, filePath: entry.filePath, xref: xref().contexts.get(entry.id) }, config.variant);
   const views = await cached.views;
   const v = view === 'compare' ? views.compare : views.read[view];
   return { html: v.html, headings: v.headings, body };
