@@ -8,8 +8,9 @@ export const SELF_NAME = '本(?:法|条例|規定|规定|办法|辦法|细则|�
 /** An article with its optional 之一, 款 and 项: 第十条之一第二款第（三）项 (also 條 / 項 in traditional). */
 export const ARTICLE = `第(${N})[条條](?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?[项項])?`;
 
-/** 本条第一款第（三）项: the article the text stands in (not 本条例, the text's own name). */
-export const THIS_ARTICLE = `本[条條](?![例])(?:第(${N})款)?(?:第[（(]?(${N})[）)]?[项項])?`;
+/** 本条第一款第（三）项: a clause or item of the article the text stands in. A bare 本条 (or 本条例,
+ * the text's own name) is the article being read, not a reference. */
+export const THIS_ARTICLE = `本[条條](?![例])(?=第)(?:第(${N})款)?(?:第[（(]?(${N})[）)]?[项項])?`;
 
 /** 前款, 前两款, 前三款: the clause(s) just before, in the same article. */
 export const PREVIOUS_CLAUSES = `前(?:([两兩二三四五六七八九十]))?款`;
