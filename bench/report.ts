@@ -72,7 +72,7 @@ function parts(o?: Outcome): Cell {
 
 function wenyuanTable(runs: SizeRun[]): string {
   return table(
-    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'site + index', 'CPU', 'peak', 'pre-render + (astro ∥ index)', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index'],
+    ['N docs', 'raw files', 'raw MB', 'convert', 'CPU', 'MB/s', 'peak', 'site + index', 'CPU', 'peak', 'pre-render + (astro ∥ index)', 'total', 'HTML pages', 'dist', 'page HTML gz', 'inline JS', 'index', 'file:// index (gz)'],
     runs.map((r) => {
       const c = ms(r.steps.convert);
       return [
@@ -85,6 +85,7 @@ function wenyuanTable(runs: SizeRun[]): string {
         total(r) === null ? null : seconds(total(r)!),
         r.sizes?.htmlPages, r.sizes ? mb(r.sizes.totalBytes) : null, r.sizes ? kb(r.sizes.pageHtmlGzMedian) : null,
         r.sizes ? kb(r.sizes.pageInlineScriptMedian) : null, r.sizes ? mb(r.sizes.indexBytes) : null,
+        r.sizes?.liteIndexBytes ? `${kb(r.sizes.liteIndexBytes)} (${kb(r.sizes.liteIndexGzBytes ?? 0)})` : null,
       ];
     }),
   );

@@ -17,6 +17,10 @@ export interface SiteSizes {
   /** Bytes of the directories that hold the search index (pagefind*). */
   indexBytes: number;
   indexFiles: number;
+  /** The file:// title-and-heading index of one language (pagefind/zh-hans/lite.js), raw and gzipped
+   * (a shared drive does not compress; gzip shows what a server would send). 0 when absent. */
+  liteIndexBytes?: number;
+  liteIndexGzBytes?: number;
   /** URL path of one reading page (e.g. zh-hans/<slug>/), for browser measurements. */
   samplePath: string | null;
 }
@@ -63,6 +67,7 @@ export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean,
   let htmlPages = 0;
   let indexBytes = 0;
   let indexFiles = 0;
+  let liteIndexBytes = 0, liteIndexGzBytes = 0;
   const reading: string[] = [];
   for (const path of walk(dist)) {
     const size = statSync(path).size;
@@ -72,6 +77,10 @@ export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean,
     if (/(^|\/)pagefind[^/]*\//.test(rel)) {
       indexBytes += size;
       indexFiles++;
+      if (/pagefind\/zh-hans\/lite\.js$/.test(rel)) {
+        liteIndexBytes = size;
+        liteIndexGzBytes = gzipSync(readFileSync(path), { level: 9 }).length;
+      }
     }
     if (rel.endsWith('.html')) {
       htmlPages++;
@@ -95,6 +104,8 @@ export function siteSizes(dist: string, isReadingPage: (rel: string) => boolean,
     pageInlineScriptMedian: median(inline),
     indexBytes,
     indexFiles,
+    liteIndexBytes,
+    liteIndexGzBytes,
     samplePath: picked[0] ? relative(dist, picked[0]).replace(/index\.html$/, '') : null,
   };
 }

@@ -5,6 +5,8 @@
 //   <lang>/manifest.json.gz  shards, filter values and the script map (packed): all the UI reads first
 //   manifest.json        the languages and their shards (for tools)
 //   search-ui.js         the search dialog (src/components/search/client/)
+//   <lang>/lite.js, lite-ui.js  titles and headings, and their dialog, for search from file://
+//                        (classic scripts: src/lib/search/lite.ts)
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,11 +20,15 @@ import { ScriptMapBuilder } from './script-map.ts';
 import { listMarkdown, parseDocFile } from '../../src/lib/corpus/load.ts';
 import { readManifest } from '../../src/lib/render/store.ts';
 import { packScriptMap, type LangManifest, type SearchManifest } from '../../src/lib/search/manifest.ts';
+import { liteScript } from '../../src/lib/search/lite.ts';
 
-/** The search dialog, bundled once into search-ui.js (loaded only when search opens). */
+/** The search dialog, bundled once into search-ui.js (loaded only when search opens); the file://
+ * dialog into lite-ui.js, a classic script (module scripts do not run from file://). */
 async function bundleUi(out: string): Promise<void> {
-  const entry = fileURLToPath(new URL('../../src/components/search/client/ui.ts', import.meta.url));
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2022', charset: 'utf8', outfile: join(out, 'search-ui.js'), logLevel: 'error' });
+  const entry = (name: string) => fileURLToPath(new URL(`../../src/components/search/client/${name}`, import.meta.url));
+  const common = { bundle: true, minify: true, target: 'es2022', charset: 'utf8', logLevel: 'error' } as const;
+  await build({ ...common, entryPoints: [entry('ui.ts')], format: 'esm', outfile: join(out, 'search-ui.js') });
+  await build({ ...common, entryPoints: [entry('lite-ui.ts')], format: 'iife', outfile: join(out, 'lite-ui.js') });
 }
 
 export interface BuildSummary { manifest: SearchManifest; docs: number; records: number; rendered: number }
@@ -68,6 +74,7 @@ export async function buildSearchIndex(opts: BuildOptions): Promise<BuildSummary
     const own: LangManifest = { version: 2, lang, shards: ids, pages: files.length, filters: sorted, scriptMap };
     // Gzipped here (issuer names and the map shrink to a third): static servers rarely compress.
     writeFileSync(join(opts.out, langDir(lang), 'manifest.json.gz'), gzipSync(JSON.stringify(own), { level: 9 }));
+    writeFileSync(join(opts.out, langDir(lang), 'lite.js'), liteScript(results.flatMap((r) => r.lite[lang] ?? []), scriptMap.t2s));
   }
   await bundleUi(opts.out);
   writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 1));

@@ -9,6 +9,7 @@ import { withShard } from './run-pagefind.ts';
 import { loadDoc, type SourceDoc } from './doc-source.ts';
 import { statusLabel } from '../../src/lib/status/vocabulary.ts';
 import { docRecords, type RecordDoc } from './records.ts';
+import { liteDoc, type LiteDoc } from '../../src/lib/search/lite.ts';
 import { ScriptMapBuilder, type ScriptMapCounts } from './script-map.ts';
 import type { Manifest } from '../../src/lib/render/store.ts';
 import { docConverter, typeConverter, type Script, type Variant } from '../../src/lib/script-view.ts';
@@ -31,6 +32,8 @@ export interface ShardResult {
   /** filter values seen, per language: name → values */
   filters: Partial<Record<Lang, Record<string, string[]>>>;
   map: ScriptMapCounts;
+  /** per language: the documents' titles and headings for the file:// index (src/lib/search/lite.ts) */
+  lite: Partial<Record<Lang, LiteDoc[]>>;
   ms: number;
 }
 
@@ -84,6 +87,7 @@ export async function indexShard(ctx: ShardContext, job: ShardJob): Promise<Shar
   const { opts } = ctx;
   const map = new ScriptMapBuilder();
   const seen = new Map<Lang, Map<string, Set<string>>>(opts.languages.map((l) => [l, new Map()]));
+  const lite: Partial<Record<Lang, LiteDoc[]>> = Object.fromEntries(opts.languages.map((l) => [l, []]));
   let records = 0, rendered = 0;
   const outputs = Object.fromEntries(opts.languages.map((l) => [langDir(l), join(opts.out, langDir(l), String(job.k))]));
   await withShard(outputs, async (indexes) => {
@@ -95,6 +99,7 @@ export async function indexShard(ctx: ShardContext, job: ShardJob): Promise<Shar
       for (const [lang, view] of views) {
         const values = seen.get(lang)!;
         for (const [key, value] of Object.entries(view.filters)) if (value) values.set(key, (values.get(key) ?? new Set<string>()).add(value));
+        lite[lang]!.push(liteDoc(view.slug, view.title, view.date, view.sections));
         const recs = docRecords(view, opts.recordChars);
         records += recs.length;
         // Not awaited one by one: Pagefind (a separate process) indexes while the next document is read.
@@ -107,5 +112,5 @@ export async function indexShard(ctx: ShardContext, job: ShardJob): Promise<Shar
   });
   for (const dir of Object.values(outputs)) pruneBundle(dir, job.k === 0);
   const filters = Object.fromEntries([...seen].map(([lang, values]) => [lang, Object.fromEntries([...values].map(([key, set]) => [key, [...set]]))]));
-  return { k: job.k, records, rendered, filters, map: map.counts(), ms: Date.now() - t0 };
+  return { k: job.k, records, rendered, filters, map: map.counts(), lite, ms: Date.now() - t0 };
 }

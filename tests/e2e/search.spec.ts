@@ -2,12 +2,14 @@
 // empty state, no outside requests, accessibility with the dialog open, file:// message.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { DIST, originalScript, searchFor, settled, showAll, slugs, uniquePassage } from './search-helpers.ts';
 
 // Stock opencc-js on purpose: a reader's traditional spelling need not match the site's dictionary.
 const toHant = { convert: OpenCC.Converter({ from: 'cn', to: 'tw' }) };
+const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 test('a simplified query finds a passage of a traditional-original document and opens its section', async ({ page }) => {
   const slug = slugs().find((s) => originalScript(s) === 'hant');
@@ -75,7 +77,7 @@ test('keyboard: "/" opens, arrows move through results, Escape closes; empty sta
 
 test('traditional pages show the search UI in traditional script', async ({ page }) => {
   await page.goto(`zh-hant/${slugs()[0]}/`);
-  await expect(page.locator('.wy-search-open')).toContainText('搜尋');
+  await expect(page.locator('.site-header .wy-search-open')).toContainText('搜尋');
   await searchFor(page, '治理');
   await expect(page.locator('.wy-search-dialog h2')).toHaveText('全文搜尋');
   await expect(page.locator('.wy-badge').first()).toHaveText('繁體');
@@ -92,11 +94,38 @@ test('no request leaves the site, and axe finds no violations with search open',
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('from file:// the search says it needs the site served, and how', async ({ page }) => {
-  await page.goto(`file://${resolve(DIST, 'zh-hans', slugs()[0]!, 'index.html')}`);
-  await page.locator('.wy-search-open').click();
-  await expect(page.locator('.wy-search-offline')).toBeVisible();
-  await expect(page.locator('.wy-search-offline')).toContainText('npm start');
+test('from file:// titles and headings are searched in both scripts, with a note that full text needs the site served', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // A heading far down a long document, looked for from the other script's page.
+  const slug = slugs().sort((a, b) => statSync(join(DIST, 'zh-hans', b, 'index.html')).size - statSync(join(DIST, 'zh-hans', a, 'index.html')).size)[0]!;
+  const html = readFileSync(join(DIST, 'zh-hant', slug, 'index.html'), 'utf8');
+  const [, id, heading] = /<h2 id="([\w-]+)"[^>]*>([^<]{8,})</.exec(html.slice(html.length / 2)) ?? [];
+  expect(heading, 'a top-level heading in the second half of the page').toBeTruthy();
+  const query = [...heading!.replace(/^[（(][^）)]+[）)]|^[^、]+、|^\d+[.．]/, '')].slice(0, 6).join('');
+  await page.goto(`file://${resolve(DIST, 'zh-hans', slugs().find((s) => s !== slug)!, 'index.html')}`);
+  await page.locator('.wy-search-open').first().click();
+  const dialog = page.locator('dialog.wy-lite');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('要搜索全文，请通过网站地址访问');
+  await expect(dialog).not.toContainText('npm start');
+  await page.locator('#wy-search-input').fill(toHans(query));
+  const link = dialog.locator(`a.wy-section-link[href$="/zh-hans/${slug}/index.html#${id}"]`);
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hans/${slug}/index.html#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  // Traditional page, traditional dialog, the same index folded: a simplified query finds the traditional title.
+  await page.goto(`file://${resolve(DIST, 'zh-hant', slug, 'index.html')}`);
+  await page.keyboard.press('/');
+  const title = (await page.locator('h1').innerText()).trim();
+  await page.locator('#wy-search-input').fill(toHans([...title].slice(2, 8).join('')));
+  await expect(page.locator('dialog.wy-lite a.wy-hit-link', { hasText: title })).toHaveCount(1);
+  await expect(page.locator('dialog.wy-lite')).toContainText('要搜尋全文');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith('file:') && !/^(data|blob):/.test(u))).toEqual([]);
+  expect(requests.filter((u) => /\.wasm|pagefind\.js|search-ui/.test(u))).toEqual([]);
 });
 
 test('a document is listed once; its other matching sections open under "n more" and link to their section', async ({ page }) => {

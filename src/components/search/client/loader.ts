@@ -1,16 +1,15 @@
 // Part of every page's inline script (bundled by src/scripts/site.ts; keep it tiny): shows the
-// search button, opens search on click or the "/" key, and loads the search UI
-// (pagefind/search-ui.js) only then. From file:// search cannot work (module loading and fetch are
-// blocked), so it says so instead.
-import { all, d, isFile, searchBox as box, siteRoot as root } from '../../../scripts/dom.ts';
+// search buttons, opens search on click or the "/" key, and loads the search UI only then:
+// pagefind/search-ui.js (a module: Pagefind, full text), or from file://, where module loading,
+// fetch and wasm are blocked, pagefind/lite-ui.js (a classic script: titles and headings).
+import { all, d, isFile, load, searchBox as box, siteRoot as root } from '../../../scripts/dom.ts';
 
 if (box) {
   const { lang, error } = box.dataset;
   const note = box.lastElementChild as HTMLElement; // .wy-search-offline
   let ui: Promise<{ open(root: string, lang?: string): void }> | undefined;
   const open = () => {
-    if (isFile) return (note.hidden = false);
-    (ui ??= import(/* @vite-ignore */ `${root}pagefind/search-ui.js`)).then((m) => m.open(root, lang), () => {
+    (ui ??= isFile ? load('pagefind/lite-ui.js').then(() => wenyuanLite) : import(/* @vite-ignore */ `${root}pagefind/search-ui.js`)).then((m) => m.open(root, lang), () => {
       ui = undefined;
       note.textContent = error!;
       note.hidden = false;
@@ -26,3 +25,5 @@ if (box) {
     }
   });
 }
+
+declare const wenyuanLite: { open(root: string, lang?: string): void };
