@@ -16,7 +16,7 @@ function pickDocs(): { reading?: string; hantOriginal?: string; compilation?: st
   const html = (s: string) => readFileSync(join(dir, s, 'index.html'), 'utf8');
   return {
     reading: slugs.find((s) => html(s).includes('run-in-group')) ?? slugs[0],
-    hantOriginal: slugs.find((s) => /原文字体<\/dt><dd>繁體/.test(html(s))),
+    hantOriginal: slugs.find((s) => /原文字体<\/dt><dd[^>]*>繁體/.test(html(s))),
     compilation: slugs.find((s) => html(s).includes('class="articles"')),
   };
 }

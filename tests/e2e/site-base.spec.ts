@@ -32,7 +32,7 @@ test('pages, switcher and 404 work under the base path, all requests stay inside
   await page.locator('.doc-table a').first().click();
   await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}zh-hans/[^/]+/$`));
   await page.goto(`${server.url}zh-hans/${slug}/#s2`);
-  await page.locator('.doc-actions a[hreflang="zh-Hant"]').click();
+  await page.locator('.site-nav a[hreflang="zh-Hant"]').click();
   await expect(page).toHaveURL(`${server.url}zh-hant/${slug}/#s2`);
   const response = await page.goto(`${server.url}no/such/page/`);
   expect(response?.status()).toBe(404);
@@ -46,7 +46,7 @@ test('pages open from file:// and links lead to pages', async ({ page }) => {
   const root = new URL(`../../${OUT}/`, import.meta.url);
   await page.goto(new URL(`zh-hans/${slug}/index.html`, root).href);
   await expect(page.locator('h1')).toBeVisible();
-  await page.locator('.doc-actions a[hreflang="zh-Hant"]').click();
+  await page.locator('.site-nav a[hreflang="zh-Hant"]').click();
   await expect(page).toHaveURL(/\/zh-hant\/[^/]+\/index\.html$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
 });

@@ -52,7 +52,7 @@ test.describe('reading pages', () => {
 
   test('script switcher keeps the hash', async ({ page }) => {
     await page.goto(`/zh-hans/${slug}/#s2`);
-    await page.locator('.doc-actions a[hreflang="zh-Hant"]').click();
+    await page.locator('.site-nav a[hreflang="zh-Hant"]').click();
     await expect(page).toHaveURL(new RegExp(`/zh-hant/${slug}/#s2$`));
     await expect(page.locator('#s2')).toBeInViewport();
     await page.locator('.site-nav a[hreflang="zh-Hans"]').click();

@@ -1,0 +1,45 @@
+// Issue 16.4: the metadata block shows what a reader cites (发文机关, 成文日期, 发文字号, 施行日期,
+// 文种) and no internals; where the text came from is collapsed in "来源与转换" at the end; the
+// switch and report links appear once; words of the other script carry their lang.
+import { expect, test } from '@playwright/test';
+import { builtHtml, docSlugs, sampleDoc } from './site-helpers.ts';
+
+const slug = sampleDoc();
+
+for (const [route, own, other, provenance] of [['zh-hans', 'zh-Hans', '繁體', '来源与转换'], ['zh-hant', 'zh-Hant', '简体', '來源與轉換']] as const) {
+  test(`${route}: metadata block without internals, provenance collapsed at the end`, async ({ page }) => {
+    await page.goto(`/${route}/${slug}/`);
+    const meta = page.locator('.doc-meta');
+    await expect(meta).not.toContainText(/原文字[体體]|来源文件|來源檔案|日期不[详詳]|\.txt/);
+    await expect(meta.locator('dt').first()).toHaveText(/发文机关|發文機關|成文日期|文[种種]/);
+    const details = page.locator('details.provenance');
+    await expect(details).toHaveJSProperty('open', false);
+    await expect(details.locator('summary')).toHaveText(provenance);
+    await details.locator('summary').click();
+    await expect(details.locator('code')).toHaveText(/\.\w+$/);
+    await expect(details.locator('a[href*="/report/"]')).toHaveCount(1);
+    // The report and the other script are each linked once in the page's header area.
+    await expect(page.locator('.doc-head a[href*="/report/"]')).toHaveCount(0);
+    await expect(page.locator(`header a[hreflang]:not([hreflang="${own}"])`)).toHaveCount(1);
+    // Every text of the other script's name sits in an element carrying that script's lang.
+    const stray = await page.evaluate(([own, other]) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.includes(other)) continue;
+        const lang = n.parentElement!.closest('[lang]')!.getAttribute('lang');
+        if (lang === own) out.push(n.parentElement!.outerHTML.slice(0, 120));
+      }
+      return out;
+    }, [own, other] as const);
+    expect(stray).toEqual([]);
+  });
+}
+
+test('a document without a known date shows no date row', async ({ page }) => {
+  const undated = docSlugs().find((s) => !builtHtml(`zh-hans/${s}`).includes('data-pagefind-sort="date:'));
+  expect(undated, 'the bundled corpus has an undated document').toBeTruthy();
+  await page.goto(`/zh-hans/${undated}/`);
+  await expect(page.locator('.doc-meta dt')).not.toHaveText([/日期/]);
+  await expect(page.locator('.doc-meta')).not.toContainText('日期');
+});
