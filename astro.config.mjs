@@ -2,16 +2,27 @@
 // Wenyuan reading site. Settings come from src/lib/config.ts (environment overrides: WENYUAN_*).
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { config } from './src/lib/config.ts';
 import { basePlugins } from './src/lib/render/plugins.ts';
+
+// A bad WENYUAN_* value stops here, before Astro empties the output folder, with the variable's
+// name and no stack trace (the message says everything).
+/** @type {import('./src/lib/config.ts').SiteConfig} */
+let config;
+try {
+  ({ config } = await import('./src/lib/config.ts'));
+} catch (err) {
+  if (!(err instanceof Error && err.name === 'ConfigError')) throw err;
+  console.error(`\n${err.message}\n`);
+  process.exit(1);
+}
 
 export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  outDir: process.env.WENYUAN_OUT_DIR ?? './dist',
+  outDir: config.outDir,
   // A second build (e.g. the base-path test) keeps its own content cache.
-  cacheDir: process.env.WENYUAN_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: config.cacheDir,
   build: {
     format: 'directory',
     // Everything inline: pages must also work from file://, where /_astro/… paths do not resolve

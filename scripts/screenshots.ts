@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './serve/static-server.ts';
+import { envValue } from '../src/lib/config/env-vars.ts';
 
-const root = process.env.WENYUAN_OUT_DIR ?? 'dist';
+const root = envValue(process.env, 'WENYUAN_OUT_DIR')!;
 const outDir = 'screenshots';
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const MAX_HEIGHT = 2600;
@@ -40,7 +41,7 @@ if (docs.reading) {
 if (docs.hantOriginal) pages.push(['doc-hant-original', `zh-hant/${docs.hantOriginal}/`]);
 if (docs.compilation) pages.push(['compilation', `zh-hans/${docs.compilation}/`]);
 
-const server = await startServer({ root, port: 0, base: process.env.WENYUAN_BASE ?? '/' });
+const server = await startServer({ root, port: 0, base: envValue(process.env, 'WENYUAN_BASE')! });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const [device, viewport] of Object.entries(viewports)) {

@@ -1,9 +1,10 @@
 // npm run serve [-- --port N] [--quiet] [--root dist] [--base /intranet/policy/]
 // Serves the built site on 127.0.0.1 only. The base path defaults to WENYUAN_BASE (as the build).
 import { startServer } from './serve/static-server.ts';
+import { envValue } from '../src/lib/config/env-vars.ts';
 
 function parseArgs(argv: string[]) {
-  const opts = { port: 4321, quiet: false, root: process.env.WENYUAN_OUT_DIR ?? 'dist', base: process.env.WENYUAN_BASE ?? '/' };
+  const opts = { port: 4321, quiet: false, root: envValue(process.env, 'WENYUAN_OUT_DIR')!, base: envValue(process.env, 'WENYUAN_BASE')! };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -32,6 +33,8 @@ try {
   if (!opts.quiet) console.log(`Wenyuan: serving ${opts.root}/ at ${running.url} (Ctrl-C to stop)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void running.close().then(() => process.exit(0)));
 } catch (e) {
-  console.error((e as Error).message);
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'EADDRINUSE') console.error(`serve: port ${err.port ?? ''} is already in use (another npm run serve or npm start?). Stop it, or choose another port: npm run serve -- --port 8080`);
+  else console.error(err.message);
   process.exit(1);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Edit } from './clean/edits.ts';
 import { ConvertError, lineColumn } from './errors.ts';
+import { firstIssue } from '../../src/lib/config/zod-errors.ts';
 
 export const CorrectionSchema = z.object({
   offset: z.number().int().nonnegative(),
@@ -34,8 +35,7 @@ export function loadCorrections(rawFile: string, root = '.'): Correction[] {
   }
   const parsed = CorrectionsSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConvertError(`invalid correction at [${issue.path.join('].')}]: ${issue.message}`, {
+    throw new ConvertError(firstIssue(parsed.error, 'invalid correction', { input: json }), {
       file: path,
       hint: 'each entry needs offset, garbled, intended and reason',
     });

@@ -6,7 +6,7 @@ export type Script = 'hans' | 'hant';
 /** Result of the decode stage. `text` has LF line ends; CR/CRLF are normalised and recorded. */
 export interface Decoded {
   file: string; // raw file name, e.g. 000_063fad30c2e823b0.txt
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
   text: string;
   lineEnds: 'lf' | 'crlf' | 'cr' | 'mixed';
 }

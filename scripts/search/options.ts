@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../../src/lib/config.ts';
+import { envValue } from '../../src/lib/config/env-vars.ts';
+import { firstIssue } from '../../src/lib/config/zod-errors.ts';
 
 export const buildOptionsSchema = z.object({
   /** the built site; only used for the default output folder */
@@ -31,17 +33,17 @@ function flag(argv: string[], name: string): string | undefined {
 }
 
 export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  const dist = flag(argv, 'dist') ?? env.WENYUAN_OUT_DIR ?? 'dist'; // same variable as the site build's outDir
-  const config = loadConfig(env); // WENYUAN_CORPUS and WENYUAN_VARIANT, as the site build sees them
+  const config = loadConfig(env); // WENYUAN_OUT_DIR, WENYUAN_CORPUS and WENYUAN_VARIANT, as the site build sees them
+  const dist = flag(argv, 'dist') ?? config.outDir;
   const raw = {
     dist,
     out: flag(argv, 'out') ?? join(dist, 'pagefind'),
     docs: flag(argv, 'docs') ?? config.corpusDir,
     // Measured at 1,000 synthetic documents: see README.md (first-search bytes against build memory).
-    shardSize: flag(argv, 'shard-size') ?? env.WENYUAN_SEARCH_SHARD_SIZE ?? 200,
-    recordChars: flag(argv, 'record-chars') ?? env.WENYUAN_SEARCH_RECORD_CHARS ?? 2000,
+    shardSize: flag(argv, 'shard-size') ?? envValue(env, 'WENYUAN_SEARCH_SHARD_SIZE'),
+    recordChars: flag(argv, 'record-chars') ?? envValue(env, 'WENYUAN_SEARCH_RECORD_CHARS'),
     // Pagefind indexes on one core per service: one job per core, at most 2 (memory: one shard each).
-    jobs: flag(argv, 'jobs') ?? env.WENYUAN_SEARCH_JOBS ?? Math.min(2, availableParallelism()),
+    jobs: flag(argv, 'jobs') ?? envValue(env, 'WENYUAN_SEARCH_JOBS') ?? Math.min(2, availableParallelism()),
     variant: config.variant,
     render: argv.includes('--render'),
     languages: ['zh-Hans', 'zh-Hant'],
@@ -49,8 +51,8 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   };
   const parsed = buildOptionsSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`build:search: bad option ${issue.path.join('.')}: ${issue.message}. Use e.g. --jobs 2 --shard-size 250 --record-chars 3000 --docs content/docs --out dist/pagefind.`);
+    const names = { shardSize: '--shard-size / WENYUAN_SEARCH_SHARD_SIZE', recordChars: '--record-chars / WENYUAN_SEARCH_RECORD_CHARS', jobs: '--jobs / WENYUAN_SEARCH_JOBS' };
+    throw new Error(`${firstIssue(parsed.error, 'build:search: bad option', { names, input: raw })}. Use e.g. --jobs 2 --shard-size 200 --record-chars 3000 --docs content/docs --out dist/pagefind.`);
   }
   return parsed.data;
 }

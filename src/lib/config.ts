@@ -1,19 +1,18 @@
-// The one typed site configuration. Defaults live here; the environment may override them:
-//   WENYUAN_BASE=/intranet/policy/  WENYUAN_VARIANT=hk  WENYUAN_CORPUS=tests/fixtures/site/docs
-//   WENYUAN_REPORTS=…  WENYUAN_STATUS=content/status.tsv  WENYUAN_TITLE=…  WENYUAN_DEFAULT_SCRIPT=hant  WENYUAN_SITE=https://example.org
-//   WENYUAN_PAGE_SIZE=100  WENYUAN_HOME_RECENT=20  WENYUAN_HOME_GROUPS=12
-// Read by astro.config.mjs (Node) and by pages (Vite), so it must not use Astro APIs.
+// The one typed site configuration, read once from the environment (variables, defaults and
+// meanings: config/env-vars.ts) and validated the way Astro and the build will use each value, so
+// a bad value stops the build before anything is written, with the variable's name.
+// Read by astro.config.mjs (Node), the build scripts and pages (Vite), so it must not use Astro APIs.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/config.ts';
+import { envValue, type Env } from './config/env-vars.ts';
+import { issueReport } from './config/zod-errors.ts';
 
 export type { SiteConfig };
 
-/** content/docs/ until the converter has written it; the hand-written fixture corpus before that. */
-function defaultCorpusDir(): string {
-  const real = 'content/docs';
-  const hasDocs = existsSync(real) && readdirSync(real).some((f) => f.endsWith('.md'));
-  return hasDocs ? real : 'tests/fixtures/site/docs';
+/** A configuration problem: the message names the variable and says what to do (no stack needed). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
 }
 
 function normaliseBase(raw: string): string {
@@ -23,37 +22,70 @@ function normaliseBase(raw: string): string {
   return b;
 }
 
-const ENV_NAME: Record<string, string> = { pageSize: 'WENYUAN_PAGE_SIZE', homeRecent: 'WENYUAN_HOME_RECENT', homeGroups: 'WENYUAN_HOME_GROUPS' };
+const ENV_NAME: Record<string, string> = {
+  title: 'WENYUAN_TITLE', base: 'WENYUAN_BASE', defaultScript: 'WENYUAN_DEFAULT_SCRIPT', variant: 'WENYUAN_VARIANT',
+  corpusDir: 'WENYUAN_CORPUS', reportDir: 'WENYUAN_REPORTS', site: 'WENYUAN_SITE', pageSize: 'WENYUAN_PAGE_SIZE',
+  homeRecent: 'WENYUAN_HOME_RECENT', homeGroups: 'WENYUAN_HOME_GROUPS', outDir: 'WENYUAN_OUT_DIR', cacheDir: 'WENYUAN_CACHE_DIR',
+  renderDir: 'WENYUAN_RENDER_DIR', statusFile: 'WENYUAN_STATUS',
+};
 
-// NaN (a number variable that is not a number) would print as null.
-const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+// Folders Astro must never empty (it clears outDir before it builds).
+const PROTECTED = ['src', 'content', 'scripts', 'tests', 'public', 'node_modules', 'bench', '.git'];
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-  const corpusDir = env.WENYUAN_CORPUS ?? defaultCorpusDir();
+const inside = (parent: string, child: string): boolean => {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/** Why an output folder is dangerous, or null. Astro deletes what is in it. */
+export function outDirProblem(outDir: string, root = process.cwd()): string | null {
+  const abs = resolve(root, outDir);
+  if (inside(abs, resolve(root))) return `${outDir} is the project folder or contains it, and the build empties its output folder`;
+  for (const p of PROTECTED) {
+    if (inside(resolve(root, p), abs) && !inside(resolve(root, 'node_modules/.cache'), abs)) return `${outDir} is inside ${p}/, which the build would empty`;
+  }
+  return null;
+}
+
+export function loadConfig(env: Env = process.env): SiteConfig {
+  const corpusDir = envValue(env, 'WENYUAN_CORPUS')!;
   const raw = {
-    title: env.WENYUAN_TITLE ?? '文渊',
-    base: normaliseBase(env.WENYUAN_BASE ?? '/'),
-    defaultScript: env.WENYUAN_DEFAULT_SCRIPT ?? 'hans',
-    variant: env.WENYUAN_VARIANT ?? 'tw',
+    title: envValue(env, 'WENYUAN_TITLE'),
+    base: normaliseBase(envValue(env, 'WENYUAN_BASE')!),
+    defaultScript: envValue(env, 'WENYUAN_DEFAULT_SCRIPT'),
+    variant: envValue(env, 'WENYUAN_VARIANT'),
     corpusDir,
-    reportDir: env.WENYUAN_REPORTS ?? (corpusDir.startsWith('tests/fixtures/site') ? 'tests/fixtures/site/report' : 'content/report'),
-    // content/docs → content/status.tsv; tests/fixtures/site/docs → tests/fixtures/site/status.tsv
-    statusFile: env.WENYUAN_STATUS ?? join(dirname(corpusDir), 'status.tsv'),
-    site: env.WENYUAN_SITE || undefined,
+    // Reports and the 效力 table sit beside the documents: content/docs → content/report, content/status.tsv.
+    reportDir: envValue(env, 'WENYUAN_REPORTS') ?? join(dirname(corpusDir), 'report'),
+    statusFile: envValue(env, 'WENYUAN_STATUS') ?? join(dirname(corpusDir), 'status.tsv'),
+    site: envValue(env, 'WENYUAN_SITE'),
     // 100 rows is about 50 kB of HTML (12 kB gzip): quick on a phone, few pages for a reader to step through.
-    pageSize: Number(env.WENYUAN_PAGE_SIZE ?? 100),
-    homeRecent: Number(env.WENYUAN_HOME_RECENT ?? 20),
-    homeGroups: Number(env.WENYUAN_HOME_GROUPS ?? 12),
+    pageSize: Number(envValue(env, 'WENYUAN_PAGE_SIZE')),
+    homeRecent: Number(envValue(env, 'WENYUAN_HOME_RECENT')),
+    homeGroups: Number(envValue(env, 'WENYUAN_HOME_GROUPS')),
+    outDir: envValue(env, 'WENYUAN_OUT_DIR'),
+    cacheDir: envValue(env, 'WENYUAN_CACHE_DIR'),
+    renderDir: envValue(env, 'WENYUAN_RENDER_DIR'),
   };
   const parsed = siteConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}${ENV_NAME[String(i.path[0])] ? ` (${ENV_NAME[String(i.path[0])]})` : ''}: ${i.message} (got ${shown((raw as Record<string, unknown>)[String(i.path[0])])})`);
-    throw new Error(`Wenyuan site config is invalid (check the WENYUAN_* environment variables):\n${lines.join('\n')}`);
+    throw new ConfigError(issueReport(parsed.error, 'Wenyuan site config is invalid:', 'Fix or unset these WENYUAN_* environment variables (README.md, Configuration).', { names: ENV_NAME, input: raw }));
   }
-  if (!existsSync(parsed.data.corpusDir)) {
-    throw new Error(`Wenyuan: corpus directory ${parsed.data.corpusDir} does not exist. Run npm run convert, or set WENYUAN_CORPUS to a folder of Markdown documents.`);
+  const c = parsed.data;
+  const out = outDirProblem(c.outDir);
+  if (out) throw new ConfigError(`Wenyuan site config is invalid:\n  outDir (WENYUAN_OUT_DIR): ${out}. Choose a folder of its own, e.g. dist.`);
+  if (!existsSync(c.corpusDir)) {
+    throw new ConfigError(`Wenyuan: corpus directory ${c.corpusDir} does not exist. Run npm run convert, or set WENYUAN_CORPUS to a folder of Markdown documents.`);
   }
-  return parsed.data;
+  // An empty corpus is an error, never an empty or substitute site: publishing it would replace
+  // every page readers have cited with nothing.
+  if (!readdirSync(c.corpusDir).some((f) => f.endsWith('.md'))) {
+    throw new ConfigError(
+      `Wenyuan: ${c.corpusDir} holds no Markdown documents, so there is nothing to publish (the previous site is left as it is). ` +
+        'Put raw files in content/raw/ and run npm run convert, or set WENYUAN_CORPUS to a folder of Markdown documents.',
+    );
+  }
+  return c;
 }
 
 export const config: SiteConfig = loadConfig();

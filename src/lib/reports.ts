@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from './config.ts';
 import { reportSchema, type Report } from '../schemas/report.ts';
+import { firstIssue } from './config/zod-errors.ts';
 
 export interface LoadedReport {
   rawFile: string;
@@ -24,7 +25,7 @@ export function loadReport(rawFile: string): LoadedReport {
   if (!existsSync(path)) return { rawFile, report: null };
   try {
     const parsed = reportSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) return { rawFile, report: null, problem: `${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    if (!parsed.success) return { rawFile, report: null, problem: firstIssue(parsed.error, path) };
     return { rawFile, report: parsed.data };
   } catch (e) {
     return { rawFile, report: null, problem: `${path}: ${(e as Error).message}` };

@@ -1,12 +1,27 @@
 import { z } from 'zod';
 
+// A path segment of a base: ASCII letters, digits and _ . ~ -, but not "." or ".." (they would
+// climb out of the site and every link would 404).
+const SEGMENT = /^(?!\.{1,2}$)[\w.~-]+$/;
+
+/** An absolute http(s) URL with a host, as Astro joins it with the base for canonical URLs. */
+const siteUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.search === '' && u.hash === '';
+  } catch {
+    return false;
+  }
+}, 'site must be an absolute http:// or https:// URL with a host and no ?query or #fragment, e.g. https://policy.example.org');
+
 /** Site configuration, validated once at the edge (see src/lib/config.ts for sources). */
 export const siteConfigSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().trim().min(1, 'title is empty'),
   /** Base path the site is served under; always starts and ends with '/'. */
   base: z
     .string()
-    .regex(/^\/([\w.~-]+\/)*$/, 'base must look like / or /intranet/policy/ (ASCII path segments, leading and trailing slash)'),
+    .refine((b) => b === '/' || (b.startsWith('/') && b.endsWith('/') && b.slice(1, -1).split('/').every((s) => SEGMENT.test(s))),
+      'base must look like / or /intranet/policy/ (ASCII path segments, not . or .., leading and trailing slash)'),
   defaultScript: z.enum(['hans', 'hant']),
   /** Traditional variant used when converting simplified → traditional (opencc: t, tw, hk). */
   variant: z.enum(['t', 'tw', 'hk']),
@@ -17,13 +32,19 @@ export const siteConfigSchema = z.object({
   /** 效力 table of the corpus (content/status.tsv); absent file = no status data */
   statusFile: z.string().min(1).optional(),
   /** Absolute origin for canonical URLs, if known (citations use the reader's own URL). */
-  site: z.url().optional(),
+  site: siteUrl.optional(),
   /** Documents per page of a browse list (newest, oldest, one year, one issuer, …). */
   pageSize: z.number().int().min(1).max(10_000),
   /** Newest documents shown on the home page. */
   homeRecent: z.number().int().min(0).max(200),
   /** Groups shown per facet (type, year, issuer, collection) on the home page; the rest via its index. */
   homeGroups: z.number().int().min(1).max(200),
+  /** Where astro build writes the site. */
+  outDir: z.string().min(1),
+  /** Astro's cache folder. */
+  cacheDir: z.string().min(1),
+  /** The pre-render store. */
+  renderDir: z.string().min(1),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { firstIssue } from '../../../src/lib/config/zod-errors.ts';
 
 const querySchema = z.object({
   q: z.string().min(1),
@@ -15,8 +16,7 @@ const file = fileURLToPath(new URL('../queries.json', import.meta.url));
 export function loadQueries(path = file): EvalQuery[] {
   const parsed = z.object({ queries: z.array(querySchema).min(1) }).safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new Error(`${path}: ${i.path.join('.')}: ${i.message}. Each query needs q, script (hans|hant) and kind.`);
+    throw new Error(`${firstIssue(parsed.error, path)}. Each query needs q, script (hans|hant) and kind.`);
   }
   return parsed.data.queries;
 }

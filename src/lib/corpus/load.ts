@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { docSchema, type DocMeta } from '../../schemas/doc.ts';
+import { issueLines } from '../config/zod-errors.ts';
 
 export interface DocEntry {
   /** the slug (URL segment) */
@@ -52,11 +53,12 @@ export function parseDocFile(filePath: string, text: string): DocEntry {
   }
   const parsed = docSchema.safeParse(front ?? {});
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
+    const lines = issueLines(parsed.error);
+    const issues = parsed.error.issues.map((i, n) => {
       const key = String(i.path[0] ?? '');
       const at = key ? raw.split('\n').findIndex((l) => l.startsWith(`${key}:`)) : -1;
       const line = at >= 0 ? firstLine + at : firstLine;
-      return `${filePath}:${line}: frontmatter ${i.path.join('.') || '(root)'}: ${i.message}`;
+      return `${filePath}:${line}: frontmatter ${lines[n]}`;
     });
     throw new Error(`Bad frontmatter in ${filePath}:\n${issues.join('\n')}\n${FIX}`);
   }

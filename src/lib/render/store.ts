@@ -8,6 +8,7 @@ import type { Variant } from '../script-view.ts';
 import { keyOfHash, rendererHash } from './cache-key.ts';
 import { sha256 } from './hash.ts';
 import type { PrerenderedDoc } from './prerendered.ts';
+import { envValue } from '../config/env-vars.ts';
 
 export { sha256 };
 
@@ -21,7 +22,7 @@ export interface Manifest {
 
 /** Where entries and manifests live: WENYUAN_RENDER_DIR, default node_modules/.cache/wenyuan-render. */
 export function storeDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env.WENYUAN_RENDER_DIR ?? 'node_modules/.cache/wenyuan-render');
+  return resolve(envValue(env, 'WENYUAN_RENDER_DIR')!);
 }
 
 /** Short id of a corpus folder: first 12 hex of sha1 of its absolute path. */

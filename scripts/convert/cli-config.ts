@@ -1,0 +1,27 @@
+// The converter's one configuration: where it reads and writes, relative to the project root, and
+// which raw files it takes. Every converter module takes its paths from here.
+
+export const PATHS = {
+  raw: 'content/raw',
+  docs: 'content/docs',
+  report: 'content/report',
+  corrections: 'content/corrections',
+  registry: 'content/slug-registry.tsv',
+  /** Chosen slugs for documents not yet registered (`<raw file>#<n>` → slug). */
+  slugs: 'content/slugs.json',
+  cache: 'node_modules/.cache/wenyuan-convert',
+} as const;
+
+/**
+ * Extensions of the raw files that are converted. Anything else in content/raw/ (`.bak`, `.pdf`,
+ * `.docx`, no extension) is listed once in the summary and left alone: a backup copy must not
+ * become a second published document.
+ */
+export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
+
+/**
+ * Largest raw file converted, in bytes. 20 MB of Chinese text is ~7 million characters, about 40
+ * times the largest policy compilation seen; past that the reading page alone would be tens of MB
+ * and the build's memory grows with it. Split such a file into parts (one per volume or chapter).
+ */
+export const MAX_RAW_BYTES = 20 * 1024 * 1024;

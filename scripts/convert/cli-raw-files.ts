@@ -1,0 +1,64 @@
+import { lstatSync, readdirSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { PATHS, TEXT_EXTENSIONS } from './cli-config.ts';
+
+// Which entries of content/raw/ are converted. Everything else is accounted for: skipped entries
+// (folders, links, dotfiles, other extensions) are listed once in the summary; names the
+// converter cannot record (a `#`, TAB or line break goes into slug-registry.tsv, whose fields they
+// separate) are refused on the first run with the rename to do.
+
+export interface RawListing {
+  /** Raw files to convert, sorted. */
+  files: string[];
+  /** Entries left alone, with why (for the summary). */
+  skipped: { name: string; why: string }[];
+  /** Files refused for their name, with the message naming the rename. */
+  refused: { name: string; message: string }[];
+}
+
+// Characters that separate the registry's fields or lines, or break a shell command line.
+const BAD_NAME = /[#\t\n\r\\\u0000-\u001f\u007f]/g;
+
+const describeChar = (c: string): string =>
+  c === '#' ? '"#"' : c === '\t' ? 'a TAB' : c === '\n' || c === '\r' ? 'a line break' : c === '\\' ? 'a backslash' : `control character U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** The name with every unusable character replaced by "-". */
+export const safeName = (name: string): string => name.replace(BAD_NAME, '-');
+
+const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`).replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}'`;
+
+export function listRaw(root: string): RawListing {
+  const dir = join(root, PATHS.raw);
+  const out: RawListing = { files: [], skipped: [], refused: [] };
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    const st = lstatSync(join(dir, name));
+    if (name.startsWith('.')) out.skipped.push({ name, why: 'hidden (dotfile)' });
+    else if (st.isSymbolicLink()) out.skipped.push({ name, why: 'symbolic link (copy the file itself into content/raw/)' });
+    else if (st.isDirectory()) out.skipped.push({ name, why: 'folder (content/raw/ is read flat)' });
+    else if (!st.isFile()) out.skipped.push({ name, why: 'not a regular file' });
+    else if (!(TEXT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
+      out.skipped.push({ name, why: `not a text file (converted: ${TEXT_EXTENSIONS.join(' ')})` });
+    } else {
+      const bad = [...new Set(name.match(BAD_NAME) ?? [])];
+      if (bad.length === 0) out.files.push(name);
+      else {
+        out.refused.push({
+          name,
+          message:
+            `${PATHS.raw}/${quote(name).slice(1, -1)}: the file name holds ${bad.map(describeChar).join(' and ')}, which the slug registry cannot record; ` +
+            `rename it, e.g. mv ${quote(`${PATHS.raw}/${name}`)} ${quote(`${PATHS.raw}/${safeName(name)}`)}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** One summary line about what was left alone, or null. */
+export function skippedLine(listing: RawListing, orphans: readonly string[]): string | null {
+  const parts = listing.skipped.map((s) => `${s.name} — ${s.why}`);
+  for (const o of orphans) parts.push(`${PATHS.corrections}/${o} — corrections for a raw file that does not exist`);
+  if (parts.length === 0) return null;
+  return `left alone (${parts.length}):\n${parts.map((p) => `  ${p}`).join('\n')}`;
+}
