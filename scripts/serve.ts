@@ -34,7 +34,7 @@ try {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void running.close().then(() => process.exit(0)));
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'EADDRINUSE') console.error(`serve: port ${err.port ?? ''} is already in use (another npm run serve or npm start?). Stop it, or choose another port: npm run serve -- --port 8080`);
+  if (err.code === 'EADDRINUSE') console.error(`serve: port ${(err as { port?: number }).port ?? ''} is already in use (another npm run serve or npm start?). Stop it, or choose another port: npm run serve -- --port 8080`);
   else console.error(err.message);
   process.exit(1);
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readIfExists } from './cli-files.ts';
+import { PATHS } from './cli-config.ts';
 import type { FileModels } from './pipeline.ts';
 
 // Conversion cache: one entry per raw file, keyed by the hash of the raw bytes, its corrections,
@@ -13,7 +14,7 @@ import type { FileModels } from './pipeline.ts';
 // Markdown: slugs are settled across files afterwards (slug-clash.ts), the same for cached and
 // fresh files, and then emitted.
 
-export const CACHE_DIR = 'node_modules/.cache/wenyuan-convert';
+export const CACHE_DIR = PATHS.cache;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -37,30 +38,41 @@ export function cacheKey(parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
+// An entry is three parts, one per line: the key, the sha256 of the result's JSON, the result's
+// JSON. An entry whose checksum does not match (truncated, edited, disk damage) is a miss: a
+// damaged cache can cost time, never a crash or wrong output. `--check` does not read the cache.
+
 export interface CacheEntry {
   key: string;
   result: FileModels;
 }
 
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 export function readCache(root: string, file: string, key: string): CacheEntry['result'] | null {
   const text = readIfExists(join(root, CACHE_DIR, `${file}.json`));
   if (!text) return null;
+  const a = text.indexOf('\n');
+  const b = text.indexOf('\n', a + 1);
+  if (a < 0 || b < 0 || text.slice(0, a) !== key) return null;
+  const json = text.slice(b + 1);
+  if (sha(json) !== text.slice(a + 1, b)) return null;
   try {
-    const entry = JSON.parse(text) as CacheEntry;
-    return entry.key === key ? entry.result : null;
+    const result = JSON.parse(json) as FileModels;
+    return Array.isArray(result?.models) && typeof result.report === 'object' && result.report !== null ? result : null;
   } catch {
-    return null; // a broken cache entry is just a miss
+    return null;
   }
 }
 
 /**
  * The cache entry's write, to run in the background. Serialised now; written in place, not temp
- * file + rename (a rename per file costs as much as the write here): a torn entry does not parse
- * or has the wrong key, which is a miss.
+ * file + rename (a rename per file costs as much as the write here): a torn entry fails its
+ * checksum, which is a miss.
  */
 export function cacheWrite(root: string, file: string, key: string, result: CacheEntry['result']): () => Promise<boolean> {
-  const entry: CacheEntry = { key, result: { models: result.models, report: result.report } };
-  const text = JSON.stringify(entry);
+  const json = JSON.stringify({ models: result.models, report: result.report });
+  const text = `${key}\n${sha(json)}\n${json}`;
   return async () => {
     try {
       await mkdir(join(root, CACHE_DIR), { recursive: true });

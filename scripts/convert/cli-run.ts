@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheKey, cacheWrite, codeVersion, readCache } from './cli-cache.ts';
 import { listFiles, readIfExists, remove } from './cli-files.ts';
+import { MAX_RAW_BYTES, PATHS } from './cli-config.ts';
+import { listRaw, skippedLine } from './cli-raw-files.ts';
+import { findLitter, removeLitter } from './cli-litter.ts';
+import { readRegistryFile } from './slug-registry-file.ts';
+import { issueLines } from '../../src/lib/config/zod-errors.ts';
 import { WriteQueue, writeAtomicAsync } from './cli-writes.ts';
 import { loadStages } from './cli-stages.ts';
 import { progressLine, summaryTable, type FileOutcome } from './cli-summary.ts';
@@ -10,17 +15,16 @@ import { reportJson, reportMarkdown } from './emit-report.ts';
 import { convertModels, emitFile, type FileModels, type FileReport } from './pipeline.ts';
 import { settleSlugClashes } from './slug-clash.ts';
 import { SlugManifest } from './slug.ts';
-import { REGISTRY_PATH, formatRegistry, parseRegistry } from './slug-registry.ts';
+import { REGISTRY_PATH, formatRegistry } from './slug-registry.ts';
 
 // npm run convert                 convert every file in content/raw/
 // npm run convert -- <file> …     convert only these raw files
 // npm run convert -- --check      fail if content/docs or content/report differ from a fresh conversion
-// Flags: --no-cache (convert even unchanged files), --quiet (summary only).
+//                                  (never reads the cache: a damaged cache cannot make it pass)
+// Flags: --no-cache (convert even unchanged files), --quiet (summary only); `--` ends the flags,
+// so `npm run convert -- -- -x.txt` converts a file whose name starts with "-".
 
-const RAW = 'content/raw';
-const DOCS = 'content/docs';
-const REPORT = 'content/report';
-const SLUGS = 'content/slugs.json';
+const { raw: RAW, docs: DOCS, report: REPORT, slugs: SLUGS } = PATHS;
 
 interface Args {
   check: boolean;
@@ -31,11 +35,14 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { check: false, cache: true, quiet: false, files: [] };
+  let flags = true;
   for (const a of argv) {
-    if (a === '--check') args.check = true;
+    if (!flags) args.files.push(basename(a));
+    else if (a === '--') flags = false;
+    else if (a === '--check') args.check = true;
     else if (a === '--no-cache') args.cache = false;
     else if (a === '--quiet') args.quiet = true;
-    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (use --check, --no-cache, --quiet or raw file names)`);
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a} (use --check, --no-cache, --quiet or raw file names; put -- before a file name that starts with "-")`);
     else args.files.push(basename(a));
   }
   return args;
@@ -44,11 +51,14 @@ function parseArgs(argv: string[]): Args {
 function loadSlugManifest(root: string): SlugManifest {
   const text = readIfExists(join(root, SLUGS));
   if (text === null) return {};
-  const parsed = SlugManifest.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${SLUGS}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${SLUGS}: not valid JSON: ${(err as Error).message} (fix it, or delete it to let the converter choose slugs)`);
   }
+  const parsed = SlugManifest.safeParse(json);
+  if (!parsed.success) throw new Error(`${SLUGS}: ${issueLines(parsed.error, { input: json })[0]} (entries are "<raw file>#<n>": "<slug>")`);
   return parsed.data;
 }
 
@@ -66,14 +76,21 @@ export interface RunOptions {
 export async function runConvert({ argv, root, log = console.log, error = console.error }: RunOptions): Promise<number> {
   const t0 = performance.now();
   const args = parseArgs(argv);
-  const all = listFiles(join(root, RAW));
+  const listing = listRaw(root);
+  const all = listing.files;
   const files = args.files.length > 0 ? args.files : all;
-  for (const f of files) if (!all.includes(f)) throw new Error(`${RAW}/${f}: no such raw file (have: ${all.join(', ')})`);
+  for (const f of files) {
+    if (all.includes(f)) continue;
+    const skipped = listing.skipped.find((s) => s.name === f);
+    throw new Error(`${RAW}/${f}: ${skipped ? `not converted: ${skipped.why}` : `no such raw file (have: ${all.join(', ') || 'none'})`}`);
+  }
+  // Temp files of an interrupted run: removed now (a run that writes), a problem for --check.
+  const litter = findLitter(root);
+  if (!args.check) removeLitter(root, litter);
   const stages = loadStages(root);
   const manifestText = readIfExists(join(root, SLUGS)) ?? '';
   const slugs = loadSlugManifest(root);
-  const registryText = readIfExists(join(root, REGISTRY_PATH));
-  const registry = registryText === null ? [] : parseRegistry(registryText);
+  const { text: registryText, entries: registry } = readRegistryFile(root);
   const version = codeVersion();
 
   // Every raw file takes part in the slug decision, so the listed ones (or all) are converted and
@@ -82,16 +99,27 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   const converted = new Map<string, { models: FileModels; cached: boolean; ms: number }>();
   const outcomes: FileOutcome[] = [];
   const failedFiles: string[] = [];
+  for (const r of listing.refused) error(`✗ ${r.message}`);
   const writes = new WriteQueue();
   for (const file of all) {
     await writes.tick();
     const t = performance.now();
-    const bytes = readFileSync(join(root, RAW, file));
-    const corrections = readIfExists(join(root, 'content/corrections', `${file}.json`)) ?? '';
-    const key = cacheKey([version, file, bytes, corrections, manifestText]);
-    let models = args.cache || !listed.has(file) ? readCache(root, file, key) : null;
-    const cached = models !== null;
+    const size = statSync(join(root, RAW, file)).size;
+    let models: FileModels | null = null;
+    let cached = false;
     try {
+      if (size > MAX_RAW_BYTES) {
+        throw new Error(
+          `${file}: ${(size / 2 ** 20).toFixed(1)} MB is over the limit of ${MAX_RAW_BYTES / 2 ** 20} MB per raw file (a reading page that size cannot be read back or built in bounded memory); ` +
+            'split it into parts, one raw file per volume or chapter',
+        );
+      }
+      const bytes = readFileSync(join(root, RAW, file));
+      const corrections = readIfExists(join(root, PATHS.corrections, `${file}.json`)) ?? '';
+      const key = cacheKey([version, file, bytes, corrections, manifestText]);
+      // --check converts everything afresh: what it compares against must not come from the cache.
+      models = !args.check && (args.cache || !listed.has(file)) ? readCache(root, file, key) : null;
+      cached = models !== null;
       if (!models) {
         models = convertModels(file, bytes, stages, slugs);
         await writes.add(cacheWrite(root, file, key, models));
@@ -159,6 +187,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   let failed = failedFiles.length;
   if (args.check) {
     for (const path of stale) problems.push(`${path}: stale (no raw file produces it)`);
+    for (const path of litter) problems.push(`${path}: temp file left by an interrupted run (\`npm run convert\` removes it)`);
     for (const p of problems) error(`✗ ${p}`);
     if (problems.length > 0) error(`--check: ${problems.length} output file(s) differ; run \`npm run convert\` and commit content/docs, content/report and ${REGISTRY_PATH}`);
     failed += problems.length;
@@ -172,7 +201,16 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     }
   }
   log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);
+  const left = skippedLine(listing, orphanCorrections(root, all, listing.refused.map((r) => r.name)));
+  if (left) log(left);
+  failed += listing.refused.length;
   return failed > 0 ? 1 : 0;
+}
+
+/** Corrections files whose raw file is not converted (so the corrections do nothing). */
+function orphanCorrections(root: string, converted: readonly string[], refused: readonly string[]): string[] {
+  const known = new Set([...converted, ...refused]);
+  return listFiles(join(root, PATHS.corrections), '.json').filter((f) => !known.has(f.slice(0, -'.json'.length)));
 }
 
 /** What a raw file produced last time, from its committed report. */

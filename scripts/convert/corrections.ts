@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Edit } from './clean/edits.ts';
 import { ConvertError, lineColumn } from './errors.ts';
+import { PATHS } from './cli-config.ts';
 import { firstIssue } from '../../src/lib/config/zod-errors.ts';
 
 export const CorrectionSchema = z.object({
@@ -17,7 +18,7 @@ export const CorrectionSchema = z.object({
 export type Correction = z.infer<typeof CorrectionSchema>;
 export const CorrectionsSchema = z.array(CorrectionSchema);
 
-export const CORRECTIONS_DIR = 'content/corrections';
+export const CORRECTIONS_DIR = PATHS.corrections;
 
 export function correctionsPath(rawFile: string, root = '.'): string {
   return join(root, CORRECTIONS_DIR, `${rawFile}.json`);

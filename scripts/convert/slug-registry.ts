@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PATHS } from './cli-config.ts';
+import { issueLines } from '../../src/lib/config/zod-errors.ts';
 
 // content/slug-registry.tsv: every slug the converter has published, one line per document:
 //
@@ -9,7 +11,7 @@ import { z } from 'zod';
 // rewrites it (new documents appended, moved ones updated, sorted by raw file and number, so a
 // review diff shows exactly what was published or moved). slug-clash.ts and slug-match.ts decide; this file is the format.
 
-export const REGISTRY_PATH = 'content/slug-registry.tsv';
+export const REGISTRY_PATH: string = PATHS.registry;
 
 export interface RegistryEntry {
   slug: string;
@@ -22,11 +24,22 @@ export interface RegistryEntry {
   line?: number;
 }
 
+/** yyyy-mm-dd names a day that exists (2019-13-45 and 2023-02-29 do not). */
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 const Entry = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII letters, digits and single hyphens'),
   file: z.string().min(1, 'raw file name is empty').regex(/^[^/#\\]+$/, 'raw file must be a bare file name without "/" or "#"'),
   n: z.number().int().min(1, 'document number must be 1 or more'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd or "-"').nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd or "-"')
+    .refine(isCalendarDate, 'date is not a real calendar date (month 01–12, day within the month)')
+    .nullable(),
   title: z.string().min(1, 'title is empty'),
 });
 
@@ -61,8 +74,7 @@ export function parseRegistry(text: string, path = REGISTRY_PATH): RegistryEntry
     const candidate = { slug, file: hash > 0 ? where.slice(0, hash) : '', n: hash > 0 ? Number(where.slice(hash + 1)) : NaN, date: date === '-' ? null : date, title };
     const parsed = Entry.safeParse(candidate);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const what = hash <= 0 ? `"${where}" is not <raw file>#<document number>` : `${String(issue.path[0] ?? 'line')}: ${issue.message}`;
+      const what = hash <= 0 ? `"${where}" is not <raw file>#<document number>` : issueLines(parsed.error, { input: candidate })[0]!;
       throw new RegistryError(path, line, what, FIX);
     }
     const first = bySlug.get(slug);
