@@ -4,17 +4,9 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { basePlugins } from './src/lib/render/plugins.ts';
 
-// A bad WENYUAN_* value stops here, before Astro empties the output folder, with the variable's
-// name and no stack trace (the message says everything).
-/** @type {import('./src/lib/config.ts').SiteConfig} */
-let config;
-try {
-  ({ config } = await import('./src/lib/config.ts'));
-} catch (err) {
-  if (!(err instanceof Error && err.name === 'ConfigError')) throw err;
-  console.error(`\n${err.message}\n`);
-  process.exit(1);
-}
+// A bad WENYUAN_* value stops the process here, before Astro empties the output folder, with the
+// variable's name and no stack trace (src/lib/config.ts).
+import { config } from './src/lib/config.ts';
 
 export default defineConfig({
   site: config.site,

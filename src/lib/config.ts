@@ -88,4 +88,15 @@ export function loadConfig(env: Env = process.env): SiteConfig {
   return c;
 }
 
-export const config: SiteConfig = loadConfig();
+/** The config of this process; a ConfigError ends it with the message alone (it names the variable and the fix). */
+function configOrExit(): SiteConfig {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`\n${err.message}\n`);
+    process.exit(1);
+  }
+}
+
+export const config: SiteConfig = configOrExit();
