@@ -43,3 +43,18 @@ test('a document without a known date shows no date row', async ({ page }) => {
   await expect(page.locator('.doc-meta dt')).not.toHaveText([/日期/]);
   await expect(page.locator('.doc-meta')).not.toContainText('日期');
 });
+
+test('typography: CJK faces first, justified text, contents entries without a closing 。, one citation button per run-in block', async ({ page }) => {
+  await page.goto(`/zh-hans/${slug}/`);
+  const family = await page.locator('h1').evaluate((e) => getComputedStyle(e).fontFamily);
+  expect(family.split(',')[0]).toMatch(/PingFang|Hiragino|YaHei|Noto|Source Han|WenQuanYi|Songti|STSong|SimSun/);
+  expect(family.indexOf('system-ui')).toBeGreaterThan(family.indexOf('WenQuanYi'));
+  expect(await page.locator('.doc-body > p[id]').first().evaluate((e) => getComputedStyle(e).textAlign)).toBe('justify');
+  const entries = await page.locator('.toc a').allInnerTexts();
+  expect(entries.length).toBeGreaterThan(0);
+  expect(entries.filter((e) => /[。；，：]$/.test(e.trim()))).toEqual([]);
+  const group = page.locator('.run-in-group').first();
+  await group.hover();
+  const visible = await page.locator('button.cite').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).visibility === 'visible' && getComputedStyle(b).display !== 'none' && Number(getComputedStyle(b).opacity) > 0).length);
+  expect(visible).toBe(1);
+});
