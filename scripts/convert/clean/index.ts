@@ -11,6 +11,7 @@ import { pageHeaderRule } from './page-header.ts';
 import { pageNumberRule } from './page-number.ts';
 import { continuationRule } from './continuation.ts';
 import { spacesRule } from './spaces.ts';
+import { punctuationRule } from './punctuation.ts';
 import { lineWrapRule } from './line-wrap.ts';
 import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts';
 import { suspiciousTextRule } from './warnings.ts';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   pageNumberRule,
   continuationRule,
   spacesRule,
+  punctuationRule,
   trailingSpaceRule,
   lineWrapRule,
   blankLineRule,
