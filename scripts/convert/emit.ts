@@ -1,5 +1,7 @@
 import { escapeInline, escapeParagraph, yamlString } from './emit-escape.ts';
+import { emitTable } from './emit-table.ts';
 import { matchMarker } from './markers.ts';
+import { isTable } from './table.ts';
 import type { DocumentModel, SectionNode } from './types.ts';
 
 // Emit stage: DocumentModel → Markdown with YAML frontmatter (format: scripts/convert/README.md).
@@ -8,23 +10,29 @@ const MAX_LEVEL = 6;
 
 export function emit(doc: DocumentModel): string {
   const out: string[] = [frontmatter(doc), ''];
-  for (const p of doc.preamble) out.push(escapeParagraph(p), '');
+  for (const p of doc.preamble) out.push(block(p), '');
   for (const s of doc.sections) section(s, out);
   if (doc.closing?.length) {
     // A thematic break ends the last section, so the closing call is not read as part of it.
     out.push('***', '');
-    for (const p of doc.closing) out.push(escapeParagraph(p), '');
+    for (const p of doc.closing) out.push(block(p), '');
   }
+  for (const a of doc.annexes ?? []) section(a, out);
   if (doc.articles) articleList(doc, out);
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
+}
+
+/** A body paragraph, or a table (the one paragraph with line breaks, see table.ts). */
+function block(p: string): string {
+  return isTable(p) ? emitTable(p) : escapeParagraph(p);
 }
 
 function section(s: SectionNode, out: string[]): void {
   const level = Math.min(s.depth + 1, MAX_LEVEL);
   const attrs = s.runIn ? `{#${s.id} .run-in}` : `{#${s.id}}`;
   out.push(`${'#'.repeat(level)} ${escapeInline(s.heading.replace(/[ \t\r\n]+/g, ' ').trim())} ${attrs}`, '');
-  for (const p of s.body) out.push(escapeParagraph(p), '');
+  for (const p of s.body) out.push(block(p), '');
   for (const c of s.children) section(c, out);
 }
 
@@ -54,6 +62,8 @@ function frontmatter(doc: DocumentModel): string {
   if (doc.collection !== undefined) lines.push(`collection: ${yamlString(doc.collection)}`);
   if (doc.order !== undefined) lines.push(`order: ${doc.order}`);
   if (doc.category !== undefined) lines.push(`category: ${yamlString(doc.category)}`);
+  if (doc.issuedBy !== undefined) lines.push(`issuedBy: ${yamlString(doc.issuedBy)}`);
+  if (doc.issues?.length) lines.push('issues:', ...doc.issues.map((s) => `  - ${yamlString(s)}`));
   if (doc.articles) {
     lines.push('articles:');
     for (const a of doc.articles) {

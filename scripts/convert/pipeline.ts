@@ -67,9 +67,18 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     all.push(...s.warnings);
     return s.model;
   });
+  parts.forEach((part, i) => {
+    if (part.issuedBy !== undefined) inheritFromNotice(models[i]!, models[part.issuedBy]!);
+  });
   const titleEdits = tidyTitles(models);
   const slugList = assignSlugs(file, models, slugs);
   models.forEach((m, i) => (m.slug = slugList[i]!));
+  parts.forEach((part, i) => {
+    if (part.issuedBy === undefined) return;
+    const notice = models[part.issuedBy]!;
+    models[i]!.issuedBy = notice.slug;
+    (notice.issues ??= []).push(models[i]!.slug);
+  });
   const report: FileReport = {
     file,
     encoding: decoded.encoding,
@@ -81,6 +90,15 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     warnings: all,
   };
   return { models, report };
+}
+
+/** What an issued text carries from the notice that issues it (when the notice has it). */
+const INHERITED = ['issuer', 'date', 'docNumber'] as const;
+
+function inheritFromNotice(issued: DocumentModel, notice: DocumentModel): void {
+  const from = notice as unknown as Record<string, unknown>;
+  const to = issued as unknown as Record<string, unknown>;
+  for (const key of INHERITED) if (from[key] !== undefined && from[key] !== null) to[key] = from[key];
 }
 
 /** Removes date spacing from titles (and a compilation index's article titles), recording each edit. */
@@ -105,6 +123,12 @@ function tidyTitles(models: DocumentModel[]): TitleEdit[] {
  */
 export function emitFile(file: FileModels, finalSlugs?: readonly string[], extraWarnings: readonly Message[] = []): FileResult {
   const models = file.models.map((m, i) => ({ ...m, slug: finalSlugs?.[i] ?? m.slug }));
+  // Links between a notice and the texts it issues follow the settled slugs.
+  const settled = new Map(file.models.map((m, i) => [m.slug, models[i]!.slug]));
+  for (const m of models) {
+    if (m.issuedBy !== undefined) m.issuedBy = settled.get(m.issuedBy) ?? m.issuedBy;
+    if (m.issues) m.issues = m.issues.map((s) => settled.get(s) ?? s);
+  }
   const index = models.find((m) => m.type === '汇编' && m.articles);
   if (index) {
     const bySlot = models.filter((m) => m.order !== undefined);

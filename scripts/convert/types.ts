@@ -92,6 +92,12 @@ export interface DocumentModel {
   closing?: string[]; // closing exhortation after the last section (省委号召…！), not part of it
   sections: SectionNode[];
   articles?: ArticleRef[]; // compilation index: its articles in order (with slugs)
+  /** Annexes after the main text (附件一 …): sections with ids annex1, annex2 …, their contents prefixed annex1-. */
+  annexes?: SectionNode[];
+  /** A text issued or forwarded by a notice in the same file: the notice's slug. */
+  issuedBy?: string;
+  /** A notice: slugs of the texts it issues or forwards, in order. */
+  issues?: string[];
 }
 
 // ---- split → structure (added by H2 "structure"; compatible extension) ----
@@ -125,6 +131,8 @@ export interface DocumentPart {
   order?: number; // articles: position in the compilation
   category?: string | null; // articles: TOC category
   articles?: ArticleRef[]; // compilation index: its table of contents
+  /** A text issued or forwarded by a notice in the same file: index of the notice's part. */
+  issuedBy?: number;
 }
 
 export interface SplitResult {

@@ -12,6 +12,7 @@ import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
 import { CLAUSE_OPEN, CLOSING_START, FIELD_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { layout, type Layout } from './layout.ts';
 
@@ -50,6 +51,8 @@ export const lineWrapRule: Rule = {
 function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean): string | null {
   // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
   if (line.includes('\t') || next.includes('\t')) return null;
+  // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
+  if (isAnnexLine(line) || isAnnexLine(next)) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
   if (shape.hardWrapped) return wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
@@ -79,4 +82,8 @@ export function continues(line: string, next: string, continued = false): boolea
   if (FIELD_LINE.test(line.trim())) return false;
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does
   return RUNNING_TEXT.test(line);
+}
+
+function isAnnexLine(text: string): boolean {
+  return text.length <= MAX_ANNEX_LINE && ANNEX_HEADING.test(text);
 }

@@ -5,13 +5,17 @@ import { splitCompilation } from './compilation.ts';
 import { documentStarts } from './documents.ts';
 import { expandInline } from './inline-paragraphs.ts';
 import { toParagraphs } from './paragraphs.ts';
+import { groupTables } from './tables.ts';
+import { splitIssued } from './issued.ts';
+import { isTable } from '../table.ts';
 
 // Split stage: cleaned text of one raw file → the parts that become documents.
 
 export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): SplitResult {
   const { file, text } = cleaned;
   const paragraphs = toParagraphs(text);
-  const documentParagraphs = expandInline(paragraphs);
+  // Tables first: their rows are lines of their own, never run-together text.
+  const documentParagraphs = groupTables(paragraphs).flatMap((p) => (isTable(p.text) ? [p] : expandInline([p])));
   const warnings: Message[] = [];
   if (paragraphs.length === 0) {
     warnings.push({ file, severity: 'warning', reason: 'no text left after cleaning; no document emitted' });
@@ -21,11 +25,13 @@ export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): Spl
   if (compilation) return compilation;
 
   const starts = documentStarts(documentParagraphs);
-  const parts: DocumentPart[] = starts.map((s, k) => {
+  const parts: DocumentPart[] = [];
+  starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]! : documentParagraphs.length;
     const ps = documentParagraphs.slice(s, end);
     const last = ps[ps.length - 1]!;
-    return { kind: 'document', paragraphs: ps, range: { start: ps[0]!.offset, end: last.offset + last.text.length } };
+    // A notice that issues texts of its own is several documents (split/issued.ts).
+    parts.push(...splitIssued({ kind: 'document', paragraphs: ps, range: { start: ps[0]!.offset, end: last.offset + last.text.length } }, parts.length));
   });
   const hint = titleFromRemovals(cleaned.removals);
   if (hint) for (const p of parts) p.titleHint = hint;

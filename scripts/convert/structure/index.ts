@@ -3,6 +3,7 @@ import { readHead } from './head.ts';
 import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { buildSections } from './sections.ts';
+import { annexSection, splitAnnexes } from './annexes.ts';
 
 // Structure stage: one split part → DocumentModel (without slug; the pipeline assigns slugs).
 
@@ -22,10 +23,17 @@ export interface Structured {
 export function structure(part: DocumentPart, ctx: StructureContext): Structured {
   const warnings: Message[] = [];
   const lineOf = (p: Paragraph) => ctx.lineAt(ctx.toSource(p.offset));
-  const head = readHead(part);
-  const rest = part.paragraphs.filter((_, i) => !head.consumed.has(i));
-  const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf });
+  // Annexes after the main text are sections of their own; the head is read from the main text.
+  const { main, annexes, listItems } = splitAnnexes(part.paragraphs);
+  const head = readHead({ ...part, paragraphs: main });
+  const rest = main.filter((_, i) => !head.consumed.has(i));
+  const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) });
   warnings.push(...sw);
+  const annexNodes = annexes.map((a) => {
+    const inner = buildSections(a.paragraphs, { file: ctx.file, lineOf });
+    warnings.push(...inner.warnings);
+    return annexSection(a, inner);
+  });
 
   const startOffset = ctx.toSource(part.range.start);
   const endOffset = ctx.toSource(part.range.end);
@@ -47,6 +55,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     sections,
   };
   if (closing.length > 0) model.closing = closing;
+  if (annexNodes.length > 0) model.annexes = annexNodes;
   if (part.kind === 'article') {
     model.order = part.order;
     if (part.category) model.category = part.category;

@@ -1,6 +1,7 @@
 import { GB_RANK, markerDef, matchMarker, type MarkerKind, type MarkerMatch } from '../markers.ts';
 import type { Message, Paragraph, SectionNode } from '../types.ts';
 import { unglueHeadings } from './glued-heading.ts';
+import { isTable } from '../table.ts';
 
 // Section tree from paragraphs. A paragraph that starts with a numbering marker opens a section;
 // its depth is its nesting depth (a 1. right under 一、 is one level below it), decided by the
@@ -32,6 +33,8 @@ export interface SectionOptions {
   file: string;
   /** Line number (1-based) of a paragraph, for messages. */
   lineOf: (p: Paragraph) => number;
+  /** Paragraphs that are body text whatever they start with (the items of an annex list). */
+  isBody?: (p: Paragraph) => boolean;
 }
 
 export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOptions): SectionsResult {
@@ -47,7 +50,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
 
   let previous: string | null = null; // body paragraph just before this one (null after a heading)
   for (const p of paragraphs) {
-    const found = p.text.startsWith('——') ? null : matchMarker(p.text);
+    const found = p.text.startsWith('——') || isTable(p.text) || opts.isBody?.(p) ? null : matchMarker(p.text);
     const m = found && found.number === -1 ? continueSequence(stack, found) : found;
     const at = m ? placement(stack, m, last, previous !== null && isSubheading(previous)) : null;
     if (!m || at === null) {

@@ -1,0 +1,101 @@
+import { ANNEX_HEADING, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { matchMarker, parseNumeral } from '../markers.ts';
+import { isTable } from '../table.ts';
+import type { Paragraph, SectionNode } from '../types.ts';
+import { dateOfDateLine } from './date.ts';
+
+// Annexes (附件, 附件1, 附件一：…, 附表2, 附录) after the main text: each is a section of its own
+// with id annex<N> (its own number, else its position), its title, and its own numbering inside,
+// every id prefixed annex<N>- so it never collides with the main text's. A 附件：… line followed
+// by the signature date is the main text's list of annexes, not an annex.
+
+export interface AnnexPart {
+  id: string;
+  marker: string; // 附件一
+  heading: string; // the heading line(s) as in the source, joined by a space
+  paragraphs: Paragraph[]; // the annex's text after its heading
+  line: Paragraph; // the heading paragraph (for messages)
+}
+
+export interface AnnexSplit {
+  main: Paragraph[];
+  annexes: AnnexPart[];
+  /** Items of the main text's annex list (附件：1．… then 2．… lines): body text, never headings. */
+  listItems: Set<Paragraph>;
+}
+
+const MAX_TITLE = 60;
+const TITLE_BREAKS = /[。；！？;!?，,：:]/;
+
+export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
+  const candidates = paragraphs.flatMap((p, i) => (annexHeading(p.text) ? [i] : []));
+  const lists = candidates.filter((i, k) => isList(paragraphs, i, candidates[k + 1] ?? paragraphs.length));
+  const starts = candidates.filter((i) => !lists.includes(i));
+  const listItems = new Set<Paragraph>();
+  for (const i of lists) {
+    for (let k = i + 1; k < paragraphs.length && matchMarker(paragraphs[k]!.text) && !isSignatureDate(paragraphs[k]!.text); k++) listItems.add(paragraphs[k]!);
+  }
+  const annexes: AnnexPart[] = [];
+  const used = new Set<string>();
+  let firstStart = paragraphs.length;
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : paragraphs.length;
+    const m = annexHeading(paragraphs[start]!.text)!;
+    let from = start + 1;
+    const lines = [paragraphs[start]!.text.trim()];
+    const next = paragraphs[from];
+    if (!m.title && next && from < end && isAnnexTitle(next.text)) {
+      lines.push(next.text.trim());
+      from++;
+    }
+    if (from >= end && lines.length === 1) return; // a bare 附件 with nothing after it is no annex
+    if (annexes.length === 0) firstStart = start;
+    let id = `annex${m.number ?? annexes.length + 1}`;
+    for (let r = 2; used.has(id); r++) id = `annex${m.number ?? annexes.length + 1}-r${r}`;
+    used.add(id);
+    annexes.push({ id, marker: m.marker, heading: lines.join(' '), paragraphs: paragraphs.slice(from, end), line: paragraphs[start]! });
+  });
+  // Paragraphs between a skipped bare 附件 and the next annex stay in place: only whole annexes move.
+  if (annexes.length === 0) return { main: [...paragraphs], annexes, listItems };
+  return { main: paragraphs.slice(0, firstStart), annexes, listItems };
+}
+
+function annexHeading(text: string): { marker: string; number: number | null; title: string | undefined } | null {
+  const t = text.trim();
+  if (t.length > MAX_ANNEX_LINE || isTable(t)) return null;
+  const m = ANNEX_HEADING.exec(t);
+  if (!m) return null;
+  const title = m[3] ?? m[4];
+  if (title !== undefined && ANNEX_LINE_BREAKS.test(title)) return null;
+  return { marker: `${m[1]}${m[2] ?? ''}`, number: m[2] ? parseNumeral(m[2]) : null, title: title?.trim() || undefined };
+}
+
+/** A 附件：… line with the signature date soon after it lists the annexes; the annexes come later. */
+function isList(paragraphs: readonly Paragraph[], i: number, next: number): boolean {
+  for (let k = i + 1; k < Math.min(next, i + 1 + ANNEX_LIST_REACH); k++) if (isSignatureDate(paragraphs[k]!.text)) return true;
+  return false;
+}
+
+/** A signature date stands alone (2018年12月23日); an adoption note （…通过） opens another document. */
+function isSignatureDate(text: string): boolean {
+  return !/^[（(]/.test(text.trim()) && dateOfDateLine(text) !== null;
+}
+
+function isAnnexTitle(text: string): boolean {
+  return text.length <= MAX_TITLE && !TITLE_BREAKS.test(text) && !isTable(text) && !matchMarker(text) && dateOfDateLine(text) === null;
+}
+
+/** The annex as a section: its own sections one level down, ids prefixed. */
+export function annexSection(annex: AnnexPart, inner: { preamble: string[]; sections: SectionNode[]; closing: string[] }): SectionNode {
+  const children = inner.sections.map((s) => nest(s, annex.id));
+  const node: SectionNode = { id: annex.id, depth: 1, marker: annex.marker, heading: annex.heading, runIn: false, body: [...inner.preamble], children };
+  // A closing call inside an annex stays at its end.
+  let last: SectionNode = node;
+  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
+  last.body.push(...inner.closing);
+  return node;
+}
+
+function nest(s: SectionNode, prefix: string): SectionNode {
+  return { ...s, id: `${prefix}-${s.id}`, depth: s.depth + 1, children: s.children.map((c) => nest(c, prefix)) };
+}
