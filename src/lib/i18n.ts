@@ -2,6 +2,16 @@
 // label is reviewed as it is shown.
 import type { Script } from './script-view.ts';
 
+/** How a notice passes on the texts it carries (from its title: 印发, 转发, 批转, 发布/颁布). */
+export type IssueVerb = 'issue' | 'forward' | 'approve' | 'publish';
+
+export function issueVerb(noticeTitle: string): IssueVerb {
+  if (/转发|轉發/.test(noticeTitle)) return 'forward';
+  if (/批转|批轉/.test(noticeTitle)) return 'approve';
+  if (/发布|發布|颁布|頒布/.test(noticeTitle) && !/印发|印發/.test(noticeTitle)) return 'publish';
+  return 'issue';
+}
+
 export const LANG: Record<Script, 'zh-Hans' | 'zh-Hant'> = { hans: 'zh-Hans', hant: 'zh-Hant' };
 export const ROUTE: Record<Script, 'zh-hans' | 'zh-hant'> = { hans: 'zh-hans', hant: 'zh-hant' };
 export const SCRIPT_NAME: Record<Script, string> = { hans: '简体', hant: '繁體' };
@@ -50,6 +60,9 @@ export const ui = {
     count: (n: number) => `共 ${n} 篇`,
     yearGroup: (year: number) => `${year}年的全部文件`,
     nth: (n: number) => `第 ${n} 篇`,
+    issuedByPre: '由',
+    issuedByPost: (verb: IssueVerb) => ({ issue: '印发', forward: '转发', approve: '批转', publish: '发布' })[verb],
+    issues: (verb: IssueVerb) => ({ issue: '本通知印发', forward: '本通知转发', approve: '本通知批转', publish: '本通知发布' })[verb],
     notFound: '找不到这个页面',
     notFoundText: '链接可能已失效，或地址有误。',
     original: '原文',
@@ -137,6 +150,9 @@ export const ui = {
     count: (n: number) => `共 ${n} 篇`,
     yearGroup: (year: number) => `${year}年的全部文件`,
     nth: (n: number) => `第 ${n} 篇`,
+    issuedByPre: '由',
+    issuedByPost: (verb: IssueVerb) => ({ issue: '印發', forward: '轉發', approve: '批轉', publish: '發布' })[verb],
+    issues: (verb: IssueVerb) => ({ issue: '本通知印發', forward: '本通知轉發', approve: '本通知批轉', publish: '本通知發布' })[verb],
     notFound: '找不到這個頁面',
     notFoundText: '連結可能已失效，或網址有誤。',
     original: '原文',

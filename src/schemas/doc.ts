@@ -28,6 +28,10 @@ export const docSchema = z.object({
   collection: z.string().optional(),
   order: z.number().int().positive().optional(),
   category: z.string().optional(),
+  /** A text issued or forwarded by a notice: the notice's slug (the page links to it). */
+  issuedBy: z.string().optional(),
+  /** A notice: slugs of the texts it issues or forwards (the page lists them). */
+  issues: z.array(z.string()).optional(),
   /** Terms never converted between scripts in this document (see src/lib/script/README.md). */
   protect: z.array(z.string()).optional(),
   /** 发文字号, normalised to 〔〕 (e.g. 国发〔2019〕5号) */

@@ -4,6 +4,7 @@ const NUM = '零〇一二三四五六七八九十百千两兩';
 
 export const MARKER_PATTERNS: readonly RegExp[] = [
   new RegExp(`^第[${NUM}\\d]+[编編章节節条條款]`), // 第二章, 第十五条, 第一节
+  new RegExp(`^(?:附件|附表|附录|附錄)[ \u3000]*[${NUM}\\d０-９]*`), // 附件1, 附件一 (annexes: their sections cite 附件1一、)
   new RegExp(`^[${NUM}]+[、，．.]`), // 一、
   new RegExp(`^[（(][${NUM}\\d]+[）)]`), // （一） （1）
   /^\d+[.．、]/, // 1. 1． 1、

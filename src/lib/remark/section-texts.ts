@@ -32,6 +32,12 @@ function* blocks(children: RootContent[]): Generator<RootContent> {
   }
 }
 
+/** A table's cells are separate words: one row per line, cells separated by a space (toString would glue them). */
+function blockText(node: RootContent): string {
+  if (node.type !== 'table') return toString(node);
+  return node.children.map((row) => row.children.map((cell) => toString(cell)).filter(Boolean).join(' ')).join('\n');
+}
+
 export function collectSections(tree: Root, separator = '\n'): SectionText[] {
   const out: SectionText[] = [];
   const stack: { depth: number; id: string; text: string }[] = [];
@@ -53,7 +59,7 @@ export function collectSections(tree: Root, separator = '\n'): SectionText[] {
       current = { section: { id, depth: node.depth, path: stack.map((s) => s.text), text: '' }, parts: [text] };
       continue;
     }
-    const text = toString(node);
+    const text = blockText(node);
     if (text.trim()) current.parts.push(text);
   }
   flush();

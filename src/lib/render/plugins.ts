@@ -3,6 +3,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkHtmlAsText from '../remark/html-as-text.ts';
 import remarkHeadingAttributes from '../remark/heading-attributes.ts';
+import remarkTables from '../remark/tables.ts';
 import remarkParagraphIds from '../remark/paragraph-ids.ts';
 import remarkXref from '../remark/xref.ts';
 import remarkCorrectTraditional from '../remark/correct-traditional.ts';
@@ -23,7 +24,7 @@ export interface PluginLists {
 
 /** Ids and classes only: what every rendering of a document shares. */
 export const basePlugins: PluginLists = {
-  remarkPlugins: [[remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkXref],
+  remarkPlugins: [remarkTables, [remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkXref],
   rehypePlugins: [],
 };
 

@@ -1,0 +1,25 @@
+// Tables: the converter writes tables of the source (tab-separated or space-aligned rows) as GFM
+// pipe tables. Only the table syntax is switched on (autolinks, strikethrough etc. stay off, so
+// text stays exactly as written), and each top-level table is wrapped in a scrollable,
+// keyboard-focusable box, so a wide table never widens the page.
+import type { Root } from 'mdast';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import type { Processor } from 'unified';
+import { container } from './container.ts';
+
+interface Data {
+  micromarkExtensions?: unknown[];
+  fromMarkdownExtensions?: unknown[];
+  toMarkdownExtensions?: unknown[];
+}
+
+export default function remarkTables(this: Processor) {
+  const data = this.data() as Data;
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
+  return (tree: Root) => {
+    tree.children = tree.children.map((node) => (node.type === 'table' ? container([node], { className: ['table-wrap'], tabIndex: 0 }) : node));
+  };
+}
