@@ -31,17 +31,32 @@ function tocLines(lines: string[]): Set<number> {
   return out;
 }
 
+/**
+ * One-cell rows of a tab-separated table: at most two lines without a tab between two tab rows
+ * (一、知识产权保护方面（共5项） spanning the columns of an HTML table, as a browser copies it).
+ */
+function groupRows(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const tab = (i: number) => (lines[i] ?? '').includes('\t');
+  lines.forEach((line, i) => {
+    if (tab(i) || line.trim() === '' || !tab(i - 1) && !(tab(i - 2) && out.has(i - 1))) return;
+    if (tab(i + 1) || (tab(i + 2) && !lines[i + 1]!.includes('\t'))) out.add(i);
+  });
+  return out;
+}
+
 export function readClean(text: string): CleanText {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const toc = tocLines(lines);
   const paragraphs: string[] = [];
   const tocText: string[] = [];
   const headings: Marker[] = [];
+  const rows = groupRows(lines);
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
     if (toc.has(i)) return void tocText.push(line);
     paragraphs.push(line);
-    if (line.includes('\t')) return; // a table row is never a heading
+    if (line.includes('\t') || rows.has(i)) return; // a table row is never a heading
     const m = markerOf(line);
     if (m) headings.push(m);
   });

@@ -18,7 +18,9 @@ const patterns: { kind: string; re: RegExp }[] = [
   { kind: 'arabic-dot', re: /^([0-9]+)[.．、](?![0-9])/ },
   { kind: 'arabic-paren', re: /^[（(]([0-9]+)[）)]/ },
   { kind: 'cn-shi', re: /^([一二三四五六七八九十]+)是/ },
-  { kind: 'annex', re: /^(附件|附表)([一二三四五六七八九十]+|[0-9]+)?(?=$|[\s\u3000])/ },
+  // 附件 / 附件1 alone or before its title; a numbered one may have a colon (附件一：…), while
+  // 附件：… without a number lists the annexes in the main text.
+  { kind: 'annex', re: /^(附件|附表)(?:([一二三四五六七八九十]+|[0-9]+)(?=$|[\s\u3000：:])|(?=$|[\s\u3000]))/ },
 ];
 
 /** Unnumbered structural headings (a whole line). */

@@ -72,7 +72,8 @@ export function measure(expected: Expected, cleanText: string, out: Converted): 
   ) as FileMeasure['fields'];
 
   const clean = readClean(cleanText);
-  const nodes = out.models.flatMap((m) => walk(m.sections));
+  // Annexes are sections of their own after the main text.
+  const nodes = out.models.flatMap((m) => walk([...m.sections, ...(m.annexes ?? [])]));
   const cleanRows = new Set(clean.paragraphs.filter((p) => p.includes('\t')).map(norm));
   const found = nodes.map((n) => markerOf(n.heading) ?? { kind: 'unmarked', key: `?${norm(n.heading).slice(0, 8)}` });
   const want = multiset(clean.headings.map((m) => `${m.kind} ${m.key}`));

@@ -1,5 +1,6 @@
 import { ANNEX_HEADING } from '../data/annex.ts';
 import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, TAB_ROW } from '../data/table.ts';
+import { startsWithHeadingMarker } from '../markers.ts';
 import { tableText } from '../table.ts';
 import type { Paragraph } from '../types.ts';
 
@@ -7,7 +8,7 @@ import type { Paragraph } from '../types.ts';
 // are never headings (一、知识产权保护方面 in a table is a group label) nor merged into one paragraph.
 // Tab-separated rows (browser copies) are rows on their own; space-aligned rows (PDF extractions)
 // only in a run of MIN_ALIGNED_ROWS or more with the same number of cells. One-cell label rows
-// between rows belong to the table.
+// between rows belong to the table (in a space-aligned table only when they are not numbered).
 
 export function groupTables(paragraphs: readonly Paragraph[]): Paragraph[] {
   const cells = rowCellsAll(paragraphs);
@@ -26,7 +27,7 @@ export function groupTables(paragraphs: readonly Paragraph[]): Paragraph[] {
         j++;
         continue;
       }
-      const labels = labelRun(paragraphs, cells, j);
+      const labels = labelRun(paragraphs, cells, j, !TAB_ROW.test(paragraphs[i]!.text));
       if (labels === 0) break;
       for (let k = j; k < j + labels; k++) rows.push([paragraphs[k]!.text]);
       j += labels;
@@ -38,12 +39,15 @@ export function groupTables(paragraphs: readonly Paragraph[]): Paragraph[] {
 }
 
 /** Number of one-cell label rows at `j` that a row with cells follows, or 0. */
-function labelRun(paragraphs: readonly Paragraph[], cells: readonly (string[] | null)[], j: number): number {
+function labelRun(paragraphs: readonly Paragraph[], cells: readonly (string[] | null)[], j: number, aligned: boolean): number {
   for (let k = j; k < j + MAX_LABEL_RUN && k < paragraphs.length; k++) {
     if (cells[k]) return k - j;
     const t = paragraphs[k]!.text;
     // An annex heading or a caption starts something new, not a row.
     if (t.length > MAX_LABEL_LENGTH || LABEL_BREAKS.test(t) || ANNEX_HEADING.test(t) || CAPTION.test(t)) return 0;
+    // Space-aligned rows are weaker evidence than tabs: a numbered line between them is a heading
+    // over the next group of rows (（一）部门委员 in a list of names), not a row.
+    if (aligned && startsWithHeadingMarker(t)) return 0;
   }
   return j + MAX_LABEL_RUN < paragraphs.length && cells[j + MAX_LABEL_RUN] ? MAX_LABEL_RUN : 0;
 }

@@ -23,11 +23,18 @@ describe('eval:convert ground truth', () => {
     ['1.1　编制目的及依据', '1.1'],
     ['1　总则', '1'],
     ['序言', '序言'],
+    ['附件', '附件'],
+    ['附件一：香港特别行政区行政长官的产生办法', '附件一'],
   ])('%s is a heading marked %s', (line, key) => {
     expect(markerOf(line)?.key).toBe(key);
   });
 
-  it.each(['第一百二十條第二項之規定，於前項準用之。', '第十条规定的情形', '2019年1月24日', '国务院'])('%s is not a heading', (line) => {
+  it('reads a one-cell line between tab-separated rows as a row of the table, not a heading', () => {
+    const c = readClean('一、总体要求\n序号\t举措\n一、知识产权方面\n1\t审判\n二、金融方面\n三、管理方面\n2\t评审\n');
+    expect(c.headings.map((h) => h.key)).toEqual(['一、']);
+  });
+
+  it.each(['附件：第二批改革举措推广清单', '第一百二十條第二項之規定，於前項準用之。', '第十条规定的情形', '2019年1月24日', '国务院'])('%s is not a heading', (line) => {
     expect(markerOf(line)).toBeNull();
   });
 
