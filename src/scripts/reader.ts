@@ -2,5 +2,6 @@
 // (src/lib/lazy-scripts.ts), so it also runs from file://.
 import './cite-copy.ts';
 import './highlight.ts';
+import './orientation.ts';
 
 export {};
