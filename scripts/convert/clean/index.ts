@@ -15,6 +15,7 @@ import { punctuationRule } from './punctuation.ts';
 import { lineWrapRule } from './line-wrap.ts';
 import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts';
 import { suspiciousTextRule } from './warnings.ts';
+import { residueRule } from './residue.ts';
 import { sourceMapper } from '../conservation.ts';
 import { lineFinder } from './line-finder.ts';
 
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   trailingSpaceRule,
   lineWrapRule,
   blankLineRule,
+  residueRule,
   suspiciousTextRule,
 ];
 

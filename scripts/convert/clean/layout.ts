@@ -6,6 +6,7 @@
 // page to page, so a line is compared with the widest cluster of lines of its own neighbourhood
 // (the lines before it and the lines after it, each side on its own), and with the whole file's.
 import type { Line } from './rule.ts';
+import { SENTENCE_END } from '../data/wrap.ts';
 
 /** Lines shorter than this are never taken as evidence of a wrap width. */
 const MIN_WIDTH = 12;
@@ -59,7 +60,10 @@ export function layout(all: readonly Line[]): Layout {
   const long = texts.filter((t) => CHARS.of(t.trim()) >= MIN_WIDTH).length;
   const fullCount = full.filter(Boolean).length;
   const longer = Math.min(...measures.map((f) => f.longer));
-  const hardWrapped = fullCount >= 5 && fullCount >= WRAPPED_SHARE * long && longer <= LONGER_SHARE * long;
+  // a wrap falls mid-sentence far more often than at a full stop; lines of equal length that all end
+  // sentences are a list or repeated wording, not a wrapped paragraph
+  const midSentence = texts.filter((t, i) => full[i] && !SENTENCE_END.test(t)).length;
+  const hardWrapped = fullCount >= 5 && fullCount >= WRAPPED_SHARE * long && longer <= LONGER_SHARE * long && midSentence * 2 >= fullCount;
   const firstIndent = indented.indexOf(true);
   const body = firstIndent === -1 ? 0 : texts.length - firstIndent;
   const indentCount = indented.filter(Boolean).length;

@@ -18,7 +18,7 @@ import { layout, type Layout } from './layout.ts';
 
 export const lineWrapRule: Rule = {
   kind: 'line-wrap',
-  run(text) {
+  run(text, ctx) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
     const shape = layout(all);
     const edits: Edit[] = [];
@@ -30,7 +30,11 @@ export const lineWrapRule: Rule = {
       const b = next.text.trimStart();
       const why = joinReason(shape, i, a, b, continued);
       continued = why !== null;
-      if (!why) continue;
+      if (!why) {
+        const doubt = shape.hardWrapped && !a.includes('\t') ? doubtfulEnd(shape, i, a, b) : null;
+        if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
+        continue;
+      }
       const cut = line.start + a.length;
       const resume = next.start + (next.text.length - b.length);
       // Latin words keep their space; a number a PDF broke at the line end (根据2 / 005年) does not
@@ -69,6 +73,13 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   if (!shape.full(i)) return null;
   if (SENTENCE_END.test(line) || startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
   return 'at the line width';
+}
+
+/** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
+function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
+  if (shape.indentsParagraphs) return CLAUSE_OPEN.test(line) && !shape.indented(i + 1) ? 'it ends in a clause and the next line is not indented' : null;
+  if (shape.full(i) && SENTENCE_END.test(line) && !startsWithHeadingMarker(next) && !STARTS_NEW.test(next)) return 'it ends a sentence exactly at the line width';
+  return CLAUSE_OPEN.test(line) ? 'it ends in a clause' : null;
 }
 
 /** Whether `line` runs on into `next`; `continued`: `line` itself continues the line before. */

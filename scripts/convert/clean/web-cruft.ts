@@ -1,11 +1,13 @@
 // Web-page cruft: whole furniture lines (toolbars, page metadata, site footers: data/furniture.ts;
-// navigation, breadcrumbs, counters: data/cruft.ts), toolbar items glued to a text line (the text
-// stays), the link list under an article, and reporter bylines at paragraph start.
+// navigation, breadcrumbs, counters: data/cruft.ts), navigation bars and bare addresses outside the
+// body, toolbar items glued to a text line (the text stays), the link list under an article, and
+// reporter bylines at paragraph start.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
 import { BODY_LINE, BYLINES, CRUFT_LINES, RELATED_LIST_HEADING } from '../data/cruft.ts';
 import { gluedToolbar, metadataLine, siteLine, toolbarLine } from './furniture.ts';
+import { EDGE_LINES } from '../data/furniture.ts';
 
 /** Why a whole (trimmed) line is web-page furniture, or null. */
 export function furnitureLine(trimmed: string): string | null {
@@ -22,13 +24,21 @@ export const webCruftRule: Rule = {
   run(text) {
     const edits: Edit[] = [];
     const all = lines(text);
-    const tail = relatedListStart(all.map((l) => l.text.trim()));
+    const texts = all.map((l) => l.text.trim());
+    const tail = relatedListStart(texts);
+    const firstBody = texts.findIndex((t) => BODY_LINE.test(t));
+    const lastBody = texts.findLastIndex((t) => BODY_LINE.test(t));
     all.forEach((line, i) => {
       const trimmed = line.text.trim();
       if (trimmed === '') return;
       const reason = furnitureLine(trimmed);
       if (reason) {
         edits.push(dropLine(text, line, `${reason}: ${trimmed}`));
+        return;
+      }
+      const edge = firstBody !== -1 && (i < firstBody || i > lastBody) ? EDGE_LINES.find((e) => e.pattern.test(trimmed)) : undefined;
+      if (edge) {
+        edits.push(dropLine(text, line, `${edge.reason}: ${trimmed}`));
         return;
       }
       if (i > tail) {

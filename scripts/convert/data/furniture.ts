@@ -66,3 +66,12 @@ export const RELATED_HEADINGS = [
   '相关文章', '相關文章', '相关阅读', '相關閱讀', '相关链接', '相關鏈接', '相關連結', '相关新闻', '相關新聞', '相关稿件', '相關稿件',
   '相关文件', '相關文件', '相关政策', '相關政策', '相关解读', '相關解讀', '您可能关注的文档', '您可能關注的文檔', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
 ];
+
+/**
+ * Lines removed only outside the body, before its first or after its last line of body text (an
+ * unknown site's furniture): a navigation bar of short items between | separators, a bare web address.
+ */
+export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /^[^|｜丨\s]{1,10}(\s*[|｜丨]\s*[^|｜丨\s]{1,10})+$/, reason: 'navigation bar at the edge of the page' },
+  { pattern: /^(https?:\/\/|www\.)\S+$/, reason: 'web address at the edge of the page' },
+];
