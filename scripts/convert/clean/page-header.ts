@@ -15,6 +15,8 @@ import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { pageNumberLines } from './page-number.ts';
 
+const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
+
 export const pageHeaderRule: Rule = {
   kind: 'page-header',
   run(text, ctx) {
@@ -23,7 +25,8 @@ export const pageHeaderRule: Rule = {
     const groups = new Map<string, number[]>(); // line text → indexes in `all`
     all.forEach((l, i) => {
       const t = l.text.trim();
-      if (numbers.has(i) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || /[。！？!?]$/.test(t)) return;
+      // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；)
+      if (numbers.has(i) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
       const group = groups.get(t);
       if (group) group.push(i);
       else groups.set(t, [i]);

@@ -25,6 +25,10 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击数|點擊數|访问量|訪問量|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
   // A page or article id with a short section label: 20152 本部 (not a year split off a title: 2021 年)
   { pattern: /^\d{4,}\s+(?![年月日号號])[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
+  // An editor's credit under the article: （责任编辑：张三）
+  { pattern: /^[（(【\[](责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：][^）)】\]]{1,20}[）)】\]]$/, reason: 'editor credit' },
+  // Tabs of a law database page (全國法規資料庫): 所有條文 編章節 條文檢索 沿革
+  { pattern: /^((所有條文|所有条文|編章節|编章节|條文檢索|条文检索|沿革|相關法條|相关法条|法規異動|法规异动|英譯|英译|下載|下载|立法歷程|立法历程)[\s\u3000|｜]*){2,}$/, reason: 'law database tabs' },
   // Download-site boilerplate around an uploaded document.
   { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
   { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },

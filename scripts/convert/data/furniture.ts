@@ -13,10 +13,10 @@ const CLOSE = '[】\\]］]';
 
 export const TOOLBAR_ITEMS: readonly FurnitureItem[] = [
   // 【字体：大 中 小】, 字号：大 中 小, 【字號：大】【中】【小】, 字体：【大 中 小】
-  { source: `${OPEN}?(字体|字體|字号|字號)[:：]?\\s*${OPEN}?大${CLOSE}?\\s*${OPEN}?中${CLOSE}?\\s*${OPEN}?小${CLOSE}?${CLOSE}?`, reason: 'font-size switch' },
+  { source: `${OPEN}?\\s*(字体|字體|字号|字號)\\s*[:：]?\\s*${OPEN}?\\s*大\\s*${CLOSE}?\\s*${OPEN}?\\s*中\\s*${CLOSE}?\\s*${OPEN}?\\s*小\\s*${CLOSE}?\\s*${CLOSE}?`, reason: 'font-size switch' },
   // 【打印】【关闭】【打印本页】【关闭窗口】【收藏】【我要纠错】…
   {
-    source: `${OPEN}?(打印本页|打印本頁|打印此页|打印此頁|打印文章|打印正文|打印|列印本頁|列印此頁|列印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|收藏本页|收藏本頁|加入收藏|收藏|我要纠错|我要糾錯|纠错|糾錯|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|回頁首|回页首|返回)${CLOSE}?`,
+    source: `${OPEN}?(打印本页|打印本頁|打印此页|打印此頁|打印文章|打印正文|打印|列印本頁|列印此頁|列印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|收藏本页|收藏本頁|加入收藏|收藏|我要纠错|我要糾錯|纠错|糾錯|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|回頁首|回页首|友善列印|返回)${CLOSE}?`,
     reason: 'page tools',
   },
   // 【分享到】, 分享到：微信 微博 QQ空间
@@ -74,4 +74,8 @@ export const RELATED_HEADINGS = [
 export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^[^|｜丨\s]{1,10}(\s*[|｜丨]\s*[^|｜丨\s]{1,10})+$/, reason: 'navigation bar at the edge of the page' },
   { pattern: /^(https?:\/\/|www\.)\S+$/, reason: 'web address at the edge of the page' },
+  // 地址：某某路1号　邮编：310000　电话：0571-… (a site's contact footer; a notice's own contact lines are body)
+  { pattern: /^(?=.*(地址|地點)[:：])(?=.*(邮编|郵編|邮政编码|郵遞區號|电话|電話|传真|傳真)[:：]).{0,120}$/, reason: 'site footer (address) at the edge of the page' },
+  // 您是第123456位访客, 访问量：…, 建议使用IE8以上浏览器, 最佳分辨率1024×768
+  { pattern: /^(您是第\s*\d+\s*位(访客|訪客|访问者|訪問者)|.{0,10}(建议使用|建議使用|推荐使用|推薦使用).{0,30}(浏览器|瀏覽器).{0,30}|.{0,10}(最佳分辨率|最佳解析度|分辨率).{0,30})$/, reason: 'visitor counter / browser hint at the edge of the page' },
 ];
