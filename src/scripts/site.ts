@@ -7,3 +7,4 @@ import './file-links.ts';
 import './toc-open.ts';
 import '../components/search/client/loader.ts';
 import './reader-loader.ts';
+import './print-date.ts';
