@@ -19,9 +19,42 @@ export const routes = {
 
 const pageSuffix = (page: number): string => (page > 1 ? `${page}/` : '');
 
-/** URL segment of a raw file's report page: the file name without extension, made URL-safe. */
+// Report pages other than one raw file's (report/links/), which no raw file's report may take.
+const RESERVED_REPORT = new Set(['links', 'index']);
+
+/**
+ * URL segment of a raw file's report page, unique and stable per raw file name: a plain name
+ * (`000_063fad30c2e823b0.txt`: lower-case ASCII letters, digits, `_`, `-`, then `.txt`) is its
+ * stem, as always; any other name (non-ASCII, spaces, upper case, another extension) is its
+ * ASCII part plus a hash of the whole name, so `报告一.txt` and `报告二.txt`, or `x.txt` and
+ * `x.md`, never share a page.
+ */
 export function reportSlug(rawFile: string): string {
-  return rawFile.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
+  const plain = /^([a-z0-9_-]+)\.txt$/.exec(rawFile);
+  if (plain && !RESERVED_REPORT.has(plain[1]!)) return plain[1]!;
+  const ascii = rawFile.replace(/\.txt$/i, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  return `${ascii || 'file'}-${fnv1a(rawFile)}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable name hash that runs in any JavaScript. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Report slugs of the raw files, refusing two that would share a page (the error names both). */
+export function reportSlugs(rawFiles: Iterable<string>): Map<string, string> {
+  const bySlug = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const f of rawFiles) {
+    const slug = reportSlug(f);
+    const other = bySlug.get(slug);
+    if (other !== undefined && other !== f) throw new Error(`report pages: raw files "${other}" and "${f}" would share /report/${slug}/; rename one of them in content/raw/`);
+    bySlug.set(slug, f);
+    out.set(f, slug);
+  }
+  return out;
 }
 
 /** Link from the page at route `from` to route `to` (both site-relative directories). */
