@@ -5,8 +5,11 @@
 /** Inline syntax: emphasis, code, links, raw HTML, entities, attribute braces, tables, strike. */
 const INLINE = /[\\`*_[\]<>{}|~&]/g;
 
+/** The site's protected-span markers (src/lib/script/protect.ts): in source text they are text. */
+const MARKERS = /[\u27e6\u27e7]/g;
+
 export function escapeInline(text: string): string {
-  return text.replace(INLINE, (c) => `\\${c}`);
+  return text.replace(INLINE, (c) => `\\${c}`).replace(MARKERS, (c) => `\\${c}`);
 }
 
 /** A paragraph: inline escapes plus whatever would start a block (heading, list, quote, rule, code). */

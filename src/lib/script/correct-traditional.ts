@@ -42,7 +42,7 @@ export function correctTraditional(text: string, options: { protect?: readonly s
   for (let i = 0; i < text.length; ) {
     const span = marked[next];
     if (span && i >= span.start - 1) {
-      i = span.start + span.text.length + 1; // skip ⟦…⟧ whole
+      i = span.end; // skip ⟦…⟧ (or an escaped bracket) whole
       next++;
       continue;
     }
