@@ -28,7 +28,7 @@ export interface Plan {
 export function makePlan(corpusDir: string, variant: Variant, storeDir: string, root = process.cwd()): Plan {
   const renderer = rendererHash(root);
   const docs = loadCorpus(corpusDir).docs;
-  const xref = corpusXref(docs);
+  const xref = corpusXref(docs, corpusDir, storeDir);
   const all = docs.map((d) => {
     const context = xref.contexts.get(d.id);
     return { slug: d.id, filePath: d.filePath, key: entryKey(keySource(readFileSync(d.filePath, 'utf8'), xref, d.id), variant, renderer), ...(context ? { xref: context } : {}) };

@@ -76,7 +76,7 @@ function statusOf(docsDir: string, slug: string) {
 
 /** The corpus's cross-references (part of each store key), once per process. */
 function xrefOf(docsDir: string) {
-  return corpusXref(listMarkdown(docsDir).map((f) => parseDocFile(f, readFileSync(f, 'utf8'))), `search:${docsDir}`);
+  return corpusXref(listMarkdown(docsDir).map((f) => parseDocFile(f, readFileSync(f, 'utf8'))), docsDir);
 }
 
 export async function loadDoc(file: string, docsDir: string, variant: Variant, manifest: Manifest | null, dir = storeDir()): Promise<SourceDoc> {

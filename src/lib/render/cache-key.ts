@@ -16,6 +16,9 @@ export const RENDERER_SOURCES = [
   'scripts/render/render-entry.ts',
   'src/lib/remark',
   'src/lib/rehype',
+  // cross-references: the plugin's patterns and resolution, and the text blocks the corpus scan reads
+  'src/lib/xref',
+  'src/lib/web/plain-text.ts',
   'src/lib/script',
   'src/lib/corpus',
   'src/lib/script-view.ts',

@@ -1,13 +1,15 @@
 // A converted document's Markdown as plain text (the .txt download, page descriptions): heading
 // marks and {#id .class} blocks, link syntax and backslash escapes go; the words stay. Works on the
 // Markdown the converter emits (src/lib/corpus), line by line, so it costs almost nothing.
-const HEADING = /^(#{1,6})\s+(.*?)(?:\s+\{[^{}]*\})?\s*$/;
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+\{([^{}]*)\})?\s*$/;
 const LINK = /\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g;
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 export interface TextBlock {
   heading: boolean;
   text: string;
+  /** a heading's id from its {#id .class} block */
+  id?: string;
 }
 
 /** Inline Markdown → text: links keep their text, escapes their character. */
@@ -32,7 +34,8 @@ export function textBlocks(body: string): TextBlock[] {
     const h = HEADING.exec(line);
     if (h) {
       flush();
-      blocks.push({ heading: true, text: inlineText(h[2]!) });
+      const id = h[3] ? /#([^\s#.]+)/.exec(h[3])?.[1] : undefined;
+      blocks.push({ heading: true, text: inlineText(h[2]!), ...(id ? { id } : {}) });
     } else para.push(inlineText(line));
   }
   flush();

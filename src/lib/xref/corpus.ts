@@ -39,7 +39,6 @@ export interface CorpusXref {
 }
 
 const ID = /\{#([A-Za-z][\w-]*)/g;
-const HEADING_ID = /^#{1,6}\s.*\{#([A-Za-z][\w-]*)/;
 const ARTICLE_ID = /^art\d+(?:a\d+)?$/;
 
 /** Heading and block ids written in a converted document's Markdown. */
@@ -112,11 +111,9 @@ export function buildCorpusXref(docs: XrefDoc[]): CorpusXref {
     let section = '';
     let heading = '';
     let article: string | undefined;
-    const headingIds = d.body.split(/\r?\n/).map((l) => HEADING_ID.exec(l.trim())?.[1]).filter((x): x is string => Boolean(x));
-    let nextHeading = 0;
     for (const block of textBlocks(d.body)) {
       if (block.heading) {
-        section = headingIds[nextHeading++] ?? section;
+        section = block.id ?? section;
         heading = block.text;
         if (ARTICLE_ID.test(section)) article = section;
         else if (!section.startsWith('art')) article = undefined;

@@ -26,5 +26,10 @@ export const DOC_NUMBER = '[（(]((?:[^（）()《》\\s]{1,16}(?:〔\\d{4}〕|\
 export const TITLE = '《([^《》\\n]{2,120})》';
 
 /** Characters before 第…条 that make it an article of some other, unnamed text (宪法第十条,
- * 刑法第二十条, 条例第五条 written without 《》). Such references are counted, not linked. */
-export const OTHER_TEXT_BEFORE = /[法例定则則程令]$/;
+ * 刑法第二十条, 条例第五条, 民法典第八十四条, 公约第三条 written without 《》). Such references are
+ * counted, not linked. */
+export const OTHER_TEXT_BEFORE = /[法例定则則程令典约約]$/;
+
+/** What may stand between two references of one list (第五条、第六条和第八条): the later ones
+ * belong to the same text as the first (公司法第二十一条、第八十四条; 《X》第三条、第五条). */
+export const LIST_JOINER = /^(?:[、，,]|和|及|与|與|或者?|以及|至|到|、第?)$/;

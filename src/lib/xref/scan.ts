@@ -3,7 +3,7 @@
 // (《title》, optionally with its 文号 and an article). Pure: positions and parsed numbers only;
 // resolving them to ids is resolve.ts.
 import { numeralValue } from './numerals.ts';
-import { ARTICLE, CHAPTER, DOC_NUMBER, OTHER_TEXT_BEFORE, PART, PREVIOUS_CLAUSES, SELF_NAME, THIS_ARTICLE, TITLE } from './patterns.ts';
+import { ARTICLE, CHAPTER, DOC_NUMBER, LIST_JOINER, OTHER_TEXT_BEFORE, PART, PREVIOUS_CLAUSES, SELF_NAME, THIS_ARTICLE, TITLE } from './patterns.ts';
 
 export interface ArticleRef {
   article: number;
@@ -37,6 +37,8 @@ const SCANNER = new RegExp(
   'g',
 );
 
+const MAYBE = /[第《]|[前本][^]?[条條款]/;
+
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : numeralValue(s) ?? undefined);
 
 function article(m: RegExpExecArray, at: number): ArticleRef | undefined {
@@ -58,6 +60,8 @@ const COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 
  */
 export function scanReferences(text: string, paragraphStart = false): Ref[] {
   const out: Ref[] = [];
+  // Most paragraphs hold no reference: one cheap test before the scanner's alternation.
+  if (!MAYBE.test(text)) return out;
   for (const m of text.matchAll(SCANNER)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -72,11 +76,23 @@ export function scanReferences(text: string, paragraphStart = false): Ref[] {
     if (m[8] !== undefined) {
       const selfNamed = m[7] !== undefined;
       if (label && !selfNamed) continue;
+      const target = article(m, 8);
+      // A later member of a list belongs to the text of the first (公司法第二十一条、第八十四条).
+      const prev = out.at(-1);
+      if (!selfNamed && prev && LIST_JOINER.test(text.slice(prev.end, start))) {
+        if (prev.kind === 'other-text') {
+          out.push({ kind: 'other-text', ...base });
+          continue;
+        }
+        if (prev.kind === 'document' && target) {
+          out.push({ kind: 'document', ...base, title: prev.title, ...(prev.docNumber ? { docNumber: prev.docNumber } : {}), target });
+          continue;
+        }
+      }
       if (!selfNamed && OTHER_TEXT_BEFORE.test(text.slice(0, start))) {
         out.push({ kind: 'other-text', ...base });
         continue;
       }
-      const target = article(m, 8);
       if (target) out.push({ kind: 'article', ...base, target, selfNamed });
       continue;
     }

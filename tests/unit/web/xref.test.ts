@@ -89,3 +89,13 @@ describe('corpus cross-references', () => {
     expect(views.read.hant.html).toMatch(/<a href="#art10" class="xref">本條例第十條<\/a>/);
   });
 });
+
+describe('lists of articles', () => {
+  it('a later member belongs to the text of the first', () => {
+    expect(scanReferences('依据民法典第八十四条、公司法第二十一条规定').map((r) => r.kind)).toEqual(['other-text', 'other-text']);
+    expect(scanReferences('公司法第二十一条、第八十四条').map((r) => r.kind)).toEqual(['other-text', 'other-text']);
+    const refs = scanReferences('《某某法》第三条、第五条和本法第六条');
+    expect(refs.map((r) => r.kind)).toEqual(['document', 'document', 'article']);
+    expect(refs[1]).toMatchObject({ title: '某某法', target: { article: 5 } });
+  });
+});
