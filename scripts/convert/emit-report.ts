@@ -19,7 +19,8 @@ export function reportMarkdown(r: FileReport): string {
   out.push(`- Documents: ${r.documents.length}; removals: ${r.removals.length}; title edits: ${r.titleEdits.length}; warnings: ${r.warnings.length}`, '');
   out.push('## Documents', '', '| slug | title | type | date | script | sections by level |', '| --- | --- | --- | --- | --- | --- |');
   for (const d of r.documents) {
-    out.push(`| ${d.slug} | ${cell(d.title)} | ${d.type} | ${d.date ?? '—'} | ${d.script} | ${d.sectionsByDepth.join(' / ') || '0'} |`);
+    const links = [d.annexes?.length ? `annexes ${d.annexes.join(', ')}` : '', d.issuedBy ? `issued by ${d.issuedBy}` : '', d.issues?.length ? `issues ${d.issues.join(', ')}` : ''].filter(Boolean);
+    out.push(`| ${d.slug} | ${cell(d.title)} | ${d.type} | ${d.date ?? '—'} | ${d.script} | ${d.sectionsByDepth.join(' / ') || '0'}${links.length ? ` (${links.join('; ')})` : ''} |`);
   }
   out.push('', '## Removals', '');
   if (r.removals.length === 0) out.push('None.');

@@ -23,6 +23,9 @@ export interface DocumentSummary {
   script: string;
   sections: number;
   sectionsByDepth: number[]; // index 0 = depth 1
+  annexes?: string[]; // ids of the annex sections (annex1 …), when there are any
+  issuedBy?: string; // the notice that issues this text
+  issues?: string[]; // the texts this notice issues
 }
 
 export interface FileReport {
@@ -150,7 +153,11 @@ function summary(m: DocumentModel): DocumentSummary {
   };
   walk(m.sections);
   const filled = Array.from(byDepth, (v) => v ?? 0);
-  return { slug: m.slug, title: m.title, type: m.type, date: m.date, script: m.script, sections: filled.reduce((a, b) => a + b, 0), sectionsByDepth: filled };
+  const out: DocumentSummary = { slug: m.slug, title: m.title, type: m.type, date: m.date, script: m.script, sections: filled.reduce((a, b) => a + b, 0), sectionsByDepth: filled };
+  if (m.annexes?.length) out.annexes = m.annexes.map((a) => a.id);
+  if (m.issuedBy !== undefined) out.issuedBy = m.issuedBy;
+  if (m.issues?.length) out.issues = [...m.issues];
+  return out;
 }
 
 /** Offset in `text` → 1-based line, by binary search over line starts. */
