@@ -3,7 +3,7 @@ import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
 import { applyTitleEdits, tidyTitleSpacing } from './structure/title-spacing.ts';
-import type { Cleaned, Decoded, DocumentModel, Message, Removal, TitleEdit } from './types.ts';
+import type { Cleaned, Decoded, DocumentModel, DocumentPart, Message, Removal, TitleEdit } from './types.ts';
 
 // The whole conversion of one raw file as a pure function: bytes in, Markdown and report out.
 // The decode and clean stages (and the conservation check) are passed in so tests and the CLI
@@ -73,7 +73,8 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
   parts.forEach((part, i) => {
     if (part.issuedBy !== undefined) inheritFromNotice(models[i]!, models[part.issuedBy]!);
   });
-  const titleEdits = tidyTitles(models);
+  const spacing = issuedTitleSpacing(models, parts);
+  const titleEdits = [...spacing, ...tidyTitles(models)];
   const slugList = assignSlugs(file, models, slugs);
   models.forEach((m, i) => (m.slug = slugList[i]!));
   parts.forEach((part, i) => {
@@ -93,6 +94,23 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     warnings: all,
   };
   return { models, report };
+}
+
+/**
+ * An issued title spaced out by typesetting (国 务 院 工作 规则) where the notice names the text
+ * without the spaces (《国务院工作规则》): the spaces go, each a recorded title edit.
+ */
+function issuedTitleSpacing(models: DocumentModel[], parts: readonly DocumentPart[]): TitleEdit[] {
+  const out: TitleEdit[] = [];
+  models.forEach((m, i) => {
+    const name = parts[i]?.issuedName;
+    if (!name || /\s/.test(name) || m.title === name || m.title.replace(/\s+/g, '') !== name) return;
+    const title = m.title;
+    const edits = [...title.matchAll(/\s+/g)].map((s) => ({ offset: s.index, text: s[0], replacement: '' }));
+    for (const e of edits) out.push({ kind: 'title-space', document: i + 1, field: 'title', title, ...e, reason: `typesetting space in an issued title: the notice names it 《${name}》` });
+    m.title = applyTitleEdits(title, edits);
+  });
+  return out;
 }
 
 /** What an issued text carries from the notice that issues it (when the notice has it). */

@@ -133,6 +133,8 @@ export interface DocumentPart {
   articles?: ArticleRef[]; // compilation index: its table of contents
   /** A text issued or forwarded by a notice in the same file: index of the notice's part. */
   issuedBy?: number;
+  /** …and the name the notice gives it (《国务院工作规则》), which shows the title's own spacing. */
+  issuedName?: string;
 }
 
 export interface SplitResult {

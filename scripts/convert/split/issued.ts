@@ -23,9 +23,9 @@ export function splitIssued(part: DocumentPart, noticeIndex: number): DocumentPa
   if (!head) return [part];
   const names = issuedNames(ps, head);
   if (names.length === 0) return [part];
-  const cuts: { at: number; span: number }[] = [];
+  const cuts: { at: number; span: number; name: string }[] = [];
   let signed = false;
-  let remaining = names;
+  let remaining: string[] = [...names];
   for (let i = head.end; i < ps.length && remaining.length > 0; i++) {
     if (!signed) {
       signed = dateOfDateLine(ps[i]!.text) !== null;
@@ -36,7 +36,7 @@ export function splitIssued(part: DocumentPart, noticeIndex: number): DocumentPa
     // A note line before the title ((本文有删减)) would otherwise start it: the better match wins.
     const next = titleAt(ps, i + 1, remaining);
     if (next && next.score >= found.score) continue;
-    cuts.push({ at: i, span: found.span });
+    cuts.push({ at: i, span: found.span, name: found.name });
     remaining = remaining.filter((n) => n !== found.name);
     i += found.span - 1;
   }
@@ -46,7 +46,7 @@ export function splitIssued(part: DocumentPart, noticeIndex: number): DocumentPa
     const end = k + 1 < cuts.length ? cuts[k + 1]!.at : ps.length;
     const title = ps.slice(c.at, c.at + c.span).map((p) => p.text).join('');
     const range = { start: ps[c.at]!.offset, end: endOf(ps[end - 1]!) };
-    parts.push({ kind: 'document', paragraphs: ps.slice(c.at + c.span, end), range, title, issuedBy: noticeIndex });
+    parts.push({ kind: 'document', paragraphs: ps.slice(c.at + c.span, end), range, title, issuedBy: noticeIndex, issuedName: names.spelled.get(c.name) ?? c.name });
   });
   return parts;
 }
@@ -73,17 +73,21 @@ function noticeTitle(ps: readonly Paragraph[]): { text: string; end: number } | 
 }
 
 /** The names of the issued texts, normalised; 《》 names first, else the title's own words. */
-function issuedNames(ps: readonly Paragraph[], head: { text: string; end: number }): string[] {
+function issuedNames(ps: readonly Paragraph[], head: { text: string; end: number }): string[] & { spelled: Map<string, string> } {
   const named = new Set<string>();
+  const spelled = new Map<string, string>(); // normalised → as the notice writes it in 《》
   const add = (text: string) => {
-    for (const m of text.matchAll(NAMED_TEXT)) named.add(normalise(m[1]!));
+    for (const m of text.matchAll(NAMED_TEXT)) {
+      named.add(normalise(m[1]!));
+      if (!spelled.has(normalise(m[1]!))) spelled.set(normalise(m[1]!), m[1]!);
+    }
   };
   add(head.text);
   for (let i = head.end; i < Math.min(head.end + ISSUING_SENTENCE_REACH, ps.length); i++) {
     if (ISSUING_SENTENCE.test(ps[i]!.text)) add(ps[i]!.text);
   }
   if (named.size === 0) named.add(normalise(ISSUING_TITLE.exec(head.text)![1]!));
-  return [...named].filter((n) => n.length >= 2);
+  return Object.assign([...named].filter((n) => n.length >= 2), { spelled });
 }
 
 /** The issued title starting at paragraph i (1 to 3 lines), and which name it spells. */
