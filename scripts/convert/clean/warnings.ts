@@ -1,6 +1,7 @@
 // Checks on the cleaned text for anything suspicious left behind. These never change the text.
 import type { Rule } from './rule.ts';
 import { findMojibake } from '../mojibake.ts';
+import { INVISIBLE } from '../data/invisible.ts';
 
 const TAG_LIKE = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -29,6 +30,12 @@ export const suspiciousTextRule: Rule = {
     }
     for (const m of text.matchAll(/[\uE000-\uF8FF]+/g)) {
       ctx.warn(m.index, `private-use character(s) ${JSON.stringify(m[0])}: probably an unmapped GBK code`);
+    }
+    for (const { pattern, reason } of INVISIBLE) {
+      for (const m of text.matchAll(pattern)) {
+        const codes = [...new Set(m[0])].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+        ctx.warn(m.index, `${codes}: ${reason}`);
+      }
     }
     for (const m of text.matchAll(TAG_LIKE)) {
       ctx.warn(m.index, `tag-like text ${m[0]} kept as text (not a formatting tag)`);

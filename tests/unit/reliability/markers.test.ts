@@ -34,3 +34,16 @@ describe('marker brackets in source text', () => {
     expect(textOf(views.compare.html)).toContain('⟦原样⟧');
   });
 });
+
+describe('invisible characters', () => {
+  it.each([
+    ['\u202e', /U\+202E: bidirectional control/],
+    ['\u2028', /U\+2028: Unicode line\/paragraph separator/],
+    ['\ufeff', /U\+FEFF: byte-order mark U\+FEFF inside the text/],
+  ])('%j in a title or heading is warned about with its line', (ch, reason) => {
+    const raw = `关于${ch}测试工作的通知\n一、总体要求\n正文${ch}内容。\n`;
+    const models = convertModels('i.txt', new TextEncoder().encode(raw), loadStages('/nonexistent'));
+    const found = models.report.warnings.filter((w) => reason.test(w.reason));
+    expect(found.map((w) => w.line)).toEqual([1, 3]);
+  });
+});
