@@ -1,0 +1,54 @@
+// SIGKILL the converter at seeded random points, again and again on the same project; the next
+// complete run must leave exactly what an uninterrupted run leaves, with no temp files, and
+// `convert --check` must pass. Seed: FAULT_SEED (default 14); kills: FAULT_KILLS (default 8).
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT, TSX, litter, rng, runProcess, scratchProject, snapshot } from './helpers.ts';
+
+const SEED = Number(process.env.FAULT_SEED ?? 14);
+const KILLS = Number(process.env.FAULT_KILLS ?? 8);
+const CLI = join(PROJECT, 'scripts/convert/cli.ts');
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+const convert = (root: string, args: string[] = [], killAfterMs?: number) => runProcess(TSX, [CLI, '--quiet', ...args], { cwd: root, killAfterMs });
+
+describe(`converter killed at random points (seed ${SEED})`, () => {
+  it('recovers: same output as an uninterrupted run, no litter, --check passes', async () => {
+    const clean = scratchProject('ref');
+    roots.push(clean);
+    const ref = await convert(clean);
+    expect(ref.code, ref.out).toBe(0);
+    const expected = snapshot(join(clean, 'content'));
+
+    const root = scratchProject('kill');
+    roots.push(root);
+    const random = rng(SEED);
+    const killedAt: number[] = [];
+    let killed = 0;
+    for (let k = 0; k < KILLS; k++) {
+      // Alternate cold (no cache) and warm runs; kill anywhere from start-up to the end of a run.
+      const at = Math.round(200 + random() * ref.ms);
+      killedAt.push(at);
+      const run = await convert(root, k % 2 === 0 ? ['--no-cache'] : [], at);
+      if (run.signal === 'SIGKILL') killed++;
+    }
+    expect(killed, 'most runs must really be killed, or this test tests nothing').toBeGreaterThanOrEqual(KILLS / 2);
+    const after = await convert(root);
+    expect(after.code, `${after.out}\nkilled at ${killedAt.join(', ')} ms`).toBe(0);
+    expect(litter(join(root, 'content')), `killed at ${killedAt.join(', ')} ms`).toEqual([]);
+    expect(snapshot(join(root, 'content'))).toEqual(expected);
+    const check = await convert(root, ['--check']);
+    expect(check.code, check.out).toBe(0);
+  });
+
+  it('a kill during --check changes nothing', async () => {
+    const root = scratchProject('check');
+    roots.push(root);
+    expect((await convert(root)).code).toBe(0);
+    const before = snapshot(join(root, 'content'));
+    await convert(root, ['--check'], 600);
+    expect(snapshot(join(root, 'content'))).toEqual(before);
+  });
+});

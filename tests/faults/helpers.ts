@@ -1,0 +1,76 @@
+// Scratch projects and child processes for the fault tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+export const PROJECT = resolve('.');
+export const TSX = join(PROJECT, 'node_modules/.bin/tsx');
+
+/** Small deterministic PRNG (mulberry32): the same seed kills at the same points. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A scratch project with the seeds' raw files (and nothing generated). */
+export function scratchProject(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), `wenyuan-faults-${prefix}-`));
+  mkdirSync(join(root, 'content'), { recursive: true });
+  cpSync(join(PROJECT, 'content/raw'), join(root, 'content/raw'), { recursive: true });
+  if (existsSync(join(PROJECT, 'content/corrections'))) cpSync(join(PROJECT, 'content/corrections'), join(root, 'content/corrections'), { recursive: true });
+  return root;
+}
+
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  ms: number;
+}
+
+/** Runs a command; with `killAfterMs`, SIGKILLs it (and its process group) then. */
+export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Promise<Run> {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child: ChildProcess = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const timer = opts.killAfterMs === undefined ? null : setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL'); // the whole group: tsx, node, astro's workers
+      } catch {
+        /* already gone */
+      }
+    }, opts.killAfterMs);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      done({ code, signal, out, ms: performance.now() - t0 });
+    });
+  });
+}
+
+/** Every file under `dir` (relative path → sha256), for comparing outputs. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const path = join(d.parentPath, d.name);
+    out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+/** Temp files anywhere under `dir`. */
+export function litter(dir: string): string[] {
+  return [...snapshot(dir).keys()].filter((p) => /(^|\/)\.\d+-\d+\.tmp$|\.tmp$/.test(p));
+}
