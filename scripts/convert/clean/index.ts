@@ -21,12 +21,12 @@ import { lineFinder } from './line-finder.ts';
 
 /** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
 export const RULES: readonly Rule[] = [
-  formFeedRule,
   htmlRule,
   pinyinRule,
   webCruftRule,
   pageHeaderRule,
   pageNumberRule,
+  formFeedRule, // after the page rules: a form feed is a page break they read
   continuationRule,
   spacesRule,
   punctuationRule,

@@ -14,8 +14,10 @@ const MIN_WIDTH = 12;
 const MIN_WRAP_CHARS = 24;
 /** A width counts as a wrap width when at least this many lines end there (± the tolerance). */
 const MIN_CLUSTER = 3;
-/** Lines looked at on each side of a line for its page's width. */
+/** Lines looked at on each side of a line for its page's width … */
 const WINDOW = 10;
+/** … and around it, for a page too short to fill a window. */
+const NEAR = 4;
 /** A copy is hard-wrapped when this share of its lines of MIN_WIDTH or more are full … */
 const WRAPPED_SHARE = 0.3;
 /** … and at most this share is longer than the file's wrap width (a web copy's paragraphs are). */
@@ -90,7 +92,9 @@ function fullLines(widths: number[], { tolerance, min }: Measure): { full: boole
     const n = widths.length;
     const before = widestCluster(widths, Math.max(0, i - WINDOW), Math.max(i + 1, Math.min(n, WINDOW + 1)), tolerance, min);
     const after = widestCluster(widths, Math.min(i, Math.max(0, n - WINDOW - 1)), Math.min(n, i + WINDOW + 1), tolerance, min);
-    return fits(before) || fits(after);
+    // a short page (the last of a chapter) between pages of another width: its own few lines
+    const near = widestCluster(widths, Math.max(0, i - NEAR), Math.min(n, i + NEAR + 1), tolerance, min);
+    return fits(before) || fits(after) || fits(near);
   });
   return { full, longer };
 }

@@ -9,11 +9,12 @@
 // The structure stage may still read a document title from these removals.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
-import { dropLine, lines, type Line } from './rule.ts';
+import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
 import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
 import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { pageNumberLines } from './page-number.ts';
+import { layout } from './layout.ts';
 
 const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
 
@@ -21,7 +22,8 @@ export const pageHeaderRule: Rule = {
   kind: 'page-header',
   run(text, ctx) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
-    const numbers = new Set([...pageNumberLines(all)].filter(([, r]) => r !== null).map(([i]) => i));
+    const numbers = new Set([...pageNumberLines(text, all)].filter(([, r]) => r !== null).map(([i]) => i));
+    const ff = formFeedBefore(text, all);
     const groups = new Map<string, number[]>(); // line text → indexes in `all`
     all.forEach((l, i) => {
       const t = l.text.trim();
@@ -32,6 +34,22 @@ export const pageHeaderRule: Rule = {
       else groups.set(t, [i]);
     });
     const edits: Edit[] = [];
+    const shape = layout(all);
+    const breakBefore = (i: number) => numbers.has(i - 1) || ff[i] === true;
+    for (const [t, at] of groups) {
+      if (at.length !== 1 || !shape.indentsParagraphs) continue;
+      const i = at[0]!;
+      // one copy only (a two-page document): a short unindented line at a page break that cuts a
+      // wrapped paragraph, whose halves are a full line and an unindented continuation
+      const header = breakBefore(i) && shape.full(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1);
+      const footer = breakBefore(i + 1) && shape.full(i - 1) && !shape.indented(i + 2) && i + 2 < all.length && !numbers.has(i - 1);
+      const headerLike = !shape.indented(i) && !shape.full(i) && t.length <= 30 && !/[，。；：、]/.test(t);
+      if ((header || footer) && headerLike) {
+        edits.push(dropLine(text, all[i]!, `running page ${header ? 'header' : 'footer'} (one copy, at a page break inside a wrapped paragraph): ${t}`));
+      } else if (headerLike && breakBefore(i) && i > 0 && shape.indented(i + 1)) {
+        ctx.warn(all[i]!.start, `short unindented line right after a page break kept (a running header? it repeats nowhere): ${t}`, 'furniture?');
+      }
+    }
     const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
     for (const [t, at] of groups) {
       if (at.length < 2) continue;
@@ -40,13 +58,13 @@ export const pageHeaderRule: Rule = {
         for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${t}`));
         continue;
       }
-      const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1));
+      const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]);
       if (atBreak.length < 2) {
         ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
         continue;
       }
       for (const i of at) {
-        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number), ${atBreak.length} of ${at.length} occurrences at page breaks: ${t}`));
+        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number or form feed), ${atBreak.length} of ${at.length} occurrences at page breaks: ${t}`));
         else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
       }
     }

@@ -4,10 +4,13 @@
 // it sits between two halves of a sentence. Other bare numbers stay, with a warning.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
-import { dropLine, lines, type Line } from './rule.ts';
+import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
 import { BARE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
+
+/** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
+const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;
 
 const CJK_NEAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》]/;
 
@@ -20,8 +23,8 @@ export function pageNumberLine(trimmed: string): string | null {
  * The non-blank lines (indexes in `all`) that are page numbers, with the reason; a bare number
  * that may be one but lacks the evidence maps to null. The page-header rule reads page breaks here.
  */
-export function pageNumberLines(all: readonly Line[]): Map<number, string | null> {
-  const out = bareNumberVerdicts(all);
+export function pageNumberLines(text: string, all: readonly Line[]): Map<number, string | null> {
+  const out = bareNumberVerdicts(all, formFeedBefore(text, all));
   all.forEach((line, i) => {
     const reason = pageNumberLine(line.text.trim());
     if (reason) out.set(i, reason);
@@ -34,7 +37,7 @@ export const pageNumberRule: Rule = {
   run(text, ctx) {
     const all = lines(text).filter((l) => l.text.trim() !== '');
     const edits: Edit[] = [];
-    const found = pageNumberLines(all);
+    const found = pageNumberLines(text, all);
     all.forEach((line, i) => {
       const t = line.text.trim();
       const reason = found.get(i);
@@ -55,22 +58,40 @@ export const pageNumberRule: Rule = {
 };
 
 /** For each bare-number line (index in `all`): why it is a page number, or null to keep it. */
-function bareNumberVerdicts(all: readonly Line[]): Map<number, string | null> {
+function bareNumberVerdicts(all: readonly Line[], ff: readonly boolean[]): Map<number, string | null> {
   const at: number[] = [];
   all.forEach((l, i) => {
     if (BARE_NUMBER.test(l.text.trim())) at.push(i);
   });
   const value = (i: number) => Number(all[i]!.text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const out = new Map<number, string | null>();
+  const pageOf: number[] = [];
+  ff.forEach((f, i) => pageOf.push((pageOf[i - 1] ?? 1) + (f ? 1 : 0)));
   at.forEach((i, k) => {
     const prev = at[k - 1];
     const next = at[k + 1];
     // a run of page numbers: consecutive values, a page of text (5+ lines) apart
+    // (the last page may be short: the file's last line continues a run at any distance)
+    const last = i === all.length - 1;
     const run =
-      (prev !== undefined && value(prev) + 1 === value(i) && i - prev >= 5) ||
+      (prev !== undefined && value(prev) + 1 === value(i) && (i - prev >= 5 || last)) ||
       (next !== undefined && value(i) + 1 === value(next) && next - i >= 5);
     if (run) {
       out.set(i, 'bare page number, one of a run of consecutive numbers');
+      return;
+    }
+    if (ff[i] || ff[i + 1]) {
+      out.set(i, 'bare page number at a form feed (page break)');
+      return;
+    }
+    // with form feeds, a number that is the number of its page
+    if (pageOf[i]! > 1 && value(i) === pageOf[i]) {
+      out.set(i, `bare page number ${value(i)} on page ${pageOf[i]} (counted by form feeds)`);
+      return;
+    }
+    // a one-page copy ends with its only page number
+    if (last && at.length === 1 && value(i) === 1 && CLOSING_LINE.test(all[i - 1]?.text.trim() ?? '')) {
+      out.set(i, 'bare page number 1 after the closing date of a one-page copy');
       return;
     }
     const before = all[i - 1]?.text.trim() ?? '';

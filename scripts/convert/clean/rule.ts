@@ -34,11 +34,24 @@ export function lines(text: string): Line[] {
   return out;
 }
 
-/** An edit removing a whole line with its line end. */
+/**
+ * An edit removing a whole line with its line end. Form feeds at its start stay: they are page
+ * breaks that later rules read (a page number counted by pages) before whitespace.ts removes them.
+ */
 export function dropLine(text: string, line: Line, reason: string): Edit {
   const withNl = line.end < text.length ? 1 : 0;
-  return { offset: line.start, length: line.end - line.start + withNl, replacement: '', reason };
+  const ff = /^\f*/.exec(line.text)![0].length;
+  return { offset: line.start + ff, length: line.end - line.start - ff + withNl, replacement: '', reason };
 }
 
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const HAN_RE = new RegExp(`[${HAN}]`);
+
+/** For each of `all` (non-blank lines of `text`, in order): whether a form feed (page break) comes right before it. */
+export function formFeedBefore(text: string, all: readonly Line[]): boolean[] {
+  return all.map((l, i) => {
+    const from = i === 0 ? 0 : all[i - 1]!.end;
+    const lead = l.text.length - l.text.trimStart().length;
+    return text.slice(from, l.start + lead).includes('\f');
+  });
+}
