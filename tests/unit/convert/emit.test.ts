@@ -3,6 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { escapeParagraph, yamlString } from '../../../scripts/convert/emit-escape.ts';
 import { emit } from '../../../scripts/convert/emit.ts';
+import { emitTable } from '../../../scripts/convert/emit-table.ts';
+import { tableText } from '../../../scripts/convert/table.ts';
 import type { DocumentModel } from '../../../scripts/convert/types.ts';
 
 const NASTY = [
@@ -82,5 +84,16 @@ describe('emit', () => {
 
   it('is deterministic', () => {
     expect(emit(doc())).toBe(emit(doc()));
+  });
+});
+
+describe('emitTable', () => {
+  it('makes a first row of column words the header', () => {
+    const md = emitTable(tableText([['序号', '名称', '牵头单位'], ['1', '某项工作', '某部']]));
+    expect(md.split('\n')[0]).toBe('| 序号 | 名称 | 牵头单位 |');
+  });
+  it('keeps a first row of data as data under an empty header', () => {
+    const md = emitTable(tableText([['梁言顺', '中央宣传部副部长'], ['王作安', '中央统战部副部长']]));
+    expect(md.split('\n')).toEqual(['|  |  |', '| --- | --- |', '| 梁言顺 | 中央宣传部副部长 |', '| 王作安 | 中央统战部副部长 |']);
   });
 });
