@@ -11,7 +11,7 @@ import { SENTENCE_END } from '../data/wrap.ts';
 /** Lines shorter than this are never taken as evidence of a wrap width. */
 const MIN_WIDTH = 12;
 /** A wrap width is at least this many characters (official documents: 28 a line, GB/T 9704). */
-const MIN_WRAP_CHARS = 24;
+const MIN_WRAP_CHARS = 16;
 /** A width counts as a wrap width when at least this many lines end there (± the tolerance). */
 const MIN_CLUSTER = 3;
 /** Lines looked at on each side of a line for its page's width … */
@@ -24,6 +24,15 @@ const WRAPPED_SHARE = 0.3;
 const LONGER_SHARE = 0.1;
 /** A copy indents paragraphs when this share of its lines (after the head) start with an indent. */
 const INDENT_SHARE = 0.15;
+/** … or when this share of the lines after a line that ends short of the width (new paragraphs) are. */
+const STARTS_INDENTED_SHARE = 0.6;
+
+/** How far short of the width (display columns: 5 Han characters) a line broken early may end. */
+const NEARLY_FULL_COLUMNS = 10;
+/** Text, a run of 2+ spaces, text: cells or columns aligned by spaces. */
+const ALIGNED = /\S[ \u3000]{2,}\S/;
+/** A numbering marker spaced from its text (`一  行政院…`, `第一条　　…`): not a column. */
+const SPACED_MARKER = /^(第[一二三四五六七八九十百零〇0-9]+[条條章节節款項项]|[一二三四五六七八九十]+、?|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]?)[ \u3000]+/;
 
 const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/;
 
@@ -35,6 +44,8 @@ export interface Layout {
   /** Whether line `i` (index in the lines given) reaches the wrap width. */
   full(i: number): boolean;
   indented(i: number): boolean;
+  /** Whether line `i` ends at most a few characters short of the wrap width. */
+  nearlyFull(i: number): boolean;
 }
 
 interface Measure {
@@ -56,8 +67,13 @@ const COLUMNS: Measure = {
 
 export function layout(all: readonly Line[]): Layout {
   const texts = all.map((l) => l.text.trimEnd());
-  const measures = [CHARS, COLUMNS].map((m) => fullLines(texts.map(m.of), m));
+  // a row aligned by runs of spaces (a name list 贾高建　　副院长, a table) is not wrapped prose: its
+  // width says nothing about a wrap width
+  const widthsOf = (m: Measure) => texts.map((t) => (ALIGNED.test(t.trim().replace(SPACED_MARKER, '')) ? 0 : m.of(t)));
+  const measures = [CHARS, COLUMNS].map((m) => fullLines(widthsOf(m), m));
   const full = texts.map((_, i) => measures.some((f) => f.full[i]!));
+  // a line that stops a few characters short of the width (the next word or number did not fit)
+  const nearly = fullLines(widthsOf(COLUMNS), { ...COLUMNS, tolerance: NEARLY_FULL_COLUMNS }).full;
   const indented = texts.map((t) => INDENT.test(t));
   const long = texts.filter((t) => CHARS.of(t.trim()) >= MIN_WIDTH).length;
   const fullCount = full.filter(Boolean).length;
@@ -69,11 +85,21 @@ export function layout(all: readonly Line[]): Layout {
   const firstIndent = indented.indexOf(true);
   const body = firstIndent === -1 ? 0 : texts.length - firstIndent;
   const indentCount = indented.filter(Boolean).length;
+  // long paragraphs make few indented lines: then most lines after a short one (paragraph starts) are
+  let starts = 0;
+  let indentedStarts = 0;
+  texts.forEach((_, i) => {
+    if (i === 0 || i <= firstIndent || full[i - 1] || CHARS.of(texts[i - 1]!.trim()) < MIN_WIDTH) return;
+    starts++;
+    if (indented[i]) indentedStarts++;
+  });
+  const indents = indentCount >= INDENT_SHARE * body || indentedStarts >= STARTS_INDENTED_SHARE * starts;
   return {
     hardWrapped,
-    indentsParagraphs: hardWrapped && indentCount >= 3 && indentCount >= INDENT_SHARE * body,
+    indentsParagraphs: hardWrapped && indentCount >= 3 && indents,
     full: (i) => hardWrapped && (full[i] ?? false),
     indented: (i) => indented[i] ?? false,
+    nearlyFull: (i) => hardWrapped && (nearly[i] ?? false),
   };
 }
 

@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CLAUSE_OPEN, CLOSING_START, FIELD_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -57,6 +57,9 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   if (line.includes('\t') || next.includes('\t')) return null;
   // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
   if (isAnnexLine(line) || isAnnexLine(next)) return null;
+  if (DOC_NUMBER_LINE.test(line.trim()) || DOC_NUMBER_LINE.test(next.trim())) return null;
+  // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
+  if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
   if (shape.hardWrapped) return wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
@@ -70,16 +73,18 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     // a line broken early before a word that did not fit
     return CLAUSE_OPEN.test(line) && !startsWithHeadingMarker(next) ? 'after a clause (the next line is not indented)' : null;
   }
-  if (!shape.full(i)) return null;
   if (SENTENCE_END.test(line) || startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
-  return 'at the line width';
+  if (shape.full(i)) return 'at the line width';
+  // a line broken early (a number or word that did not fit) after a comma or 、 never ends a paragraph
+  // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
+  return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
 }
 
 /** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
 function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
   if (shape.indentsParagraphs) return CLAUSE_OPEN.test(line) && !shape.indented(i + 1) ? 'it ends in a clause and the next line is not indented' : null;
   if (shape.full(i) && SENTENCE_END.test(line) && !startsWithHeadingMarker(next) && !STARTS_NEW.test(next)) return 'it ends a sentence exactly at the line width';
-  return CLAUSE_OPEN.test(line) ? 'it ends in a clause' : null;
+  return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'it ends in a clause' : null;
 }
 
 /** Whether `line` runs on into `next`; `continued`: `line` itself continues the line before. */

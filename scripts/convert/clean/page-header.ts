@@ -10,7 +10,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
-import { CONTINUED_FROM, CONTINUED_ON, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
 import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { pageNumberLines } from './page-number.ts';
@@ -24,21 +24,27 @@ export const pageHeaderRule: Rule = {
     const all = lines(text).filter((l) => l.text.trim() !== '');
     const numbers = new Set([...pageNumberLines(text, all)].filter(([, r]) => r !== null).map(([i]) => i));
     const ff = formFeedBefore(text, all);
-    const groups = new Map<string, number[]>(); // line text → indexes in `all`
+    const groups = new Map<string, number[]>(); // header key → indexes in `all`
+    const edits: Edit[] = [];
     all.forEach((l, i) => {
       const t = l.text.trim();
+      if (GAZETTE_HEADER.test(t)) {
+        edits.push(dropLine(text, l, `running page header of a gazette (its name and issue number): ${t}`));
+        return;
+      }
       // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；)
       if (numbers.has(i) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
-      const group = groups.get(t);
+      const key = headerKey(t);
+      const group = groups.get(key);
       if (group) group.push(i);
-      else groups.set(t, [i]);
+      else groups.set(key, [i]);
     });
-    const edits: Edit[] = [];
     const shape = layout(all);
     const breakBefore = (i: number) => numbers.has(i - 1) || ff[i] === true;
-    for (const [t, at] of groups) {
+    for (const [, at] of groups) {
       if (at.length !== 1 || !shape.indentsParagraphs) continue;
       const i = at[0]!;
+      const t = all[i]!.text.trim();
       // one copy only (a two-page document): a short unindented line at a page break that cuts a
       // wrapped paragraph, whose halves are a full line and an unindented continuation
       const header = breakBefore(i) && shape.full(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1);
@@ -51,11 +57,12 @@ export const pageHeaderRule: Rule = {
       }
     }
     const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
-    for (const [t, at] of groups) {
+    for (const [, at] of groups) {
       if (at.length < 2) continue;
+      const t = all[at[0]!]!.text.trim();
       const groupSign = newspaperSign(all, at, firstBody);
       if (groupSign) {
-        for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${t}`));
+        for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${all[i]!.text.trim()}`));
         continue;
       }
       const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]);
@@ -64,7 +71,7 @@ export const pageHeaderRule: Rule = {
         continue;
       }
       for (const i of at) {
-        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number or form feed), ${atBreak.length} of ${at.length} occurrences at page breaks: ${t}`));
+        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number or form feed), ${atBreak.length} of ${at.length} occurrences at page breaks: ${all[i]!.text.trim()}`));
         else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
       }
     }
@@ -79,4 +86,12 @@ function newspaperSign(all: Line[], at: number[], firstBody: number): string | n
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),
   );
   return nearMarker ? 'next to a continuation marker' : null;
+}
+
+/**
+ * What copies of one running header share: its parts, in any order. Facing pages mirror the header
+ * (`2022年第10期　　某某市人民政府公报` on even pages, `某某市人民政府公报　　2022年第10期` on odd ones).
+ */
+function headerKey(t: string): string {
+  return t.split(/[\s\u3000]+/).sort().join(' ');
 }

@@ -41,7 +41,8 @@ export const spacesRule: Rule = {
         const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 2); // units are 1–2 characters
         const unit = /[%％]$/.test(num!) || UNITS_LONGEST_FIRST.some((u) => rest.startsWith(u));
         if (!unit) continue;
-        if (before !== undefined && !dense) add(line.start + m.index, before.length, `typesetting space before ${num}`);
+        // at the line start it is the paragraph's indent, which the line-wrap rule reads
+        if (before !== undefined && !dense && m.index > 0) add(line.start + m.index, before.length, `typesetting space before ${num}`);
         if (after !== undefined) {
           add(line.start + m.index + (before?.length ?? 0) + num!.length, after.length, `typesetting space after ${num}`);
         }

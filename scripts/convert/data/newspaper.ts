@@ -9,3 +9,14 @@ export const CONTINUED_FROM = new RegExp(`^[ \\t\\u3000]*[（(](?:紧接|緊接|
 
 /** Repeated lines longer than this are body text, not running page headers. */
 export const PAGE_HEADER_MAX_LENGTH = 80;
+
+/**
+ * The running header of a gazette (公报) page: the periodical's name with its issue number, in either
+ * order, maybe with the page number (`2022年第10期　某某市人民政府公报`, `中华人民共和国国务院公报 2019年第5号`,
+ * `·12·　某某省人民政府公报　2022年第5期`). Never document text (a source note says 来源：…), so it goes
+ * wherever it stands, even once.
+ */
+const GAZETTE = '[\\u4e00-\\u9fff]{2,24}(?:公报|公報|政报|政報)';
+const ISSUE = '(?:\\d{4}\\s*年\\s*)?(?:第\\s*\\d{1,3}\\s*[期号號]|[（(]?\\s*总第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?|[（(]?\\s*總第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?)';
+const PAGE_NO = '(?:[·•・—－\\-]\\s*\\d{1,4}\\s*[·•・—－\\-]|\\d{1,4})';
+export const GAZETTE_HEADER = new RegExp(`^(?=.*${GAZETTE})(?=.*${ISSUE})(?:(?:${GAZETTE}|${ISSUE}|${PAGE_NO})[\\s\\u3000]*){2,5}$`);

@@ -27,3 +27,6 @@ export const CLOSING_START = /^[）)\]」』”’》〉】〕]/;
 
 /** A short `label：value` line (法規名稱：…, 修正日期：…) is a field, not running text. */
 export const FIELD_LINE = /^[^，,。；;：:\s]{2,8}[：:][^，,。；;]{0,40}$/;
+
+/** A 发文字号 on its own line (国办发〔2004〕7号, 某政办发[2022]15号) is a line of its own, never a wrap. */
+export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号$/;
