@@ -1,6 +1,6 @@
 // Matchers built from the furniture data (../data/furniture.ts): toolbar lines, toolbar items glued
 // to a text line, labelled page-metadata lines and footer/site lines. Pure functions on one line.
-import { META_LABELS, SITE_LINES, TOOLBAR_ITEMS, TOOLBAR_SEPARATOR } from '../data/furniture.ts';
+import { META_LABELS, META_TIMESTAMP, SITE_LINES, TOOLBAR_ITEMS, TOOLBAR_SEPARATOR } from '../data/furniture.ts';
 
 const items = TOOLBAR_ITEMS.map((i) => ({ re: new RegExp(`^(?:${i.source})`), reason: i.reason }));
 const anyItem = TOOLBAR_ITEMS.map((i) => `(?:${i.source})`).join('|');
@@ -42,9 +42,13 @@ const META_FIELD = new RegExp(`(?:^|[\\s\\u3000]+)(?:${labels})\\s*[:：]`, 'g')
 
 /** Whether a line is only labelled page metadata (来源：中国政府网　发布时间：… 浏览次数：1037). */
 export function metadataLine(trimmed: string): boolean {
-  if (!META_START.test(trimmed)) return false;
+  const stamp = META_TIMESTAMP.exec(trimmed);
+  if (!META_START.test(trimmed) && !stamp) return false;
   // each field's value is short and holds no sentence punctuation
-  const values = trimmed.split(META_FIELD).filter((v) => v !== '');
+  const rest = stamp ? trimmed.slice(stamp[0].length) : trimmed;
+  if (stamp && rest.trim() !== '' && !META_FIELD.test(rest)) return false;
+  META_FIELD.lastIndex = 0;
+  const values = rest.split(META_FIELD).filter((v) => v !== '');
   return values.every((v) => v.trim().length <= 40 && !/[。！？；]/.test(v));
 }
 

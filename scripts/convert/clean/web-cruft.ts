@@ -7,7 +7,7 @@ import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
 import { BODY_LINE, BYLINES, CRUFT_LINES, RELATED_LIST_HEADING } from '../data/cruft.ts';
 import { gluedToolbar, metadataLine, siteLine, toolbarLine } from './furniture.ts';
-import { EDGE_LINES } from '../data/furniture.ts';
+import { EDGE_LINES, GLUED_LINK_TAILS } from '../data/furniture.ts';
 
 /** Why a whole (trimmed) line is web-page furniture, or null. */
 export function furnitureLine(trimmed: string): string | null {
@@ -25,9 +25,11 @@ export const webCruftRule: Rule = {
     const edits: Edit[] = [];
     const all = lines(text);
     const texts = all.map((l) => l.text.trim());
-    const tail = relatedListStart(texts);
-    const firstBody = texts.findIndex((t) => BODY_LINE.test(t));
-    const lastBody = texts.findLastIndex((t) => BODY_LINE.test(t));
+    // a long footer line (网站标识码 … ICP备 … 公网安备 …) is no body text
+    const body = texts.map((t) => BODY_LINE.test(t) && furnitureLine(t) === null);
+    const tail = relatedListStart(texts, body);
+    const firstBody = body.indexOf(true);
+    const lastBody = body.lastIndexOf(true);
     all.forEach((line, i) => {
       const trimmed = line.text.trim();
       if (trimmed === '') return;
@@ -54,6 +56,11 @@ export const webCruftRule: Rule = {
       if (glued.tail > 0) {
         const at = line.start + lead + trimmed.length - glued.tail;
         edits.push({ offset: at, length: glued.tail, replacement: '', reason: `page toolbar glued after the text: ${trimmed.slice(-glued.tail).trim()}` });
+      } else {
+        for (const g of GLUED_LINK_TAILS) {
+          const m = g.pattern.exec(trimmed);
+          if (m) edits.push({ offset: line.start + lead + m.index, length: m[0].length, replacement: '', reason: `${g.reason}: ${m[0].trim()}` });
+        }
       }
       const body = line.text.slice(lead + glued.head);
       for (const b of BYLINES) {
@@ -70,11 +77,11 @@ export const webCruftRule: Rule = {
 };
 
 /** Index of the related-links heading that starts the page's tail, or Infinity. */
-function relatedListStart(texts: string[]): number {
+function relatedListStart(texts: string[], body: boolean[]): number {
   for (let i = 0; i < texts.length; i++) {
     if (!RELATED_LIST_HEADING.test(texts[i]!)) continue;
     let j = i + 1; // (a loop, not slice().every(): a large file may hold many such headings)
-    while (j < texts.length && (texts[j] === '' || !BODY_LINE.test(texts[j]!))) j++;
+    while (j < texts.length && !body[j]) j++;
     if (j === texts.length) return i;
   }
   return Infinity;

@@ -1,12 +1,22 @@
 // Web-page cruft: whole lines that belong to the page around a document, not to the document.
 // Each pattern matches a complete line (after trimming). Keep each one narrow and say why.
 // Toolbars, page metadata fields and site footers are in furniture.ts.
-import { RELATED_HEADINGS } from './furniture.ts';
+import { LAW_DB_TABS, RELATED_HEADINGS } from './furniture.ts';
 
 export interface CruftPattern {
   pattern: RegExp;
   reason: string;
 }
+
+/**
+ * The label of a breadcrumb trail: 当前位置, 您的位置, 您现在的位置, 您当前所在位置, 所在位置 … (not 位置
+ * alone: 办公位置：… is text).
+ */
+const WHERE =
+  '(?:(?:您|你)(?:当前|當前|现在|現在|目前)?(?:所在|所處|所处)?的?|(?:当前|當前|现在|現在|目前)(?:所在|所處|所处)?的?|(?:所在|所處|所处)的?)位置';
+/** Separators between the crumbs: > ＞ » › → / ／, maybe doubled (>>). */
+const CRUMB_SEP = '[>＞»›→/／]{1,2}';
+const CRUMB = '[^>＞»›→/／\\s]{1,20}';
 
 export const CRUFT_LINES: readonly CruftPattern[] = [
   // Navigation and "more" links under an article.
@@ -16,19 +26,22 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(查看详情|查看詳情)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d+)?$/, reason: 'related-article link with date and view count' },
   // Page timestamp, optionally with time and a view counter: 2021-08-31 20153
   { pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$/, reason: 'page timestamp / view counter' },
-  // Breadcrumb trail: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件
-  { pattern: /^((当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置)[:：]\s*)?(首页|首頁)(\s*[>＞»›]\s*[^>＞»›\s]{1,20}){1,6}$/, reason: 'breadcrumb trail' },
-  { pattern: /^(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置|所在位置)[:：]\s*[^>＞»›\s]{1,20}(\s*[>＞»›]\s*[^>＞»›\s]{1,20}){0,6}$/, reason: 'breadcrumb trail' },
+  // Breadcrumb trail: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件, 您当前所在位置：首页 / 政策 / 文件
+  { pattern: new RegExp(`^(${WHERE}[:：]\\s*)?(首页|首頁|网站首页|網站首頁)(\\s*${CRUMB_SEP}\\s*${CRUMB}){1,6}$`), reason: 'breadcrumb trail' },
+  { pattern: new RegExp(`^${WHERE}[:：]\\s*${CRUMB}(\\s*${CRUMB_SEP}\\s*${CRUMB}){0,6}$`), reason: 'breadcrumb trail' },
   // Share and view counters.
   { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
   { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
-  { pattern: /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击数|點擊數|访问量|訪問量|阅读量|閱讀量|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
+  { pattern: /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击数|點擊數|访问量|訪問量|阅读量|閱讀量|浏览人次|瀏覽人次|访问人次|訪問人次|訪客人次|访客人次|累计浏览|累計瀏覽|阅读|閱讀|点击|點擊|浏览|瀏覽)[:：]?\s*\d+\s*(次)?$/, reason: 'view counter' },
   // A page or article id with a short section label: 20152 本部 (not a year split off a title: 2021 年)
   { pattern: /^\d{4,}\s+(?![年月日号號])[\u4e00-\u9fff]{1,4}$/, reason: 'page id with section label' },
   // An editor's credit under the article: （责任编辑：张三）
   { pattern: /^[（(【\[](责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：][^）)】\]]{1,20}[）)】\]]$/, reason: 'editor credit' },
-  // Tabs of a law database page (全國法規資料庫): 所有條文 編章節 條文檢索 沿革
-  { pattern: /^((所有條文|所有条文|編章節|编章节|條文檢索|条文检索|沿革|相關法條|相关法条|法規異動|法规异动|英譯|英译|下載|下载|立法歷程|立法历程)[\s\u3000|｜]*){2,}$/, reason: 'law database tabs' },
+  // Tabs of a law database page (全國法規資料庫): 所有條文 編章節 條文檢索 沿革 (one alone: EDGE_LINES)
+  { pattern: new RegExp(`^((${LAW_DB_TABS})[\\s\\u3000|｜]*){2,}$`), reason: 'law database tabs' },
+  // Accessibility furniture of Taiwan government sites: the ::: access key (導盲磚), skip links
+  { pattern: /^:::$/, reason: 'accessibility access key (:::)' },
+  { pattern: /^(跳到主要內容區塊|跳到主要內容|跳到主要内容区块|跳到主要内容|跳至主要內容|跳至主要内容|跳過導覽列|跳过导航)$/, reason: 'skip link' },
   // Download-site boilerplate around an uploaded document.
   { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
   { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },

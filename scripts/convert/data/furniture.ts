@@ -22,7 +22,12 @@ export const TOOLBAR_ITEMS: readonly FurnitureItem[] = [
   // 【分享到】, 分享到：微信 微博 QQ空间
   { source: `${OPEN}?(分享到|分享至|分享)[:：]?${CLOSE}?(\\s*(微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ|人人网|豆瓣|朋友圈|Facebook|Twitter|LINE|Line))*`, reason: 'share bar' },
   // 扫一扫在手机打开当前页, 用手机扫描二维码
-  { source: '(扫一扫在手机打开当前页|掃一掃在手機打開當前頁|扫一扫在手机上打开当前页|掃一掃在手機上打開當前頁|扫一扫|掃一掃|手机扫码阅读|手機掃碼閱讀|用手机扫描二维码|用手機掃描二維碼)', reason: 'QR-code hint' },
+  { source: '(扫一扫在手机打开当前页|掃一掃在手機打開當前頁|扫一扫在手机上打开当前页|掃一掃在手機上打開當前頁|扫一扫|掃一掃|手机扫码阅读|手機掃碼閱讀|扫码阅读|掃碼閱讀|扫描二维码|掃描二維碼|用手机扫描二维码|用手機掃描二維碼)', reason: 'QR-code hint' },
+];
+
+/** Links a copy glued to the end of a text line; only the link goes (法規名稱：個人資料保護法 EN). */
+export const GLUED_LINK_TAILS: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /(?<=[\u4e00-\u9fff])[ \u3000\t]+(EN|English)$/, reason: 'link to the English version glued to the line' },
 ];
 
 /** Separators between toolbar items besides spaces. */
@@ -40,6 +45,12 @@ export const META_LABELS = [
   '列印時間', '列印时间', '打印时间', '打印時間', '列印日期',
 ];
 
+/**
+ * A page timestamp under a bare 时间 / 日期 label (时间：2023-03-15 09:30:12, maybe more fields after it):
+ * page metadata, where a meeting notice's 时间：3月15日上午9时 is text.
+ */
+export const META_TIMESTAMP = /^(时间|時間|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/;
+
 /** Whole footer and site lines (each pattern matches the trimmed line), one reason each. */
 export const SITE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   // 主办单位：国务院办公厅　运行维护单位：中国政府网运行中心 (主辦單位, 承办单位, 技术支持…)
@@ -55,16 +66,22 @@ export const SITE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   // 本網站資料僅供參考, 資料來源：全國法規資料庫
   { pattern: /^(本网站资料仅供参考|本網站資料僅供參考|本站资料仅供参考|本站資料僅供參考).{0,30}$/, reason: 'site disclaimer' },
   { pattern: /^(資料來源|资料来源)[:：]\s*(全國法規資料庫|全国法规资料库|[\u4e00-\u9fff]{2,12}(資料庫|资料库|網|网|網站|网站))$/, reason: 'database source line' },
+  // 本文链接：http://… (the page's own address)
+  { pattern: /^(本文链接|本文鏈接|本文連結|本页链接|本頁連結|原文链接|原文鏈接|原文連結|本文地址|本文網址|本文网址)[:：]\s*\S{0,200}$/, reason: 'permalink of the page' },
   // 上一篇：无 / 下一篇：关于…的通知 (the next article's title is a link)
   { pattern: /^(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則)[:：].{0,80}$/, reason: 'previous / next article link' },
   // site banners: 全國法規資料庫 Laws & Regulations Database of The Republic of China (Taiwan)
   { pattern: /^(全國法規資料庫|全国法规资料库|国家法律法规数据库|國家法律法規資料庫|中国政府网|中國政府網|中国人大网|中國人大網|北大法宝|北大法寶)(\s+[A-Za-z][A-Za-z&().,'\s-]*)?$/, reason: 'site banner' },
 ];
 
+/** The tabs of a law database page (全國法規資料庫 and its kind), each a link. */
+export const LAW_DB_TABS =
+  '所有條文|所有条文|編章節|编章节|條號查詢|条号查询|條文檢索|条文检索|法條沿革|法条沿革|沿革|相關法條|相关法条|法規異動|法规异动|英譯|英译|下載|下载|立法歷程|立法历程|法規內容|法规内容';
+
 /** Headings of the link lists under an article (相关稿件 …); see RELATED_LIST_HEADING. */
 export const RELATED_HEADINGS = [
   '相关文章', '相關文章', '相关阅读', '相關閱讀', '相关链接', '相關鏈接', '相關連結', '相关新闻', '相關新聞', '相关稿件', '相關稿件',
-  '相关文件', '相關文件', '相关政策', '相關政策', '相关解读', '相關解讀', '您可能关注的文档', '您可能關注的文檔', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
+  '相关文件', '相關文件', '相关附件', '相關附件', '附件下载', '附件下載', '相关政策', '相關政策', '相关解读', '相關解讀', '您可能关注的文档', '您可能關注的文檔', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
 ];
 
 /**
@@ -74,8 +91,16 @@ export const RELATED_HEADINGS = [
 export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^[^|｜丨\s]{1,10}(\s*[|｜丨]\s*[^|｜丨\s]{1,10})+$/, reason: 'navigation bar at the edge of the page' },
   { pattern: /^(https?:\/\/|www\.)\S+$/, reason: 'web address at the edge of the page' },
+  // 首页 政务公开 政务服务 互动交流: a navigation bar whose items only spaces separate, led by 首页
+  { pattern: /^(首页|首頁|网站首页|網站首頁)([ \u3000]+[^\s|｜丨]{2,8}){2,}$/, reason: 'navigation bar at the edge of the page' },
   // 地址：某某路1号　邮编：310000　电话：0571-… (a site's contact footer; a notice's own contact lines are body)
   { pattern: /^(?=.*(地址|地點)[:：])(?=.*(邮编|郵編|邮政编码|郵遞區號|电话|電話|传真|傳真)[:：]).{0,120}$/, reason: 'site footer (address) at the edge of the page' },
+  // 某某省人民政府 主办 (the site's owner under its banner)
+  { pattern: /^[\u4e00-\u9fff]{2,30}[ \u3000]*(主办|主辦)$/, reason: 'site owner banner at the edge of the page' },
+  // one site-navigation link alone on a line: English, 网站导航, 常見問答, 无障碍, 长者模式 …
+  { pattern: /^(English|ENGLISH|EN|中文版|简体版|簡體版|繁體版|繁体版|简体|簡體|繁體|繁体|網站導覽|网站导览|网站导航|網站導航|常見問答|常见问答|常见问题|常見問題|无障碍|無障礙|无障碍浏览|無障礙瀏覽|长者模式|長者模式|关怀版|關懷版|关怀模式|關懷模式|登录|登錄|登入|注册|註冊|搜索|搜尋|RSS|回首页|回首頁|智能问答|智能問答)$/, reason: 'site navigation link at the edge of the page' },
+  // one law database tab alone on a line (a row of them: data/cruft.ts)
+  { pattern: new RegExp(`^(${LAW_DB_TABS})$`), reason: 'law database tab at the edge of the page' },
   // 您是第123456位访客, 访问量：…, 建议使用IE8以上浏览器, 最佳分辨率1024×768
-  { pattern: /^(您是第\s*\d+\s*位(访客|訪客|访问者|訪問者)|.{0,10}(建议使用|建議使用|推荐使用|推薦使用).{0,30}(浏览器|瀏覽器).{0,30}|.{0,10}(最佳分辨率|最佳解析度|分辨率).{0,30})$/, reason: 'visitor counter / browser hint at the edge of the page' },
+  { pattern: /^(您是第\s*\d+\s*位(访客|訪客|访问者|訪問者)|.{0,10}(建议使用|建議使用|推荐使用|推薦使用).{0,30}(浏览器|瀏覽器).{0,30}|.{0,10}(最佳分辨率|最佳解析度|最佳浏览分辨率|最佳瀏覽解析度|最佳瀏覽解析|分辨率|解析度).{0,30})$/, reason: 'visitor counter / browser hint at the edge of the page' },
 ];
