@@ -24,6 +24,11 @@ const WRAPPED_SHARE = 0.3;
 const LONGER_SHARE = 0.1;
 /** A copy indents paragraphs when this share of its lines (after the head) start with an indent. */
 const INDENT_SHARE = 0.15;
+/**
+ * How many more sentence ends inside lines than paragraph ends a copy needs before a full line that
+ * ends a sentence is read as running on (2: right two times in three; near 1 it is a coin toss).
+ */
+const RUNS_ON_ODDS = 2;
 /** … or when this share of the lines after a line that ends short of the width (new paragraphs) are. */
 const STARTS_INDENTED_SHARE = 0.6;
 
@@ -44,6 +49,8 @@ export interface Layout {
   /** Whether line `i` (index in the lines given) reaches the wrap width. */
   full(i: number): boolean;
   indented(i: number): boolean;
+  /** A full line ending a sentence more likely runs on than ends its paragraph (unindented copies). */
+  runsOnAtSentenceEnd: boolean;
   /** Whether line `i` ends at most a few characters short of the wrap width. */
   nearlyFull(i: number): boolean;
 }
@@ -94,7 +101,18 @@ export function layout(all: readonly Line[]): Layout {
     if (indented[i]) indentedStarts++;
   });
   const indents = indentCount >= INDENT_SHARE * body || indentedStarts >= STARTS_INDENTED_SHARE * starts;
+  // A paragraph end and a sentence end inside a paragraph fall on the line end equally often (about
+  // once per line width), so a full line ending a sentence more likely runs on when the copy ends
+  // clearly more sentences inside its lines than it has paragraphs (lines ending short at a sentence end).
+  let insideEnds = 0;
+  let paragraphEnds = 0;
+  texts.forEach((t, i) => {
+    const bare = t.trim().replace(/[”’」』）)]+$/, '');
+    insideEnds += bare.slice(0, -1).match(/[。！？]/g)?.length ?? 0;
+    if (!full[i] && SENTENCE_END.test(t)) paragraphEnds++;
+  });
   return {
+    runsOnAtSentenceEnd: insideEnds >= RUNS_ON_ODDS * paragraphEnds,
     hardWrapped,
     indentsParagraphs: hardWrapped && indentCount >= 3 && indents,
     full: (i) => hardWrapped && (full[i] ?? false),

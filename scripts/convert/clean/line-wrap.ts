@@ -73,7 +73,10 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     // a line broken early before a word that did not fit
     return CLAUSE_OPEN.test(line) && !startsWithHeadingMarker(next) ? 'after a clause (the next line is not indented)' : null;
   }
-  if (SENTENCE_END.test(line) || startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
+  if (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
+  if (SENTENCE_END.test(line)) {
+    return shape.full(i) && shape.runsOnAtSentenceEnd && /[。！？][”’」』）)]*$/.test(line) ? 'at the line width on a full stop (this copy ends more sentences inside lines than paragraphs)' : null;
+  }
   if (shape.full(i)) return 'at the line width';
   // a line broken early (a number or word that did not fit) after a comma or 、 never ends a paragraph
   // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
