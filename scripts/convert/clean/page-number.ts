@@ -5,7 +5,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
-import { BARE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
+import { BARE_NUMBER, FOOTER_MAX_LENGTH, GLUED_DOT_PAGE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 
@@ -16,7 +16,19 @@ const CJK_NEAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\u
 
 /** The page-number pattern a whole line matches, or null. */
 export function pageNumberLine(trimmed: string): string | null {
-  return PAGE_NUMBER_LINES.find((p) => p.pattern.test(trimmed))?.reason ?? null;
+  const whole = PAGE_NUMBER_LINES.find((p) => p.pattern.test(trimmed));
+  if (whole) return whole.reason;
+  // a framed page number and a running footer on one line, apart by a run of spaces
+  // (第 3 页 共 3 页　　　　某某省人民政府办公厅印发); not tabs: a table row keeps its cells
+  const parts = trimmed.split(/[ \u3000]{2,}/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const ends = [parts[0]!, parts.at(-1)!];
+  const framed = ends.map((p) => PAGE_NUMBER_LINES.find((x) => x.framed && x.pattern.test(p)));
+  const k = framed.findIndex((f) => f !== undefined);
+  if (k === -1) return null;
+  const footer = parts.filter((p) => p !== ends[k]);
+  const short = footer.every((p) => p.length <= FOOTER_MAX_LENGTH && !/[，。；：！？,;!?]/.test(p) && !BARE_NUMBER.test(p));
+  return short ? `${framed[k]!.reason}, with a running footer` : null;
 }
 
 /**
@@ -46,11 +58,17 @@ export const pageNumberRule: Rule = {
         edits.push(dropLine(text, line, `${reason}: ${t}`));
         return;
       }
-      for (const m of line.text.matchAll(GLUED_PAGE_NUMBER)) {
+      for (const m of [...line.text.matchAll(GLUED_PAGE_NUMBER), ...line.text.matchAll(GLUED_DOT_PAGE_NUMBER)]) {
         const before = line.text[m.index - 1] ?? '';
         const after = line.text[m.index + m[0].length] ?? '';
         if (!CJK_NEAR.test(before) && !CJK_NEAR.test(after)) continue;
-        edits.push({ offset: line.start + m.index, length: m[0].length, replacement: '', reason: `page number glued into the text: ${m[0].trim()}` });
+        // at the end of a line that breaks off mid-sentence, before a line that starts nothing new,
+        // the page broke inside the sentence: the line break goes with the number (the line runs on)
+        const next = all[i + 1];
+        const atEnd = line.text.slice(m.index + m[0].length).trim() === '';
+        const runsOn = atEnd && next !== undefined && !SENTENCE_END.test(line.text.slice(0, m.index).trimEnd()) && !/^[ \u3000\t]/.test(next.text) && !startsWithHeadingMarker(next.text);
+        const end = runsOn ? next.start : line.start + m.index + m[0].length;
+        edits.push({ offset: line.start + m.index, length: end - line.start - m.index, replacement: '', reason: `page number glued into the text${runsOn ? ' at the end of a line broken mid-sentence (the line runs on)' : ''}: ${m[0].trim()}` });
       }
     });
     return edits;
