@@ -42,6 +42,13 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   // Accessibility furniture of Taiwan government sites: the ::: access key (導盲磚), skip links
   { pattern: /^:::$/, reason: 'accessibility access key (:::)' },
   { pattern: /^(跳到主要內容區塊|跳到主要內容|跳到主要内容区块|跳到主要内容|跳至主要內容|跳至主要内容|跳過導覽列|跳过导航)$/, reason: 'skip link' },
+  // WeChat article furniture (a policy reposted by an official account): follow prompts, the
+  // account-and-time byline, the reader buttons under the article
+  { pattern: /^(点击|點擊)?(上方|上面|下方|标题下)?(蓝字|藍字)[\s\u3000]*(关注|關注)(我们|我們)?.{0,6}$/, reason: 'WeChat follow prompt' },
+  { pattern: /^(长按|長按)(识别|識別|扫描|掃描|关注|關注)?.{0,4}(二维码|二維碼).{0,12}$/, reason: 'WeChat QR-code prompt' },
+  { pattern: /^[\u4e00-\u9fffA-Za-z0-9]{2,20}[ \u3000]+\d{4}-\d{2}-\d{2}([ \u3000]+\d{1,2}:\d{2})?([ \u3000]*(发表于|發表於)[\u4e00-\u9fff]{2,6})?$/, reason: 'WeChat byline (account, time, place)' },
+  { pattern: /^(点个|點個|点亮|點亮)?[“"「]?(在看|赞|讚)[”"」]?([，,、\s]*(分享|转发|轉發).{0,10})?$/, reason: 'WeChat reader buttons' },
+  { pattern: /^(写留言|寫留言|留言|在看|点赞|點讚|赞赏|讚賞)$/, reason: 'WeChat reader buttons' },
   // Download-site boilerplate around an uploaded document.
   { pattern: /^(申明敬告|声明敬告|聲明敬告|免责声明|免責聲明)[:：].*$/, reason: 'download-site disclaimer' },
   { pattern: /^(文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介)[:：]?$/, reason: 'download-site section label' },

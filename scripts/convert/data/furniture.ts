@@ -81,6 +81,7 @@ export const LAW_DB_TABS =
 /** Headings of the link lists under an article (相关稿件 …); see RELATED_LIST_HEADING. */
 export const RELATED_HEADINGS = [
   '相关文章', '相關文章', '相关阅读', '相關閱讀', '相关链接', '相關鏈接', '相關連結', '相关新闻', '相關新聞', '相关稿件', '相關稿件',
+  '往期推荐', '往期推薦', '往期回顾', '往期回顧', '精彩推荐', '精彩推薦', '喜欢此内容的人还喜欢', '喜歡此內容的人還喜歡',
   '相关文件', '相關文件', '相关附件', '相關附件', '附件下载', '附件下載', '相关政策', '相關政策', '相关解读', '相關解讀', '您可能关注的文档', '您可能關注的文檔', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
 ];
 
@@ -99,6 +100,8 @@ export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^[\u4e00-\u9fff]{2,30}[ \u3000]*(主办|主辦)$/, reason: 'site owner banner at the edge of the page' },
   // one site-navigation link alone on a line: English, 网站导航, 常見問答, 无障碍, 长者模式 …
   { pattern: /^(English|ENGLISH|EN|中文版|简体版|簡體版|繁體版|繁体版|简体|簡體|繁體|繁体|網站導覽|网站导览|网站导航|網站導航|常見問答|常见问答|常见问题|常見問題|无障碍|無障礙|无障碍浏览|無障礙瀏覽|长者模式|長者模式|关怀版|關懷版|关怀模式|關懷模式|登录|登錄|登入|注册|註冊|搜索|搜尋|RSS|回首页|回首頁|智能问答|智能問答)$/, reason: 'site navigation link at the edge of the page' },
+  // 关注我们 alone (a WeChat article's follow prompt)
+  { pattern: /^(关注我们|關注我們|欢迎关注|歡迎關注)$/, reason: 'follow prompt at the edge of the page' },
   // one law database tab alone on a line (a row of them: data/cruft.ts)
   { pattern: new RegExp(`^(${LAW_DB_TABS})$`), reason: 'law database tab at the edge of the page' },
   // 您是第123456位访客, 访问量：…, 建议使用IE8以上浏览器, 最佳分辨率1024×768
