@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -69,6 +69,9 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
 function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
   if (shape.indentsParagraphs) {
     if (shape.indented(i + 1)) return null;
+    // a short heading set flush (第一章　总　则, no sentence punctuation) or a history line of the
+    // head is no continuation
+    if ((startsWithHeadingMarker(next) && !shape.full(i + 1) && !RUNNING_TEXT.test(next)) || HISTORY_LINE.test(next)) return null;
     if (shape.full(i)) return 'at the line width (the next line is not indented)';
     // a line broken early before a word that did not fit
     return CLAUSE_OPEN.test(line) && !startsWithHeadingMarker(next) ? 'after a clause (the next line is not indented)' : null;

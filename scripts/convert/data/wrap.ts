@@ -9,8 +9,11 @@ export const CLAUSE_OPEN = /[，,、“‘「『（(《—]$/;
 /** Punctuation inside a line that shows it is running text rather than a title or an issuer line. */
 export const RUNNING_TEXT = /[，,。；;：:！？]/;
 
-/** A following line that starts like this begins something new (a date note, a quote item, a list). */
-export const STARTS_NEW = /^([（(]\d{4}年|——|[-•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
+/** A following line that starts like this begins something new (a date note, a history line `2017年9月30日 经…批准`, a quote item, a list). */
+export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|[-•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
+
+/** A history line of a law's head (`2017年9月30日 经山东省…批准`, `2022年1月1日 施行`): a date, then a space. */
+export const HISTORY_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]/;
 
 /**
  * A line that starts with one of these continues the line before, whatever the layout: typesetting
