@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CITED_MARKER, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -74,9 +74,9 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     if ((startsWithHeadingMarker(next) && !shape.full(i + 1) && !RUNNING_TEXT.test(next)) || HISTORY_LINE.test(next)) return null;
     if (shape.full(i)) return 'at the line width (the next line is not indented)';
     // a line broken early before a word that did not fit
-    return CLAUSE_OPEN.test(line) && !startsWithHeadingMarker(next) ? 'after a clause (the next line is not indented)' : null;
+    return CLAUSE_OPEN.test(line) && !startsNew(next) ? 'after a clause (the next line is not indented)' : null;
   }
-  if (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return null;
+  if (startsNew(next)) return null;
   if (SENTENCE_END.test(line)) {
     return shape.full(i) && shape.runsOnAtSentenceEnd && /[。！？][”’」』）)]*$/.test(line) ? 'at the line width on a full stop (this copy ends more sentences inside lines than paragraphs)' : null;
   }
@@ -89,14 +89,14 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
 /** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
 function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
   if (shape.indentsParagraphs) return CLAUSE_OPEN.test(line) && !shape.indented(i + 1) ? 'it ends in a clause and the next line is not indented' : null;
-  if (shape.full(i) && SENTENCE_END.test(line) && !startsWithHeadingMarker(next) && !STARTS_NEW.test(next)) return 'it ends a sentence exactly at the line width';
+  if (shape.full(i) && SENTENCE_END.test(line) && !startsNew(next)) return 'it ends a sentence exactly at the line width';
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'it ends in a clause' : null;
 }
 
 /** Whether `line` runs on into `next`; `continued`: `line` itself continues the line before. */
 export function continues(line: string, next: string, continued = false): boolean {
   if (SENTENCE_END.test(line)) return false;
-  if (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) return false;
+  if (startsNew(next)) return false;
   if (CLAUSE_OPEN.test(line) || continued) return true; // the middle line of a long sentence may hold no punctuation
   // a numbered heading on its own line (no full stop inside) ends there
   if (startsWithHeadingMarker(line) && !/[。！？]/.test(line)) return false;
@@ -104,6 +104,11 @@ export function continues(line: string, next: string, continued = false): boolea
   if (FIELD_LINE.test(line.trim())) return false;
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does
   return RUNNING_TEXT.test(line);
+}
+
+/** Whether a line starts something new: a heading marker or a new item, not an article cited in running text. */
+function startsNew(next: string): boolean {
+  return (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) && !CITED_MARKER.test(next);
 }
 
 function isAnnexLine(text: string): boolean {

@@ -33,3 +33,10 @@ export const FIELD_LINE = /^[^，,。；;：:\s]{2,8}[：:][^，,。；;]{0,40}$
 
 /** A 发文字号 on its own line (国办发〔2004〕7号, 某政办发[2022]15号) is a line of its own, never a wrap. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号$/;
+
+/**
+ * An article or item cited in running text, not a heading: the number runs on into the sentence
+ * (`第十二条的规定`, `第二十条、第二十一条`, `第三款规定`) where a heading is followed by a space or its text
+ * (not 之 or （: `第十條之一`, `第十條（適用範圍）` are headings; not 中 or 以: `第五条中华人民共和国…` may be one).
+ */
+export const CITED_MARKER = /^第[一二三四五六七八九十百千零〇两0-9]+[条條款项項章节節](?:的|规定|規定|和|或|及|至|、|，|,|第)/;
