@@ -1,8 +1,7 @@
 // @ts-check
 // Wenyuan reading site. Settings come from src/lib/config.ts (environment overrides: WENYUAN_*).
+// No Markdown settings: no page is Markdown; documents are rendered by src/lib/render/render-views.ts.
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { basePlugins } from './src/lib/render/plugins.ts';
 
 // A bad WENYUAN_* value stops the process here, before Astro empties the output folder, with the
 // variable's name and no stack trace (src/lib/config.ts).
@@ -21,12 +20,6 @@ export default defineConfig({
     // and module scripts are blocked.
     inlineStylesheets: 'always',
     assets: '_assets',
-  },
-  markdown: {
-    // Astro 7's default processor is not unified; ours runs the project's remark/rehype plugins.
-    // Text stays exactly as written: no smart quotes, no GFM autolinks or strikethrough.
-    processor: unified({ ...basePlugins, gfm: false, smartypants: false }),
-    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
   prefetch: false,

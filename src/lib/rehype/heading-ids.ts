@@ -1,8 +1,8 @@
 // Astro's rehypeHeadingIds (@astrojs/markdown-remark 7, rehype-collect-headings.js) for .md files,
 // with the same result (ids from github-slugger for headings without one, file.data.astro.headings
 // as { depth, slug, text }), walking the tree once instead of through unist-util-visit, which was
-// a tenth of the pre-render. render-views.ts uses it; the reference processor (render-doc.ts)
-// keeps Astro's own, and tests/unit/render/render-views.test.ts holds the two together.
+// a tenth of the pre-render. render-views.ts uses it; the test oracle (render-doc.ts) keeps
+// Astro's own, and tests/unit/render/render-views.test.ts holds the two together.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import Slugger from 'github-slugger';
 import type { VFile } from 'vfile';

@@ -1,5 +1,5 @@
-// The remark/rehype plugin lists of each view. astro.config.mjs uses `basePlugins` for Astro's own
-// Markdown processor; pages render each document per view with the lists below.
+// The remark/rehype plugin lists of each view: `basePlugins` once per document, then each view's
+// own (render-views.ts); `pluginsFor` is a view's whole list, for the reference renderer.
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkHtmlAsText from '../remark/html-as-text.ts';
 import remarkHeadingAttributes from '../remark/heading-attributes.ts';
@@ -28,14 +28,15 @@ export const basePlugins: PluginLists = {
   rehypePlugins: [],
 };
 
-/** `extra` remark plugins run in the read views after script conversion and section paths, before
- * run-in grouping (which wraps headings): the pre-render step collects section texts there. */
-export function pluginsFor(view: View, variant: Variant, extra: RemarkPlugins = []): PluginLists {
-  const own = viewPlugins(view, variant, extra);
+/** A view's whole list: the base plugins, then the view's own. */
+export function pluginsFor(view: View, variant: Variant): PluginLists {
+  const own = viewPlugins(view, variant);
   return { remarkPlugins: [...basePlugins.remarkPlugins, ...own.remarkPlugins], rehypePlugins: [...basePlugins.rehypePlugins, ...own.rehypePlugins] };
 }
 
-/** What one view adds after `basePlugins` (render-views.ts runs the base once for all views). */
+/** What one view adds after `basePlugins` (render-views.ts runs the base once for all views).
+ * `extra` remark plugins run in the read views after script conversion and section paths, before
+ * run-in grouping (which wraps headings): render-views.ts collects the section texts there. */
 export function viewPlugins(view: View, variant: Variant, extra: RemarkPlugins = []): PluginLists {
   if (view.kind === 'compare') {
     return {

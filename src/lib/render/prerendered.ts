@@ -1,12 +1,14 @@
 // The contract between the pre-render step (scripts/render/, run before astro build on all cores)
-// and its two readers: the Astro pages (HTML) and the search index build (section texts).
+// and its two readers, the Astro pages (HTML) and the search index build (section texts), which
+// both go through document-views.ts.
 // Store layout (implemented by src/lib/render/store.ts, owned by the render step):
 //   <WENYUAN_RENDER_DIR, default node_modules/.cache/wenyuan-render>/
 //     <key>.json                 one PrerenderedDoc; key = sha256(Markdown bytes + variant + renderer code)
 //     manifest-<corpus>.json     { version: 1, corpusDir, variant, docs: { [slug]: key } } for one
 //                                corpus folder (<corpus> = first 12 hex of sha1 of its absolute path)
 // Readers look the slug up in the manifest, read <key>.json and check sourceHash against the
-// Markdown file; on any miss they render in-process (astro dev, or a build without pre-render).
+// Markdown file (store.ts: readPrerendered); on any miss document-views.ts renders in-process
+// (astro dev, or a build without pre-render).
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Script } from '../script-view.ts';
 
@@ -28,11 +30,16 @@ export interface ReadView {
   sections: SectionText[];
 }
 
-export interface PrerenderedDoc {
-  version: 1;
-  slug: string;
-  /** sha256 (hex) of the Markdown file's bytes: a reader must ignore an entry that does not match */
-  sourceHash: string;
+/** Everything the renderer (render-views.ts) gives for one document, and all its readers need. */
+export interface DocViews {
   read: Record<Script, ReadView>;
   compare: { html: string };
+}
+
+export interface PrerenderedDoc extends DocViews {
+  version: 1;
+  slug: string;
+  /** sha256 (hex) of the Markdown file's key text (keyText: its bytes and its cross-reference
+   * context): a reader must ignore an entry that does not match */
+  sourceHash: string;
 }

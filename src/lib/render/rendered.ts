@@ -1,38 +1,30 @@
-// The one place that decides where a page's HTML comes from: the pre-rendered store when it has
-// an up-to-date entry for this document (same Markdown, variant and renderer), else an
-// in-process rendering (astro dev, or astro build without `tsx scripts/render/cli.ts` first).
+// A page's HTML: the document's views (document-views.ts: the pre-rendered store, else rendered
+// in-process) for the site's corpus, kept for the three pages of one document.
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { config } from '../config.ts';
 import { corpus, readSource, type DocEntry } from '../docs.ts';
-import { corpusXref, keySource } from '../xref/load.ts';
+import { corpusXref } from '../xref/load.ts';
 import { splitFrontmatter } from '../corpus/load.ts';
 import type { Script } from '../script-view.ts';
-import type { PrerenderedDoc } from './prerendered.ts';
-import { renderViews, type DocViews } from './render-views.ts';
-import { readManifest, readPrerendered, type Manifest } from './store.ts';
+import { documentViews, type FoundViews, type ViewsCorpus } from './document-views.ts';
+import { readManifest } from './store.ts';
 
-let manifest: Manifest | null | undefined;
+let site: ViewsCorpus | undefined;
 const counts = { stored: 0, rendered: 0 };
 
-/** The corpus's cross-references, computed once (src/lib/xref/). */
-const xref = () => corpusXref(corpus().docs, config.corpusDir);
-
-function lookup(entry: DocEntry, source: string): PrerenderedDoc | null {
-  manifest ??= readManifest(config.corpusDir);
-  // readPrerendered also checks that the entry was made by the current renderer, with the same
-  // cross-reference context.
-  return readPrerendered(config.corpusDir, entry.id, keySource(source, xref(), entry.id), config.variant, { manifest });
+function siteCorpus(): ViewsCorpus {
+  site ??= { corpusDir: config.corpusDir, variant: config.variant, xref: corpusXref(corpus().docs, config.corpusDir), manifest: readManifest(config.corpusDir) };
+  return site;
 }
 
 // The last document looked up: its three pages are generated one after the other (see
-// getStaticPaths in src/pages/[...doc].astro), so each entry is read and parsed once for all three.
-// Without an entry, all three views are rendered together from one parse and kept likewise.
-let last: { id: string; source: string; hit: PrerenderedDoc | null; views?: Promise<DocViews> } | undefined;
+// getStaticPaths in src/pages/[...doc].astro), so its views are read (or rendered) once for all three.
+let last: { id: string; source: string; found: Promise<FoundViews> } | undefined;
 
-function lookupCached(entry: DocEntry): NonNullable<typeof last> {
+function lookup(entry: DocEntry): NonNullable<typeof last> {
   if (last?.id !== entry.id) {
     const source = readSource(entry);
-    last = { id: entry.id, source, hit: lookup(entry, source) };
+    last = { id: entry.id, source, found: documentViews(entry, source, siteCorpus()) };
   }
   return last;
 }
@@ -52,19 +44,11 @@ export interface PageRendering {
 }
 
 async function rendering(entry: DocEntry, view: 'compare' | Script): Promise<PageRendering> {
-  const cached = lookupCached(entry);
-  const { source, hit } = cached;
-  const body = () => splitFrontmatter(source).body;
-  if (hit) {
-    counts.stored += 1;
-    const v = view === 'compare' ? { ...hit.compare, headings: [] } : hit.read[view];
-    return { html: v.html, headings: v.headings, body };
-  }
-  counts.rendered += 1;
-  cached.views ??= renderViews({ body: body(), data: entry.data, filePath: entry.filePath, xref: xref().contexts.get(entry.id) }, config.variant);
-  const views = await cached.views;
-  const v = view === 'compare' ? views.compare : views.read[view];
-  return { html: v.html, headings: v.headings, body };
+  const { source, found } = lookup(entry);
+  const { views, from } = await found;
+  counts[from === 'store' ? 'stored' : 'rendered'] += 1;
+  const v = view === 'compare' ? { ...views.compare, headings: [] } : views.read[view];
+  return { html: v.html, headings: v.headings, body: () => splitFrontmatter(source).body };
 }
 
 /** A reading page's HTML and headings. */
