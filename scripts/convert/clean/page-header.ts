@@ -62,7 +62,9 @@ export const pageHeaderRule: Rule = {
       const t = all[at[0]!]!.text.trim();
       const groupSign = newspaperSign(all, at, firstBody);
       if (groupSign) {
-        for (const i of at) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${all[i]!.text.trim()}`));
+        // in the head of a web page the last copy is the document's own title line: it stays
+        const drop = groupSign === HEAD_OF_PAGE ? at.slice(0, -1) : at;
+        for (const i of drop) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${all[i]!.text.trim()}`));
         continue;
       }
       const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]);
@@ -79,9 +81,11 @@ export const pageHeaderRule: Rule = {
   },
 };
 
+const HEAD_OF_PAGE = 'repeated in the head of the page, before any body text';
+
 /** A sign that all copies of a repeated line are page furniture (newspaper or web page), or null. */
 function newspaperSign(all: Line[], at: number[], firstBody: number): string | null {
-  if (at.every((i) => firstBody === -1 || i < firstBody)) return 'repeated in the head of the page, before any body text';
+  if (at.every((i) => firstBody === -1 || i < firstBody)) return HEAD_OF_PAGE;
   const nearMarker = at.some(
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),
   );

@@ -16,7 +16,7 @@ export const TOOLBAR_ITEMS: readonly FurnitureItem[] = [
   { source: `${OPEN}?\\s*(字体|字體|字号|字號)\\s*[:：]?\\s*${OPEN}?\\s*大\\s*${CLOSE}?\\s*${OPEN}?\\s*中\\s*${CLOSE}?\\s*${OPEN}?\\s*小\\s*${CLOSE}?\\s*${CLOSE}?`, reason: 'font-size switch' },
   // 【打印】【关闭】【打印本页】【关闭窗口】【收藏】【我要纠错】…
   {
-    source: `${OPEN}?(打印本页|打印本頁|打印此页|打印此頁|打印文章|打印正文|打印|列印本頁|列印此頁|列印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|收藏本页|收藏本頁|加入收藏|收藏|我要纠错|我要糾錯|纠错|糾錯|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|回頁首|回页首|友善列印|返回)${CLOSE}?`,
+    source: `${OPEN}?(打印本页|打印本頁|打印此页|打印此頁|打印文章|打印正文|打印|列印本頁|列印此頁|列印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|收藏本页|收藏本頁|加入收藏|收藏|我要纠错|我要糾錯|纠错|糾錯|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|回頁首|回页首|友善列印|返回|下载全文|下載全文|下载|下載|WORD|Word|PDF|pdf|OFD|ofd)${CLOSE}?`,
     reason: 'page tools',
   },
   // 【分享到】, 分享到：微信 微博 QQ空间
@@ -86,12 +86,27 @@ export const RELATED_HEADINGS = [
 ];
 
 /**
+ * Sections of government sites as their navigation bars name them (not issuer names: a line of
+ * ministries is the issuer line of a joint document).
+ */
+const SITE_SECTIONS = [
+  '首页', '首頁', '网站首页', '網站首頁', '新闻', '新聞', '要闻', '要聞', '动态', '動態', '工作动态', '工作動態', '通知公告', '公示公告',
+  '政务公开', '政務公開', '信息公开', '資訊公開', '政府信息公开', '政策', '政策文件', '政策解读', '政策解讀', '法律', '法规', '法規',
+  '行政法规', '行政法規', '监察法规', '監察法規', '地方性法规', '地方性法規', '司法解释', '司法解釋', '部门规章', '部門規章', '规章',
+  '規章', '规范性文件', '規範性文件', '法律法规', '法律法規', '办事服务', '辦事服務', '政务服务', '政務服務', '服务', '服務', '互动',
+  '互動', '互动交流', '互動交流', '公众参与', '公眾參與', '数据', '數據', '数据开放', '數據開放', '专题', '專題', '专题专栏', '專題專欄',
+  '检索', '檢索', '高级检索', '高級檢索', '机构', '機構', '机构职能', '機構職能', '领导', '領導', '关于我们', '關於我們', '联系我们', '聯絡我們',
+].join('|');
+
+/**
  * Lines removed only outside the body, before its first or after its last line of body text (an
  * unknown site's furniture): a navigation bar of short items between | separators, a bare web address.
  */
 export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^[^|｜丨\s]{1,10}(\s*[|｜丨]\s*[^|｜丨\s]{1,10})+$/, reason: 'navigation bar at the edge of the page' },
   { pattern: /^(https?:\/\/|www\.)\S+$/, reason: 'web address at the edge of the page' },
+  // 法律 行政法规 监察法规 地方性法规 司法解释: three or more site sections separated by spaces
+  { pattern: new RegExp(`^(${SITE_SECTIONS})([ \\u3000]+(${SITE_SECTIONS})){2,}$`), reason: 'navigation bar of site sections at the edge of the page' },
   // 首页 政务公开 政务服务 互动交流: a navigation bar whose items only spaces separate, led by 首页
   { pattern: /^(首页|首頁|网站首页|網站首頁)([ \u3000]+[^\s|｜丨]{2,8}){2,}$/, reason: 'navigation bar at the edge of the page' },
   // 地址：某某路1号　邮编：310000　电话：0571-… (a site's contact footer; a notice's own contact lines are body)
@@ -99,7 +114,7 @@ export const EDGE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   // 某某省人民政府 主办 (the site's owner under its banner)
   { pattern: /^[\u4e00-\u9fff]{2,30}[ \u3000]*(主办|主辦)$/, reason: 'site owner banner at the edge of the page' },
   // one site-navigation link alone on a line: English, 网站导航, 常見問答, 无障碍, 长者模式 …
-  { pattern: /^(English|ENGLISH|EN|中文版|简体版|簡體版|繁體版|繁体版|简体|簡體|繁體|繁体|網站導覽|网站导览|网站导航|網站導航|常見問答|常见问答|常见问题|常見問題|无障碍|無障礙|无障碍浏览|無障礙瀏覽|长者模式|長者模式|关怀版|關懷版|关怀模式|關懷模式|登录|登錄|登入|注册|註冊|搜索|搜尋|RSS|回首页|回首頁|智能问答|智能問答)$/, reason: 'site navigation link at the edge of the page' },
+  { pattern: /^(English|ENGLISH|EN|中文版|简体版|簡體版|繁體版|繁体版|简体|簡體|繁體|繁体|網站導覽|网站导览|网站导航|網站導航|常見問答|常见问答|常见问题|常見問題|无障碍|無障礙|无障碍浏览|無障礙瀏覽|长者模式|長者模式|关怀版|關懷版|关怀模式|關懷模式|登录|登錄|登入|注册|註冊|搜索|搜尋|RSS|回首页|回首頁|智能问答|智能問答|高级检索|高級檢索|站内搜索|站內搜尋|全文检索|全文檢索)$/, reason: 'site navigation link at the edge of the page' },
   // 关注我们 alone (a WeChat article's follow prompt)
   { pattern: /^(关注我们|關注我們|欢迎关注|歡迎關注)$/, reason: 'follow prompt at the edge of the page' },
   // one law database tab alone on a line (a row of them: data/cruft.ts)
