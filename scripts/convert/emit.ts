@@ -1,6 +1,7 @@
+import { formatAttributes } from '../../src/lib/format/attributes.ts';
 import { escapeInline, escapeParagraph, yamlString } from './emit-escape.ts';
 import { emitTable } from './emit-table.ts';
-import { matchMarker } from './markers.ts';
+import { matchMarker } from '../../src/lib/format/markers.ts';
 import { isTable } from './table.ts';
 import type { DocumentModel, SectionNode } from './types.ts';
 
@@ -30,9 +31,12 @@ function block(p: string): string {
 
 function section(s: SectionNode, out: string[]): void {
   const level = Math.min(s.depth + 1, MAX_LEVEL);
-  const attrs = s.runIn ? `{#${s.id} .run-in}` : `{#${s.id}}`;
+  const attrs = formatAttributes({ id: s.id, classes: s.runIn ? ['run-in'] : [], ...(s.cite ? { marker: s.cite } : {}) });
   out.push(`${'#'.repeat(level)} ${escapeInline(s.heading.replace(/[ \t\r\n]+/g, ' ').trim())} ${attrs}`, '');
-  for (const p of s.body) out.push(block(p), '');
+  s.body.forEach((p, i) => {
+    const anchor = s.anchors?.find((a) => a.index === i);
+    out.push(anchor ? `${block(p)} ${formatAttributes({ id: anchor.id, classes: [], marker: anchor.cite })}` : block(p), '');
+  });
   for (const c of s.children) section(c, out);
 }
 
@@ -44,8 +48,8 @@ function articleList(doc: DocumentModel, out: string[]): void {
     if (i === 0 || a.category !== articles[i - 1]!.category) {
       n++;
       const heading = a.categoryHeading ?? a.category ?? '其他';
-      const number = matchMarker(heading, ['zh-dun'])?.number;
-      out.push(`## ${escapeInline(heading)} {#s${number ?? n}}`, '');
+      const marker = matchMarker(heading, ['zh-dun']);
+      out.push(`## ${escapeInline(heading)} ${formatAttributes({ id: `s${marker?.number ?? n}`, classes: [], ...(marker ? { marker: marker.marker } : {}) })}`, '');
     }
     out.push(`${a.order}. [${escapeInline(a.title)}](../${a.slug}/)`);
     if (i + 1 === articles.length || articles[i + 1]!.category !== a.category) out.push('');

@@ -68,13 +68,25 @@ export interface Message {
 export type DocType = '决定' | '意见' | '实施意见' | '方案' | '实施方案' | '要点' | '报告' | '讲话' | '通知' | '规划' | '条例' | '办法' | '汇编' | '文章' | '其他';
 
 export interface SectionNode {
-  id: string; // s1, s1-2, ch2-sec1, art15, art15-1
+  id: string; // id forms: scripts/convert/README.md (s1, s1-2, pt4-ch2-sec1, art15, art30a1, art15-1, d1-2, facts …)
   depth: number; // 1 = top level (## in Markdown)
-  marker: string; // 一、 （二） 3. 第十五条 …
+  marker: string; // 一、 （二） 3. 第十五条 … ('' for an unnumbered heading)
+  /** What the heading adds to a citation path (第十五条, 1.2, 序言, 第二款（一）); emitted as marker=. */
+  cite?: string;
+  /** Law levels (part … article) and 'label' (序言): what ids and 款 are derived from. */
+  kind?: string;
   heading: string; // heading text exactly as in source, marker included
   runIn: boolean; // lead sentence of a paragraph
   body: string[]; // paragraphs following the heading (before any child)
+  /** Ids of body paragraphs that are 款 of an article (body index → id and citation). */
+  anchors?: ParagraphAnchor[];
   children: SectionNode[];
+}
+
+export interface ParagraphAnchor {
+  index: number; // into body
+  id: string; // art4-p2
+  cite?: string; // 第二款
 }
 
 export interface DocumentModel {

@@ -12,6 +12,8 @@ import { pageNumberRule } from './page-number.ts';
 import { continuationRule } from './continuation.ts';
 import { spacesRule } from './spaces.ts';
 import { punctuationRule } from './punctuation.ts';
+import { spacedMarkerRule } from './spaced-marker.ts';
+import { lawTocRule } from './law-toc.ts';
 import { lineWrapRule } from './line-wrap.ts';
 import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts';
 import { suspiciousTextRule } from './warnings.ts';
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   pageNumberRule,
   formFeedRule, // after the page rules: a form feed is a page break they read
   continuationRule,
+  spacedMarkerRule,
+  lawTocRule,
   spacesRule,
   punctuationRule,
   trailingSpaceRule,

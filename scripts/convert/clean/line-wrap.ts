@@ -13,7 +13,7 @@ import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
 import { CITED_MARKER, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
-import { startsWithHeadingMarker } from '../markers.ts';
+import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 
 export const lineWrapRule: Rule = {

@@ -12,7 +12,7 @@ import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
 import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
 import { BODY_LINE } from '../data/cruft.ts';
-import { startsWithHeadingMarker } from '../markers.ts';
+import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { pageNumberLines } from './page-number.ts';
 import { layout } from './layout.ts';
 

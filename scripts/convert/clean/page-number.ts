@@ -7,7 +7,7 @@ import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
 import { BARE_NUMBER, FOOTER_MAX_LENGTH, GLUED_DOT_PAGE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
-import { startsWithHeadingMarker } from '../markers.ts';
+import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 
 /** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
 const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;

@@ -8,7 +8,7 @@ import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { HAN, HAN_RE, lines } from './rule.ts';
 import { SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
-import { startsWithHeadingMarker } from '../markers.ts';
+import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 
 const SP = '[ \\t\\u00a0\\u3000]+';
 const UNITS_LONGEST_FIRST = UNITS.slice().sort((x, y) => y.length - x.length);

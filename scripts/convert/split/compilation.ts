@@ -1,4 +1,4 @@
-import { matchMarker } from '../markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { ArticleRef, DocumentPart, Message, Paragraph } from '../types.ts';
 import { isSpace, matchIgnoringSpace, stripSpace } from './compact.ts';
 import { expandInline } from './inline-paragraphs.ts';

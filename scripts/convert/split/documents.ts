@@ -1,4 +1,4 @@
-import { matchMarker } from '../markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { dateOfDateLine } from '../structure/date.ts';
 import { isIssuerLine, isTitleFragment, isTitleLike } from '../structure/head-patterns.ts';
 import type { Paragraph } from '../types.ts';

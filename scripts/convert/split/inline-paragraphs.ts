@@ -1,4 +1,4 @@
-import { matchMarker } from '../markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { Paragraph } from '../types.ts';
 
 // Some sources (web-scraped compilations) put a whole article on one line, headings inline and

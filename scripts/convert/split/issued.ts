@@ -1,5 +1,5 @@
 import { ISSUED_TITLE_MATCH, ISSUING_SENTENCE, ISSUING_SENTENCE_REACH, ISSUING_TITLE, NAMED_TEXT } from '../data/annex.ts';
-import { matchMarker } from '../markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { dateOfDateLine } from '../structure/date.ts';
 import type { DocumentPart, Paragraph } from '../types.ts';
 import { titleSpan } from './documents.ts';

@@ -1,6 +1,6 @@
 import { ANNEX_HEADING } from '../data/annex.ts';
 import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, TAB_ROW } from '../data/table.ts';
-import { startsWithHeadingMarker } from '../markers.ts';
+import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { tableText } from '../table.ts';
 import type { Paragraph } from '../types.ts';
 

@@ -1,5 +1,5 @@
 import { ANNEX_HEADING, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, MAX_ANNEX_LINE } from '../data/annex.ts';
-import { matchMarker, parseNumeral } from '../markers.ts';
+import { matchMarker, parseNumeral } from '../../../src/lib/format/markers.ts';
 import { isTable } from '../table.ts';
 import type { Paragraph, SectionNode } from '../types.ts';
 import { dateOfDateLine } from './date.ts';
@@ -88,7 +88,7 @@ function isAnnexTitle(text: string): boolean {
 /** The annex as a section: its own sections one level down, ids prefixed. */
 export function annexSection(annex: AnnexPart, inner: { preamble: string[]; sections: SectionNode[]; closing: string[] }): SectionNode {
   const children = inner.sections.map((s) => nest(s, annex.id));
-  const node: SectionNode = { id: annex.id, depth: 1, marker: annex.marker, heading: annex.heading, runIn: false, body: [...inner.preamble], children };
+  const node: SectionNode = { id: annex.id, depth: 1, marker: annex.marker, cite: annex.marker, heading: annex.heading, runIn: false, body: [...inner.preamble], children };
   // A closing call inside an annex stays at its end.
   let last: SectionNode = node;
   while (last.children.length > 0) last = last.children[last.children.length - 1]!;

@@ -1,7 +1,7 @@
 // Dates of a document come from its own head or signature, never from web-page timestamps:
 // adoption notes （2019年11月22日…全体会议通过）, date lines ——2021年5月20日 or 2021年5月20日.
 
-import { parseNumeral } from '../markers.ts';
+import { parseNumeral } from '../../../src/lib/format/markers.ts';
 
 const NUM = '[0-9０-９]+|[一二三四五六七八九十〇零]+';
 const DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日`);

@@ -1,4 +1,4 @@
-import { matchMarker } from '../markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { titleSpan } from '../split/documents.ts';
 import type { DocumentPart } from '../types.ts';
 import { dateOfDateLine, issuerOfAdoptionNote } from './date.ts';

@@ -2,6 +2,7 @@ import type { DocType, DocumentModel, DocumentPart, Message, Paragraph } from '.
 import { readHead } from './head.ts';
 import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
+import { addClauseAnchors, clauseWord } from './clauses.ts';
 import { buildSections } from './sections.ts';
 import { annexSection, splitAnnexes } from './annexes.ts';
 
@@ -34,6 +35,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     warnings.push(...inner.warnings);
     return annexSection(a, inner);
   });
+  addClauseAnchors(sections, clauseWord(part.paragraphs.map((p) => p.text).join('\n')));
 
   const startOffset = ctx.toSource(part.range.start);
   const endOffset = ctx.toSource(part.range.end);

@@ -1,30 +1,42 @@
-// Honours a trailing attribute block on ATX headings: `## 一、标题 {#s1 .run-in}`.
-// The block is removed from the text and becomes the heading's id and classes.
-import type { Heading, Root, Text } from 'mdast';
+// Honours the trailing attribute block the converter writes (format/attributes.ts) on ATX headings,
+// `## 一、标题 {#s1 .run-in marker=一、}`, and on 款 paragraphs, `…文字。 {#art4-p2 marker=第二款}`.
+// The block is removed from the text and becomes the node's id and classes; the marker is kept in
+// `node.data.marker` for citation paths (section-paths.ts), never written to the HTML.
+import type { Heading, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { ATTRIBUTE_BLOCK, parseAttributes } from '../format/attributes.ts';
 import { visit } from './visit.ts';
+
+export { parseAttributes } from '../format/attributes.ts';
+
+declare module 'mdast' {
+  interface Data {
+    /** What this block adds to a citation path (from the converter's `marker=`). */
+    marker?: string;
+  }
+}
 
 export interface Options {
   /** Warn (file.message) when a heading has no id. Default false. */
   requireId?: boolean;
 }
 
-const ATTRIBUTE_BLOCK = /[ \t]*\{([^{}]*)\}[ \t]*$/;
+/** A paragraph's block must be written as one (an escaped `\{…}` from source text is text). */
+const UNESCAPED_BLOCK = /(?<!\\)\{[^{}]*\}[ \t]*$/;
 
-export interface HeadingAttributes {
-  id?: string;
-  classes: string[];
-}
-
-/** Parses `#id .class .other` (the content between the braces). Returns null if a token is not understood. */
-export function parseAttributes(source: string): HeadingAttributes | null {
-  const result: HeadingAttributes = { classes: [] };
-  for (const token of source.trim().split(/\s+/).filter(Boolean)) {
-    if (/^#[A-Za-z][\w-]*$/.test(token)) result.id = token.slice(1);
-    else if (/^\.[A-Za-z][\w-]*$/.test(token)) result.classes.push(token.slice(1));
-    else return null;
+function apply(node: Heading | Paragraph, file: VFile, last: Text, match: RegExpExecArray): void {
+  const attributes = parseAttributes(match[1] ?? '');
+  if (!attributes) {
+    file.message(`Cannot read attributes \`{${match[1]}}\`: use \`{#id .class marker=…}\``, node);
+    return;
   }
-  return result;
+  last.value = last.value.slice(0, match.index).replace(/[ \t]+$/, '');
+  if (last.value === '') node.children.pop();
+  const data = (node.data ??= {});
+  const props = (data.hProperties ??= {}) as Record<string, unknown>;
+  if (attributes.id) props.id = attributes.id;
+  if (attributes.classes.length) props.className = attributes.classes;
+  if (attributes.marker) data.marker = attributes.marker;
 }
 
 export default function remarkHeadingAttributes(options: Options = {}) {
@@ -36,18 +48,16 @@ export default function remarkHeadingAttributes(options: Options = {}) {
         if (options.requireId) file.message('Heading has no `{#id}` attribute block; its anchor will not be stable', node);
         return;
       }
-      const attributes = parseAttributes(match[1] ?? '');
-      if (!attributes) {
-        file.message(`Cannot read heading attributes \`{${match[1]}}\`: use \`{#id .class}\``, node);
-        return;
-      }
-      const text = last as Text;
-      text.value = text.value.slice(0, match.index).replace(/[ \t]+$/, '');
-      if (text.value === '') node.children.pop();
-      const data = (node.data ??= {});
-      const props = (data.hProperties ??= {}) as Record<string, unknown>;
-      if (attributes.id) props.id = attributes.id;
-      if (attributes.classes.length) props.className = attributes.classes;
+      apply(node, file, last as Text, match);
+    });
+    const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
+    visit(tree, 'paragraph', (node: Paragraph) => {
+      const last = node.children.at(-1);
+      const match = last?.type === 'text' ? ATTRIBUTE_BLOCK.exec(last.value) : null;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (!match || start === undefined || end === undefined || !UNESCAPED_BLOCK.test(source.slice(start, end))) return;
+      apply(node, file, last as Text, match);
     });
   };
 }

@@ -45,7 +45,7 @@ export function viewPlugins(view: View, variant: Variant, extra: RemarkPlugins =
     };
   }
   return {
-    remarkPlugins: [remarkCorrectTraditional, [remarkConvertScript, { to: view.script, variant }], remarkSectionPaths, ...extra, remarkRunIn],
+    remarkPlugins: [remarkCorrectTraditional, [remarkConvertScript, { to: view.script, variant }], [remarkSectionPaths, { to: view.script, variant }], ...extra, remarkRunIn],
     rehypePlugins: [[rehypePermalinks, { label: ui[view.script].permalink }]],
   };
 }

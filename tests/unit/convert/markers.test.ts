@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMarker, parseNumeral, startsWithHeadingMarker } from '../../../scripts/convert/markers.ts';
+import { matchMarker, parseNumeral, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 
 describe('parseNumeral', () => {
   it.each([

@@ -30,8 +30,8 @@ describe('convertFile', () => {
 
   it('converts the text into one document with its sections', () => {
     expect(expected).toContain('title: "关于推进示范工作的实施意见"');
-    expect(expected).toContain('## 一、总体要求 {#s1}');
-    expect(expected).toContain('### （一）指导思想。 {#s1-1 .run-in}');
+    expect(expected).toContain('## 一、总体要求 {#s1 marker=一、}');
+    expect(expected).toContain('### （一）指导思想。 {#s1-1 .run-in marker=（一）}');
   });
 
   it.each([

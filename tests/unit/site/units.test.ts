@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/lib/config.ts';
 import { relativeHref, reportSlug, linker } from '../../../src/lib/paths.ts';
-import { headingMarker } from '../../../src/lib/remark/markers.ts';
+import { matchMarker } from '../../../src/lib/format/markers.ts';
+import { extendPath, clauseParentId } from '../../../src/lib/format/citation.ts';
 import { parseAttributes } from '../../../src/lib/remark/heading-attributes.ts';
 
 describe('config', () => {
@@ -45,7 +46,8 @@ describe('relative links', () => {
   });
 });
 
-describe('heading markers', () => {
+// The site no longer guesses markers: the converter's table (format/markers.ts) is the one source.
+describe('heading markers (shared table)', () => {
   it.each([
     ['一、坚持党的领导', '一、'],
     ['（二）健全体系', '（二）'],
@@ -59,10 +61,28 @@ describe('heading markers', () => {
     ['1严格执法', '1'],
     ['2025年目标', ''],
     ['没有编号', ''],
-  ])('%s → %s', (text, marker) => expect(headingMarker(text)).toBe(marker));
+  ])('%s → %s', (text, marker) => expect(matchMarker(text)?.marker ?? '').toBe(marker));
+});
+
+describe('citation paths', () => {
+  it.each([
+    [['一、', '（三）', '4.'], '一、（三）4.'],
+    [['第四编', '第一章', '第一千零一十五条', '第二款'], '第四编 第一章 第一千零一十五条 第二款'],
+    [['1', '1.2', '1.2.1'], '1.2.1'],
+    [['第四條', '（一）'], '第四條 （一）'],
+    [['序言'], '序言'],
+    [['首先', '一是'], '首先一是'],
+    [['附件1', '一、'], '附件1 一、'],
+  ])('%j → %s', (markers, path) => expect(markers.reduce(extendPath, '')).toBe(path));
+  it('a 款 id names its article', () => {
+    expect(clauseParentId('art4-p2')).toBe('art4');
+    expect(clauseParentId('art30a1-p3')).toBe('art30a1');
+    expect(clauseParentId('s1-2')).toBeNull();
+  });
 });
 
 describe('heading attribute blocks', () => {
   it('reads id and classes', () => expect(parseAttributes('#s1-2 .run-in')).toEqual({ id: 's1-2', classes: ['run-in'] }));
+  it('reads the citation marker', () => expect(parseAttributes('#art4-p2 marker=第二款')).toEqual({ id: 'art4-p2', classes: [], marker: '第二款' }));
   it('refuses what it does not understand', () => expect(parseAttributes('花括号')).toBeNull());
 });

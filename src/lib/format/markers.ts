@@ -1,13 +1,19 @@
-// Heading markers of Chinese official documents, as data plus two small functions.
-// GB/T 9704-2012 orders body headings 一、 → （一） → 1. → （1）; laws use 第X章/第X节/第X条;
-// speeches and compilations also number with 一是/二是 and a bare digit glued to the text ("1严格…").
-// Used by the cleaner (a line that starts with a marker is not a wrapped continuation) and
-// by the structure stage (nesting, ids).
+// Heading markers of Chinese official documents, as data plus small functions. Shared by the
+// converter (cleaner: a line that starts with a marker is not a wrapped continuation; structure:
+// nesting, ids) and the site (citation paths come from the markers the converter emits).
+// GB/T 9704-2012 orders body headings 一、 → （一） → 1. → （1）; laws use 第X编/第X章/第X节/第X条
+// (and 第X条之一 for inserted articles); standards and plans number 1 / 1.1 / 1.1.1; speeches and
+// compilations also number with 一是/二是 and a bare digit glued to the text ("1严格…").
+
+import { matchLabel } from './labels.ts';
 
 export type MarkerKind =
+  | 'part' // 第四编 (民法典)
+  | 'subpart' // 第一分编
   | 'chapter' // 第二章
   | 'section' // 第一节
-  | 'article' // 第十五条
+  | 'article' // 第十五条, 第三十条之一, 第174-1條
+  | 'decimal' // 1 总则, 1.1 编制目的, 1.2.1 … (level = number of parts)
   | 'zh-dun' // 一、
   | 'zh-paren' // （一） or (一)
   | 'arabic-dot' // 1. 1． 1、
@@ -36,14 +42,26 @@ export interface MarkerDef {
 export const ORDINAL_WORDS: readonly string[] = ['首先', '其次', '再次'];
 export const LAST_ORDINAL = ['最后', '最後'];
 
-const ZH = '[一二三四五六七八九十百零〇两兩]+'; // 兩: traditional script
+const ZH = '[一二三四五六七八九十百千零〇两兩]+'; // 兩: traditional script
 const AR = '[0-9０-９]{1,3}';
+/** Law numbers run to four digits (民法 第1225條). */
+const AR_LAW = '[0-9０-９]{1,4}';
+/** After an article number, what makes it a citation rather than the article's start (第十五条规定的…, 第五条第二款, 第三条至第五条). */
+const CITING = '[的之中所规規款項项和、，,第至及或与與]';
+/** A quantity after a number: 1年, 3个, 5%… (not a heading marker). */
+const UNIT = '[年月日号時时个個项項条條次届屆名家所万萬亿億千百%％种種批岁歲天起件人元户戶座位台辆輛处處块塊张張份篇部场場倍多余餘米]';
 
 export const MARKERS: readonly MarkerDef[] = [
-  { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章`), numerals: 'zh', loose: false, idPrefix: 'ch' },
-  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})[节節]`), numerals: 'zh', loose: false, idPrefix: 'sec' },
+  { kind: 'part', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[编編](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'pt' },
+  { kind: 'subpart', pattern: new RegExp(`^第(${ZH}|${AR_LAW})分[编編](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sub' },
+  { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'ch' },
+  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})[节節](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sec' },
   // 第十五条 starts an article with or without a space after it, but "第十五条规定的…" cites one.
-  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR})[条條](?![的之中所规規款項项和、，,])`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  // 第三十条之一 / 第174-1條: an article inserted after 第三十条 (group 2 is its own number).
+  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})(?:[条條]之(${ZH})|[-－‐](${AR_LAW})[条條])(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[条條](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
+  // 1 总则 / 1.1 编制目的 / 1.2.1 …: a space (or ideographic space) before the text; not 2.5 万元.
+  { kind: 'decimal', pattern: new RegExp(`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\u3000]+(?=[\\u4e00-\\u9fff（(“《])(?!${UNIT})`), numerals: 'arabic', loose: false, idPrefix: 'd' },
   { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
   // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.
@@ -57,7 +75,7 @@ export const MARKERS: readonly MarkerDef[] = [
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
   {
     kind: 'arabic-bare',
-    pattern: new RegExp(`^(${AR})(?=[\\u4e00-\\u9fff“《])(?![年月日号时个项条次届名家所万亿千百%％种批岁天起件人元户座位台辆处块张份篇部场倍多余])`),
+    pattern: new RegExp(`^([0-9０-９]{1,3})(?=[\\u4e00-\\u9fff“《])(?!${UNIT})`),
     numerals: 'arabic',
     loose: true,
     idPrefix: null,
@@ -66,9 +84,12 @@ export const MARKERS: readonly MarkerDef[] = [
 
 /** GB/T 9704 rank of the body-heading kinds; lower is higher in the hierarchy. */
 export const GB_RANK: Readonly<Record<MarkerKind, number>> = {
+  part: -2,
+  subpart: -1,
   chapter: 0,
   section: 1,
   article: 2,
+  decimal: 2.5, // plus 0.1 per level (rankOf): 1.1 nests under 1, and 一、 under either
   'zh-dun': 3,
   'zh-paren': 4,
   'arabic-dot': 5,
@@ -86,14 +107,28 @@ export interface MarkerMatch {
   number: number;
   rest: string; // text after the marker
   loose: boolean;
+  /** 第三十条之一 → 1 (an inserted article's own number). */
+  sub?: number;
+  /** Decimal numbering: every part, 1.2.1 → [1, 2, 1] (number is the last). */
+  path?: number[];
+}
+
+/** Rank of a match: decimal levels nest (1 above 1.1 above 1.1.1). */
+export function rankOf(m: Pick<MarkerMatch, 'kind' | 'path'>): number {
+  return GB_RANK[m.kind] + (m.kind === 'decimal' ? 0.1 * (m.path?.length ?? 1) : 0);
+}
+
+/** Same level of the same numbering: decimal levels are distinct slots. */
+export function slotOf(m: Pick<MarkerMatch, 'kind' | 'path'>): string {
+  return m.kind === 'decimal' ? `decimal${m.path?.length ?? 1}` : m.kind;
 }
 
 const ZH_DIGIT = new Map<string, number>([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
 ]);
-const ZH_UNIT = new Map<string, number>([['十', 10], ['百', 100]]);
+const ZH_UNIT = new Map<string, number>([['十', 10], ['百', 100], ['千', 1000]]);
 
-/** Parses 一 … 九十九, 一百零五; arabic (also full-width) digits too. null when not a numeral. */
+/** Parses 一 … 九十九, 一百零五, 一千零一十五; arabic (also full-width) digits too. null when not a numeral. */
 export function parseNumeral(text: string): number | null {
   if (text.length === 0) return null;
   // Arabic digits, ASCII or full-width.
@@ -132,9 +167,21 @@ export function matchMarker(paragraph: string, kinds?: readonly MarkerKind[]): M
     if (kinds && !kinds.includes(def.kind)) continue;
     const m = def.pattern.exec(paragraph);
     if (!m) continue;
+    if (def.kind === 'decimal') {
+      const path = m[1]!.split(/[.．]/).map(Number);
+      if (path.some((n) => n === 0)) continue;
+      return { kind: def.kind, marker: m[1]!, number: path[path.length - 1]!, rest: paragraph.slice(m[1]!.length), loose: false, path };
+    }
     const number = def.numerals === 'ordinal' ? ordinalNumber(m[1]!) : parseNumeral(m[1]!);
     if (number === null || number === 0) continue;
-    return { kind: def.kind, marker: m[0], number, rest: paragraph.slice(m[0].length), loose: def.loose };
+    const match: MarkerMatch = { kind: def.kind, marker: m[0], number, rest: paragraph.slice(m[0].length), loose: def.loose };
+    const sub = m[2] ?? m[3];
+    if (sub !== undefined) {
+      const n = parseNumeral(sub);
+      if (n === null || n === 0) continue;
+      match.sub = n;
+    }
+    return match;
   }
   return null;
 }
@@ -147,10 +194,33 @@ function ordinalNumber(word: string): number {
 /** Strict markers only: what a line-wrap joiner should treat as the start of a new paragraph. */
 export const STRICT_KINDS: readonly MarkerKind[] = MARKERS.filter((d) => !d.loose).map((d) => d.kind);
 
+/** A line that starts a heading: a strict marker, or a whole-line unnumbered heading (前言：). */
 export function startsWithHeadingMarker(line: string): boolean {
-  return matchMarker(line.trimStart(), STRICT_KINDS) !== null;
+  const t = line.trim();
+  return matchMarker(t, STRICT_KINDS) !== null || matchLabel(t) !== null;
 }
 
 export function markerDef(kind: MarkerKind): MarkerDef {
   return MARKERS.find((d) => d.kind === kind)!;
+}
+
+const ZH_DIGITS = '零一二三四五六七八九';
+
+/** 2 → 二, 15 → 十五, 105 → 一百零五 (for 第N款 in citations); up to 9999. */
+export function zhNumeral(n: number): string {
+  if (n < 10) return ZH_DIGITS[n]!;
+  const units = ['', '十', '百', '千'];
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = units[digits.length - 1 - i]!;
+    if (d === 0) zero = out !== '';
+    else {
+      if (zero) out += '零';
+      zero = false;
+      out += ZH_DIGITS[d] + unit;
+    }
+  });
+  return n >= 10 && n < 20 ? out.replace(/^一十/, '十') : out;
 }

@@ -1,0 +1,50 @@
+// A document's own table of contents (目录 followed by its chapters or decimal headings, before
+// the body repeats the first of them: laws, 预案, standards). The site builds its own TOC, and a
+// 目录 left in would be read as a compilation's (one law split into a document per chapter), so it
+// is removed, each line a recorded change. A compilation's 目录 lists titles, not numbered
+// headings, and stays for the split stage.
+import { matchMarker, type MarkerKind } from '../../../src/lib/format/markers.ts';
+import { matchLabel } from '../../../src/lib/format/labels.ts';
+import type { Edit } from './edits.ts';
+import type { Rule } from './rule.ts';
+import { dropLine, lines } from './rule.ts';
+
+const TOC_LINE = /^[\s\u3000]*目[\s\u3000]*[录錄][\s\u3000]*$/;
+/** Leader dots and a page number after an entry: "第一章 总则……1". */
+const LEADER = /[.·…‥]{2,}\s*[0-9０-９]*\s*$|\s+[0-9０-９]{1,4}\s*$/;
+const ENTRY_KINDS: readonly MarkerKind[] = ['part', 'subpart', 'chapter', 'section', 'decimal'];
+/** Fewer entries than this is no table of contents. */
+const MIN_ENTRIES = 2;
+
+const key = (text: string) => text.replace(LEADER, '').replace(/[\s\u3000]+/g, '');
+
+function isEntry(text: string): boolean {
+  const t = text.replace(LEADER, '').trim();
+  return t !== '' && (matchMarker(t, ENTRY_KINDS) !== null || matchLabel(t) !== null);
+}
+
+export const lawTocRule: Rule = {
+  kind: 'toc',
+  run(text) {
+    const all = lines(text);
+    const edits: Edit[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (!TOC_LINE.test(all[i]!.text)) continue;
+      const entries: number[] = [];
+      let j = i + 1;
+      let first = '';
+      for (; j < all.length; j++) {
+        const t = all[j]!.text;
+        if (t.trim() === '') continue;
+        if (!isEntry(t) || (first !== '' && key(t) === first)) break;
+        if (first === '') first = key(t);
+        entries.push(j);
+      }
+      // The body must start by repeating the first entry; otherwise this is not the document's TOC.
+      if (entries.length < MIN_ENTRIES || j >= all.length || key(all[j]!.text) !== first) continue;
+      for (let k = i; k < j; k++) edits.push(dropLine(text, all[k]!, k === i ? 'table of contents heading (the site builds its own)' : 'table of contents entry (the site builds its own)'));
+      i = j - 1;
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,44 @@
+import { zhNumeral } from '../../../src/lib/format/markers.ts';
+import type { SectionNode } from '../types.ts';
+
+// 款 (paragraphs of a law article) are addressable: in an article of two or more paragraphs each
+// gets the id <article>-p<N> (art4-p2) and the citation 第N款. The paragraphs are the article's
+// own body, then every paragraph after an item list (an item is one paragraph; what follows the
+// items in the source is the article's next 款). Taiwan texts call these 項 (see clauseWord).
+
+const ITEM_BODY_START = (item: SectionNode) => (item.runIn ? 1 : 0);
+
+/** Body paragraphs of `article` that are its 款, in order, as [node, body index]. */
+export function clausesOf(article: SectionNode): [SectionNode, number][] {
+  const out: [SectionNode, number][] = article.body.map((_, i) => [article, i]);
+  for (const item of article.children) {
+    if (item.kind === 'article') continue;
+    for (let i = ITEM_BODY_START(item); i < item.body.length; i++) out.push([item, i]);
+  }
+  return out;
+}
+
+/** Number of 款 so far in an article (items opened now follow the last of them). */
+export function clauseCount(article: SectionNode): number {
+  return clausesOf(article).length;
+}
+
+export function addClauseAnchors(sections: readonly SectionNode[], word: string): void {
+  for (const s of sections) {
+    if (s.kind === 'article') {
+      const clauses = clausesOf(s);
+      if (clauses.length >= 2) {
+        clauses.forEach(([node, index], k) => {
+          (node.anchors ??= []).push({ index, id: `${s.id}-p${k + 1}`, cite: `第${zhNumeral(k + 1)}${word}` });
+        });
+      }
+    }
+    addClauseAnchors(s.children, word);
+  }
+}
+
+/** 款 in mainland law, 項 in Taiwan law (where 款 is an item): the text's own 前款/前項 decide. */
+export function clauseWord(text: string): string {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/前項|第[一二三四五六七八九十]+項/g) > count(/前款|第[一二三四五六七八九十]+款/g) ? '項' : '款';
+}
