@@ -86,6 +86,7 @@ export interface CompilationInput {
 export function splitCompilation({ file, text, paragraphs }: CompilationInput): { parts: DocumentPart[]; warnings: Message[] } | null {
   const tocIndex = paragraphs.findIndex((p) => TOC_MARKER.test(p.text));
   if (tocIndex === -1) return null;
+  if (isOwnToc(paragraphs, tocIndex)) return null;
   const tocPara = paragraphs[tocIndex]!;
   const marker = TOC_MARKER.exec(tocPara.text)!;
   const tocStart = tocPara.offset + marker.index + marker[0].length;
@@ -186,6 +187,19 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
   };
   return { parts: [index, ...parts], warnings };
 }
+
+/**
+ * A document's own 目录 lists its 编/章/节 or decimal headings (the cleaner removes it when the body
+ * repeats them); a compilation's lists titles under category headings. Text after the 目录 marker
+ * on its line counts as the first entry.
+ */
+function isOwnToc(paragraphs: readonly Paragraph[], tocIndex: number): boolean {
+  const marker = TOC_MARKER.exec(paragraphs[tocIndex]!.text)!;
+  const sameLine = paragraphs[tocIndex]!.text.slice(marker.index + marker[0].length).trim();
+  const first = sameLine || paragraphs[tocIndex + 1]?.text.trim() || '';
+  return matchMarker(first, OWN_TOC_KINDS) !== null;
+}
+const OWN_TOC_KINDS = ['part', 'subpart', 'chapter', 'section', 'decimal'] as const;
 
 /** "一、意见决定" → "意见决定". */
 function categoryName(heading: string | null): string | null {
