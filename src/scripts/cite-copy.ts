@@ -7,6 +7,7 @@
 import { CITE_FORMATS, formatCitation, type CiteFormat } from '../lib/cite/format.ts';
 import type { CiteData } from '../lib/cite/page-data.ts';
 import { locatorWords, ownMarkers } from '../lib/cite/locator.ts';
+import { clauseParentId } from '../lib/format/citation.ts';
 import { el } from './el.ts';
 
 const d = document;
@@ -37,6 +38,9 @@ function placeOf(id: string) {
     }
     if (node.id === id) break;
   }
+  // A 款 after an item list (art4-p2 after （二）) belongs to its article, not to the last item.
+  const article = clauseParentId(id);
+  if (article && chain.some((h) => h.id === article)) while (chain.at(-1)!.id !== article) chain.pop();
   const markers = ownMarkers(chain.map((h) => h.dataset.cite ?? ''));
   const last = chain.at(-1);
   const own = markers.at(-1) ?? '';

@@ -8,7 +8,7 @@ import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { HAN, HAN_RE, lines } from './rule.ts';
 import { SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
-import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
+import { matchMarker, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 
 const SP = '[ \\t\\u00a0\\u3000]+';
 const UNITS_LONGEST_FIRST = UNITS.slice().sort((x, y) => y.length - x.length);
@@ -38,6 +38,8 @@ export const spacesRule: Rule = {
       const dense = separators > SEPARATOR_DENSITY;
       for (const m of t.matchAll(NUMBER)) {
         const [, before, num, after] = m;
+        // "7.2　本预案…" opens a decimal-numbered heading: its space is not the number's typesetting.
+        if (t.slice(0, m.index + (before?.length ?? 0)).trim() === '' && matchMarker(t.trim(), ['decimal'])) continue;
         const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 2); // units are 1–2 characters
         const unit = /[%％]$/.test(num!) || UNITS_LONGEST_FIRST.some((u) => rest.startsWith(u));
         if (!unit) continue;

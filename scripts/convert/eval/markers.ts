@@ -45,7 +45,7 @@ export function markerOf(line: string): Marker | null {
     if (kind === 'decimal' || kind === 'arabic-dot') return { kind, key: squash(m[1]!).replace(/．/g, '.') };
     return { kind, key: squash(m[0]).replace(/[()]/g, (p) => (p === '(' ? '（' : '）')) };
   }
-  const whole = squash(text);
+  const whole = squash(text).replace(/[：:]$/, ''); // 前言： (Taiwan law database)
   if (namedHeadings.has(whole)) return { kind: 'named', key: whole };
   // `1　总则` in a plan numbered 1 / 1.1 / 1.1.1: a short line only (a sentence may start with a number).
   const bare = /^([0-9]+)[\s\u3000]+[^\s\u30000-9]/.exec(text);

@@ -2,6 +2,7 @@ import type { DocumentModel, SectionNode } from '../types.ts';
 import { readClean } from './ground-truth.ts';
 import { furniture, pageNumbers } from './leftovers.ts';
 import { articleId, markerOf } from './markers.ts';
+import { clauseIds, structureIds, type IdScore } from './ids.ts';
 import { outputText } from './output-text.ts';
 import type { Expected } from './sources.ts';
 
@@ -17,6 +18,10 @@ export interface FileMeasure {
   fields: Record<Field, { expected: string | null; got: string | null; ok: boolean }>;
   headings: { expected: number; found: number; matched: number; byKind: Record<string, { expected: number; found: number; matched: number }> };
   articleIds: { total: number; right: number; wrong: string[] };
+  /** 编/章/节, articles and decimal headings with the id their number implies. */
+  structureIds: IdScore;
+  /** 款 of articles with two or more that have their anchor. */
+  clauseIds: IdScore;
   tableHeadings: number; // headings made of a table row
   pageNumbersLeft: number;
   furnitureLeft: number;
@@ -118,6 +123,8 @@ export function measure(expected: Expected, cleanText: string, out: Converted): 
     fields,
     headings: { expected: clean.headings.length, found: nodes.length, matched, byKind },
     articleIds,
+    structureIds: structureIds(nodes),
+    clauseIds: clauseIds(clean.paragraphs, out.markdowns),
     tableHeadings: nodes.filter((n) => norm(n.heading).length >= 2 && [...cleanRows].some((r) => r.includes(norm(n.heading)))).length,
     pageNumbersLeft: Math.max(0, pageNumbers(lines) - pageNumbers(cleanLines)),
     furnitureLeft: Math.max(0, furniture(lines) - furniture(cleanLines)),

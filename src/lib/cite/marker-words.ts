@@ -17,6 +17,11 @@ export const MARKER_RULES: MarkerRule[] = [
     reason: 'law numbering already says itself: 第三章, 第十五条, 第十五条之一',
   },
   {
+    pattern: new RegExp(`^第(${CN})([款項项])[（(](${CN})[）)]$`),
+    words: (m) => `第${m[1]}${m[2]}第${m[3]}${m[2] === '款' ? '项' : '款'}`,
+    reason: 'an item of a list that starts again in a later 款 (converter marker 第二款（一）): 第二款第一项',
+  },
+  {
     pattern: new RegExp(`^(${CN})、$`),
     words: (m) => `第${m[1]}部分`,
     reason: '一、 heads a part of a policy document: cited as 第一部分 (a bare 一、 dangles)',

@@ -48,6 +48,8 @@ const AR = '[0-9０-９]{1,3}';
 const AR_LAW = '[0-9０-９]{1,4}';
 /** After an article number, what makes it a citation rather than the article's start (第十五条规定的…, 第五条第二款, 第三条至第五条). */
 const CITING = '[的之中所规規款項项和、，,第至及或与與]';
+/** A quantity after a decimal number and a space: 2.5 万吨, 3 个 (not a heading). */
+const DECIMAL_UNIT = '[年月日时時个個万萬亿億千百元吨噸米倍%％人名次家户戶项項条條岁歲天辆輛台亩畝公平]';
 /** A quantity after a number: 1年, 3个, 5%… (not a heading marker). */
 const UNIT = '[年月日号時时个個项項条條次届屆名家所万萬亿億千百%％种種批岁歲天起件人元户戶座位台辆輛处處块塊张張份篇部场場倍多余餘米]';
 
@@ -61,7 +63,7 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})(?:[条條]之(${ZH})|[-－‐](${AR_LAW})[条條])(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
   { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[条條](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
   // 1 总则 / 1.1 编制目的 / 1.2.1 …: a space (or ideographic space) before the text; not 2.5 万元.
-  { kind: 'decimal', pattern: new RegExp(`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\u3000]+(?=[\\u4e00-\\u9fff（(“《])(?!${UNIT})`), numerals: 'arabic', loose: false, idPrefix: 'd' },
+  { kind: 'decimal', pattern: new RegExp(`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\u3000]+(?=[\\u4e00-\\u9fff（(“《])(?!${DECIMAL_UNIT})`), numerals: 'arabic', loose: false, idPrefix: 'd' },
   { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
   // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.

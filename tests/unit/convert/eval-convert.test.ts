@@ -5,6 +5,7 @@ import { belowFloor, type Floor } from '../../../scripts/convert/eval/floor.ts';
 import { readClean } from '../../../scripts/convert/eval/ground-truth.ts';
 import { pageNumbers } from '../../../scripts/convert/eval/leftovers.ts';
 import { articleId, markerOf } from '../../../scripts/convert/eval/markers.ts';
+import { clauseIds, expectedClauses, structureIds } from '../../../scripts/convert/eval/ids.ts';
 import { outputText } from '../../../scripts/convert/eval/output-text.ts';
 import { evaluateSet } from '../../../scripts/convert/eval/run.ts';
 import { summariseAll } from '../../../scripts/convert/eval/summary.ts';
@@ -25,6 +26,7 @@ describe('eval:convert ground truth', () => {
     ['序言', '序言'],
     ['附件', '附件'],
     ['附件一：香港特别行政区行政长官的产生办法', '附件一'],
+    ['前言：', '前言'],
   ])('%s is a heading marked %s', (line, key) => {
     expect(markerOf(line)?.key).toBe(key);
   });
@@ -49,6 +51,22 @@ describe('eval:convert ground truth', () => {
     const c = readClean('预案\n目　　录\n1　总则\n1.1　目的\n1　总则\n1.1　目的\n为了……\n');
     expect(c.toc).toHaveLength(3);
     expect(c.headings.map((h) => h.key)).toEqual(['1', '1.1']);
+  });
+
+  it('counts the 款 of each article: its own text, then every line that is not an item, up to the next article or annex', () => {
+    const lines = ['第四条 甲。', '（一）项；', '（二）项。', '乙。', '第五条 只有一款。', '第6條', '丙。', '丁。', '附件一：名单', '戊。'];
+    expect([...expectedClauses(lines)]).toEqual([['art4', 2], ['art6', 2]]);
+    expect(clauseIds(lines, ['甲。 {#art4-p1 marker=第一款}\n\n乙。 {#art4-p2 marker=第二款}'])).toEqual({ total: 4, right: 2, wrong: ['art6: 0/2'] });
+  });
+
+  it('checks the ids law levels and decimal numbers imply', () => {
+    const s = structureIds([
+      { heading: '第四编　人格权', id: 'pt4' },
+      { heading: '第一章　一般规定', id: 'pt4-ch1' },
+      { heading: '1.2　等级', id: 'd1-2' },
+      { heading: '第三十条之一', id: 'art30' },
+    ]);
+    expect(s).toEqual({ total: 4, right: 3, wrong: ['第三十条之一→art30'] });
   });
 
   it('counts page numbers on their own line and glued into text', () => {

@@ -71,6 +71,9 @@ describe('locatorWords', () => {
     expect(locatorWords(['第十五條', '（一）'], 'hant')).toBe('第十五條第一項');
     expect(locatorWords(['第三十条之一'], 'hans')).toBe('第三十条之一');
     expect(locatorWords(['一、'], 'hans', 2)).toBe('第一部分'); // 款 only under an article
+    // An item of a list that starts again in a later 款 (the converter's marker 第二款（一）).
+    expect(locatorWords(['第十五条', '第二款（一）'], 'hans')).toBe('第十五条第二款第一项');
+    expect(locatorWords(['第四编', '第一章', '第一千零一十五条'], 'hans', 3)).toBe('第四编第一章第一千零一十五条第三款');
   });
 
   it('markers no rule knows are cited as written, without trailing punctuation; empty ones skipped', () => {
