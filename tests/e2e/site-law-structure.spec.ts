@@ -48,7 +48,6 @@ test('copying the citation of a 款 after an item list names the article and the
   await para.locator('> button.cite').click();
   await expect(page.locator('#cite-status')).toContainText('#art1015-p2');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('《示范民事法典》第四编第二章第一千零一十五条第二款');
+  expect(copied).toMatch(/《示范民事法典》(（[^）]+）)?第四编第二章第一千零一十五条第二款，\S+\/zh-hans\/2020-05-28-sfmsfd\/#art1015-p2$/);
   expect(copied).not.toContain('第二项');
-  expect(copied).toMatch(new RegExp(`${server.url}zh-hans/${slug}/#art1015-p2$`));
 });
