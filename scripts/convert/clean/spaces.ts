@@ -49,7 +49,12 @@ export const spacesRule: Rule = {
           add(line.start + m.index + (before?.length ?? 0) + num!.length, after.length, `typesetting space after ${num}`);
         }
       }
+      // "十  二省以上之水利…": the spaces after an item's numeral (Taiwan law texts) separate it from its text.
+      const indent = t.length - t.trimStart().length;
+      const item = matchMarker(t.trimStart(), ['zh-space']);
+      const itemGap = item ? indent + /^\S+/.exec(item.marker)![0].length : -1;
       for (const m of t.matchAll(HAN_SPACE_HAN)) {
+        if (m.index === itemGap) continue;
         const evidence = wrapEvidence(t, m.index, m[0].length);
         if (evidence?.word) add(line.start + m.index, m[0].length, `wrap space inside a word: "${evidence.word}" is one word`);
         else if (evidence?.joined) pending.push({ offset: line.start + m.index, length: m[0].length, joined: evidence.joined });

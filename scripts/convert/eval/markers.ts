@@ -13,6 +13,8 @@ const patterns: { kind: string; re: RegExp }[] = [
   // `第一百二十條第二項…` and `第十条规定的…` are sentences that cite an article.
   { kind: 'article', re: new RegExp(`^第\\s*(${NUM}(?:\\s*-\\s*[0-9]+)?)\\s*([条條](?:之[${CN}]+)?)(?=[\\s\\u3000]|$)`) },
   { kind: 'cn-dun', re: /^([一二三四五六七八九十]+)、/ },
+  // Taiwan law database: an item (款) numbered by a numeral and two spaces, 一  行政院…
+  { kind: 'cn-dun', re: /^([一二三四五六七八九十]+)(?= {2,}|\u3000)/ },
   { kind: 'cn-paren', re: /^[（(]([一二三四五六七八九十]+)[）)]/ },
   { kind: 'decimal', re: /^([0-9]+(?:[.．][0-9]+)+)(?=[\s\u3000])/ },
   { kind: 'arabic-dot', re: /^([0-9]+)[.．、](?![0-9])/ },

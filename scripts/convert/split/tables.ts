@@ -1,6 +1,6 @@
 import { ANNEX_HEADING } from '../data/annex.ts';
 import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, TAB_ROW } from '../data/table.ts';
-import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
+import { matchMarker, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { tableText } from '../table.ts';
 import type { Paragraph } from '../types.ts';
 
@@ -56,7 +56,8 @@ function labelRun(paragraphs: readonly Paragraph[], cells: readonly (string[] | 
 function rowCellsAll(paragraphs: readonly Paragraph[]): (string[] | null)[] {
   const out: (string[] | null)[] = paragraphs.map((p) => (TAB_ROW.test(p.text) ? p.text.split('\t').map((c) => c.trim()) : null));
   // Space-aligned rows: a run with the same number of cells.
-  const aligned = paragraphs.map((p) => (ALIGNED_GAP.test(p.text) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
+  // An item numbered by a numeral and two spaces (一  行政院…, Taiwan law texts) is not a row.
+  const aligned = paragraphs.map((p) => (ALIGNED_GAP.test(p.text) && !matchMarker(p.text, ['zh-space']) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
   for (let i = 0; i < paragraphs.length; ) {
     const n = aligned[i]?.length ?? 0;
     let j = i;

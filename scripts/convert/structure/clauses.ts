@@ -1,4 +1,5 @@
 import { zhNumeral } from '../../../src/lib/format/markers.ts';
+import { isTable } from '../table.ts';
 import type { SectionNode } from '../types.ts';
 
 // 款 (paragraphs of a law article) are addressable: in an article of two or more paragraphs each
@@ -10,10 +11,12 @@ const ITEM_BODY_START = (item: SectionNode) => (item.runIn ? 1 : 0);
 
 /** Body paragraphs of `article` that are its 款, in order, as [node, body index]. */
 export function clausesOf(article: SectionNode): [SectionNode, number][] {
-  const out: [SectionNode, number][] = article.body.map((_, i) => [article, i]);
+  // A table in an article is part of the 款 before it, not a 款 of its own.
+  const out: [SectionNode, number][] = [];
+  article.body.forEach((p, i) => isTable(p) || out.push([article, i]));
   for (const item of article.children) {
     if (item.kind === 'article') continue;
-    for (let i = ITEM_BODY_START(item); i < item.body.length; i++) out.push([item, i]);
+    for (let i = ITEM_BODY_START(item); i < item.body.length; i++) if (!isTable(item.body[i]!)) out.push([item, i]);
   }
   return out;
 }

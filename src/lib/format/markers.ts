@@ -15,6 +15,7 @@ export type MarkerKind =
   | 'article' // 第十五条, 第三十条之一, 第174-1條
   | 'decimal' // 1 总则, 1.1 编制目的, 1.2.1 … (level = number of parts)
   | 'zh-dun' // 一、
+  | 'zh-space' // 一  行政院… (Taiwan law database: an item numbered by a numeral and two spaces)
   | 'zh-paren' // （一） or (一)
   | 'arabic-dot' // 1. 1． 1、
   | 'arabic-paren' // （1） or (1)
@@ -65,6 +66,8 @@ export const MARKERS: readonly MarkerDef[] = [
   // 1 总则 / 1.1 编制目的 / 1.2.1 …: a space (or ideographic space) before the text; not 2.5 万元.
   { kind: 'decimal', pattern: new RegExp(`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\u3000]+(?=[\\u4e00-\\u9fff（(“《])(?!${DECIMAL_UNIT})`), numerals: 'arabic', loose: false, idPrefix: 'd' },
   { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
+  // Two spaces (or an ideographic one) after the numeral: a single space may be a wrap space ("一 流").
+  { kind: 'zh-space', pattern: new RegExp(`^([一二三四五六七八九十]+)(?: {2,}|\u3000+)(?=[\u4e00-\u9fff])`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
   // "1.5倍" and "2021.5" are numbers, not markers: the separator must not be followed by a digit.
   { kind: 'arabic-dot', pattern: new RegExp(`^(${AR})[ \\t]*[.．、](?![0-9０-９])`), numerals: 'arabic', loose: false, idPrefix: null },
@@ -93,6 +96,7 @@ export const GB_RANK: Readonly<Record<MarkerKind, number>> = {
   article: 2,
   decimal: 2.5, // plus 0.1 per level (rankOf): 1.1 nests under 1, and 一、 under either
   'zh-dun': 3,
+  'zh-space': 3,
   'zh-paren': 4,
   'arabic-dot': 5,
   'arabic-paren': 6,

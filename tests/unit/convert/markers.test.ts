@@ -28,9 +28,26 @@ describe('matchMarker', () => {
     ['第二節 監督', 'section', '第二節', 2],
     ['最後，注重', 'zh-ordinal', '最後', -1],
     ['最后，注重强基', 'zh-ordinal', '最后', -1],
+    ['第四编　人格权', 'part', '第四编', 4],
+    ['第一分编　通则', 'subpart', '第一分编', 1],
+    ['第一千零一十五条　自然人', 'article', '第一千零一十五条', 1015],
+    ['第三十条之一　为了', 'article', '第三十条之一', 30],
+    ['第174-1條', 'article', '第174-1條', 174],
+    ['第1225條', 'article', '第1225條', 1225],
+    ['1.2.1　国家级', 'decimal', '1.2.1', 1],
+    ['1　总则', 'decimal', '1', 1],
+    ['十  度量衡。', 'zh-space', '十  ', 10],
   ])('%s', (text, kind, marker, number) => {
     const m = matchMarker(text);
     expect(m).toMatchObject({ kind, marker, number });
+  });
+  it('an inserted article and a decimal path carry their parts', () => {
+    expect(matchMarker('第三十条之一 为了')?.sub).toBe(1);
+    expect(matchMarker('第 174-1 條'.replace(/ /g, ''))?.sub).toBe(1);
+    expect(matchMarker('1.2.1　国家级')?.path).toEqual([1, 2, 1]);
+  });
+  it.each(['第一百二十條第二項之規定，於前項準用之。', '第五条第二款规定', '第三条至第五条', '依照本法第十条', '2.5 万吨', '3 名委员', '一 流的'])('no marker (citation or quantity): %s', (text) => {
+    expect(matchMarker(text)).toBeNull();
   });
   it.each(['1.5倍以上', '2021年全省', '3个方面', '第十五条规定的', '第三条和第四条', '这是一项', '——坚持', '一是的'])('no marker: %s', (text) => {
     expect(matchMarker(text)).toBeNull();
