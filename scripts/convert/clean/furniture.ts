@@ -12,6 +12,13 @@ const GLUED_ITEM = `(?:${TOOLBAR_ITEMS[0]!.source}|${bracketed})`;
 const GLUED_PREFIX = new RegExp(`^(?:${GLUED_ITEM}${TOOLBAR_SEPARATOR})+`);
 const GLUED_SUFFIX = new RegExp(`(?:${TOOLBAR_SEPARATOR}${GLUED_ITEM})+$`);
 
+const TOOLBAR_PREFIX = new RegExp(`^(?:(?:${anyItem})${TOOLBAR_SEPARATOR})+`);
+
+/** The length of the toolbar items (any, bracketed or not) a line starts with. */
+export function toolbarPrefix(trimmed: string): number {
+  return TOOLBAR_PREFIX.exec(trimmed)?.[0].length ?? 0;
+}
+
 /** The reasons of the toolbar items a whole line consists of, or null. */
 export function toolbarLine(trimmed: string): string | null {
   if (!TOOLBAR_LINE.test(trimmed)) return null;

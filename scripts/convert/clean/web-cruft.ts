@@ -5,14 +5,23 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
-import { BODY_LINE, BYLINES, CRUFT_LINES, RELATED_LIST_HEADING } from '../data/cruft.ts';
-import { gluedToolbar, metadataLine, siteLine, toolbarLine } from './furniture.ts';
+import { BODY_LINE, BYLINES, CRUFT_LINES, GLUED_BREADCRUMB, RELATED_LIST_HEADING } from '../data/cruft.ts';
+import { gluedToolbar, metadataLine, siteLine, toolbarLine, toolbarPrefix } from './furniture.ts';
 import { EDGE_LINES, GLUED_LINK_TAILS } from '../data/furniture.ts';
 
 /** Why a whole (trimmed) line is web-page furniture, or null. */
 export function furnitureLine(trimmed: string): string | null {
   const toolbar = toolbarLine(trimmed);
   if (toolbar) return toolbar;
+  const own = wholeLine(trimmed);
+  if (own) return own;
+  // toolbar items glued before another furniture line (扫一扫在手机打开当前页上一篇：…)
+  const cut = toolbarPrefix(trimmed);
+  const rest = cut > 0 ? wholeLine(trimmed.slice(cut)) : null;
+  return rest ? `page tools glued to a furniture line (${rest})` : null;
+}
+
+function wholeLine(trimmed: string): string | null {
   const cruft = CRUFT_LINES.find((c) => c.pattern.test(trimmed));
   if (cruft) return cruft.reason;
   if (metadataLine(trimmed)) return 'page metadata line';
@@ -48,6 +57,11 @@ export const webCruftRule: Rule = {
         return;
       }
       const lead = line.text.length - line.text.trimStart().length;
+      const crumb = i <= firstBody ? GLUED_BREADCRUMB.exec(trimmed) : null;
+      if (crumb) {
+        edits.push({ offset: line.start + lead, length: crumb[0].length, replacement: '', reason: `breadcrumb trail glued before the text: ${crumb[0]}` });
+        return;
+      }
       const glued = gluedToolbar(trimmed);
       if (glued.head > 0) {
         const cut = trimmed.slice(0, glued.head);

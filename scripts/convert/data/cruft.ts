@@ -18,6 +18,17 @@ const WHERE =
 const CRUMB_SEP = '[>＞»›→/／]{1,2}';
 const CRUMB = '[^>＞»›→/／\\s]{1,20}';
 
+/** Words a breadcrumb's last crumb (a section of the site) ends with: 国务院文件, 最新政策, 通知公告 … */
+const SECTION_END = '(文件|政策|公告|通知|动态|動態|公开|公開|最新|解读|解讀|法规|法規|规章|規章|专题|專題|信息|資訊|要闻|要聞|新闻|新聞)';
+
+/**
+ * A breadcrumb glued to the title that follows it (the copy lost the line break):
+ * 当前位置：首页 > 政策 > 国务院文件国务院关于…的意见. The trail ends at the first section word of its
+ * last crumb (the longest such crumb without 关, which starts a title's 关于); at least 8 characters
+ * of title must follow. Only the trail goes.
+ */
+export const GLUED_BREADCRUMB = new RegExp(`^(${WHERE}[:：]\\s*)?(首页|首頁|网站首页|網站首頁)(\\s*${CRUMB_SEP}\\s*${CRUMB})*?\\s*${CRUMB_SEP}\\s*[^>＞»›→/／\\s关關]{0,8}${SECTION_END}(?=\\S{8,}$)`);
+
 export const CRUFT_LINES: readonly CruftPattern[] = [
   // Navigation and "more" links under an article.
   { pattern: /^(查看更多|查看詳情|查看详情|更多|阅读全文|閱讀全文|阅读原文|閱讀原文|返回顶部|返回頂部|返回列表|上一篇|下一篇)$/, reason: 'navigation link' },
