@@ -32,7 +32,12 @@ test('rows align with the document, one pair per heading and paragraph', async (
 test('cells match the reading pages of each script', async ({ page }) => {
   await page.goto(`/zh-hant/${slug}/`);
   // Heading text without the permalink/citation controls.
-  const textOf = (sel: string) => page.locator(sel).evaluate((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim());
+  const textOf = (sel: string) =>
+    page.locator(sel).evaluate((e) => {
+      const copy = e.cloneNode(true) as Element;
+      copy.querySelectorAll('.pl, .cite').forEach((c) => c.remove());
+      return (copy.textContent ?? '').trim();
+    });
   const hantHeading = await textOf('#s2');
   await page.goto(`/compare/${slug}/#s2`);
   await expect(page.locator('#s2')).toBeInViewport();
@@ -57,4 +62,49 @@ test('links back to both scripts keep the hash', async ({ page }) => {
   await page.goto(`/compare/${slug}/#s1-1`);
   await page.locator('.doc-actions a[hreflang="zh-Hant"]').click();
   await expect(page).toHaveURL(new RegExp(`/zh-hant/${slug}/#s1-1$`));
+});
+
+test('the converted column marks the characters that differ; the column labels stay in view', async ({ page }) => {
+  await page.goto(`/compare/${slug}/`);
+  const marked = page.locator('.cell .d');
+  expect(await marked.count()).toBeGreaterThan(10);
+  // Every marked character differs from the one at the same place in the other column.
+  const wrong = await page.locator('.row').evaluateAll((rows) => {
+    const out: string[] = [];
+    for (const row of rows.slice(0, 40)) {
+      const [a, b] = [...row.querySelectorAll('.cell')];
+      if (!a || !b) continue;
+      const marks = b.querySelectorAll('.d').length ? b : a;
+      const other = marks === b ? a : b;
+      const otherText = [...(other.textContent ?? '')];
+      let at = 0;
+      const walk = (n: Node) => {
+        for (const c of n.childNodes) {
+          if (c.nodeType === 3) {
+            for (const ch of c.textContent ?? '') {
+              if ((c.parentElement as Element).classList.contains('d') && otherText[at] === ch) out.push(`${row.id}: ${ch}`);
+              at++;
+            }
+          } else if (!(c as Element).matches('.pl, .cite')) walk(c);
+        }
+      };
+      walk(marks);
+    }
+    return out;
+  });
+  expect(wrong).toEqual([]);
+  // One-to-many characters carry the forms possible and the rule that chose.
+  const flagged = await page.locator('.cell .m[title]').evaluateAll((els) => els.map((e) => `${e.textContent}|${e.getAttribute('title')}`));
+  expect(flagged.length).toBeGreaterThan(0);
+  for (const f of flagged) expect(f).toMatch(/^(.)\|.→\1（[^）]+\/[^）]+）· \S/u);
+  await page.mouse.wheel(0, 3000);
+  await expect(page.locator('.compare-cols')).toBeInViewport();
+});
+
+test('phones get their own introduction (pairs, not columns)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/compare/${slug}/`);
+  await expect(page.locator('.compare-hint .narrow')).toBeVisible();
+  for (const wide of await page.locator('.compare-hint .wide').all()) await expect(wide).toBeHidden();
+  expect(await page.locator('.compare-hint').innerText()).not.toContain('左栏');
 });

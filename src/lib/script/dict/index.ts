@@ -5,7 +5,8 @@ import segmenterOverrides from './segmenter-overrides.json';
 import protectedTerms from './protected.json';
 import traditionalSlips from './traditional-slips.json';
 import reviewed from './reviewed.json';
-import type { PhraseFile, ProtectedFile, ReviewedFile, SlipFile } from './schema';
+import oneToMany from './one-to-many.json';
+import type { OneToManyFile, PhraseFile, ProtectedFile, ReviewedFile, SlipFile } from './schema';
 
 export const phraseFiles: Record<string, PhraseFile> = {
   governance: governance as PhraseFile,
@@ -14,3 +15,4 @@ export const phraseFiles: Record<string, PhraseFile> = {
 export const protectedFile = protectedTerms as ProtectedFile;
 export const slipFile = traditionalSlips as SlipFile;
 export const reviewedFile = reviewed as ReviewedFile;
+export const oneToManyFile = oneToMany as OneToManyFile;

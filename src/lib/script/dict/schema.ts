@@ -45,3 +45,8 @@ export type PhraseFile = z.infer<typeof phraseFile>;
 export type ProtectedFile = z.infer<typeof protectedFile>;
 export type SlipFile = z.infer<typeof slipFile>;
 export type ReviewedFile = z.infer<typeof reviewedFile>;
+
+/** One-to-many characters: the forms a character may become in the other script, with what each means. */
+const oneToManyEntry = z.object({ char: z.string().length(1), forms: z.array(z.string().length(1)).min(1), reason }).strict();
+export const oneToManyFile = z.object({ description: z.string(), s2t: z.array(oneToManyEntry), t2s: z.array(oneToManyEntry) }).strict();
+export type OneToManyFile = z.infer<typeof oneToManyFile>;
