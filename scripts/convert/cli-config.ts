@@ -25,3 +25,13 @@ export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
  * and the build's memory grows with it. Split such a file into parts (one per volume or chapter).
  */
 export const MAX_RAW_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Largest document, in characters of its source text. 1,000,000 characters is about ten times the
+ * Civil Code (民法典, ~107,000), the longest single text the corpus is meant for; its reading page is
+ * ~5 MB of HTML and its compare page ~10 MB. Past that a page stops being readable in a browser and
+ * the pre-render entry and the build's memory grow with it (a 100 MB text gave a 296 MB compare
+ * page and a 7.2 GB build). Such a "document" is almost always a compilation whose parts the split
+ * did not find, or several texts in one file.
+ */
+export const MAX_DOC_CHARS = 1_000_000;

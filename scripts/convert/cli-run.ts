@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheKey, cacheWrite, codeVersion, readCache } from './cli-cache.ts';
 import { listFiles, readIfExists, remove } from './cli-files.ts';
-import { MAX_RAW_BYTES, PATHS } from './cli-config.ts';
+import { PATHS } from './cli-config.ts';
+import { checkDocumentSizes, checkRawSize } from './cli-limits.ts';
 import { listRaw, skippedLine } from './cli-raw-files.ts';
 import { findLitter, removeLitter } from './cli-litter.ts';
 import { readRegistryFile } from './slug-registry-file.ts';
@@ -108,12 +109,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
     let models: FileModels | null = null;
     let cached = false;
     try {
-      if (size > MAX_RAW_BYTES) {
-        throw new Error(
-          `${file}: ${(size / 2 ** 20).toFixed(1)} MB is over the limit of ${MAX_RAW_BYTES / 2 ** 20} MB per raw file (a reading page that size cannot be read back or built in bounded memory); ` +
-            'split it into parts, one raw file per volume or chapter',
-        );
-      }
+      checkRawSize(file, size);
       const bytes = readFileSync(join(root, RAW, file));
       const corrections = readIfExists(join(root, PATHS.corrections, `${file}.json`)) ?? '';
       const key = cacheKey([version, file, bytes, corrections, manifestText]);
@@ -124,6 +120,7 @@ export async function runConvert({ argv, root, log = console.log, error = consol
         models = convertModels(file, bytes, stages, slugs);
         await writes.add(cacheWrite(root, file, key, models));
       }
+      checkDocumentSizes(file, models.models);
     } catch (err) {
       failedFiles.push(file);
       error(`✗ ${err instanceof Error ? err.message : String(err)}`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { docSchema, type DocMeta } from '../../schemas/doc.ts';
 import { issueLines } from '../config/zod-errors.ts';
+import { checkMarkdownSize } from './limits.ts';
 
 export interface DocEntry {
   /** the slug (URL segment) */
@@ -39,6 +40,7 @@ const FIX = 'Fix the frontmatter by hand, or re-run npm run convert if the file 
 /** Parses and validates one document file; throws an error naming the file and line. (Messages
  * avoid the word "document": Astro then appends a misleading hint about browser APIs.) */
 export function parseDocFile(filePath: string, text: string): DocEntry {
+  checkMarkdownSize(filePath, text);
   const { raw } = splitFrontmatter(text);
   if (raw === null) throw new Error(`${filePath}:1: no YAML frontmatter (a converted file starts with a --- block: title, slug, type, script, source). ${FIX}`);
   // Line of the opening --- (raw's line 0 is the rest of that line), to report 1-based file lines.

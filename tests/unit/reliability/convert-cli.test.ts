@@ -133,4 +133,13 @@ describe('very large inputs', () => {
     expect(out.join('\n')).toMatch(/huge\.txt: 21\.0 MB is over the limit of 20 MB per raw file.*split it into parts/);
     expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
   });
+  it('one document over the per-document limit is refused with its line, size and what to do; its previous pages stay, the others convert', async () => {
+    const line = '（一）各地区各部门要认真贯彻落实，加强组织领导，强化督促检查，确保各项任务落到实处。\n';
+    expect(await run()).toBe(0);
+    raw('b.txt', B + line.repeat(Math.ceil(1_000_001 / line.length)));
+    expect(await run()).toBe(1);
+    expect(out.join('\n')).toMatch(/b\.txt:1: document 1 \(“乙工作要点”, lines 1–\d+\) is 1,0\d\d,\d{3} characters, over the limit of 1,000,000 per document.*split the raw file into parts/);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+    expect(readFileSync(join(root, 'content/docs/ygzyd.md'), 'utf8')).not.toContain('（一）各地区');
+  });
 });
