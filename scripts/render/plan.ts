@@ -1,11 +1,11 @@
 // What the pre-render step has to do: every document of the corpus with its store key, split into
 // the ones already in the store (reused) and the ones to render.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../../src/lib/docs.ts';
 import { entryKey, rendererHash } from '../../src/lib/render/cache-key.ts';
 import type { CorpusXref, XrefContext } from '../../src/lib/xref/corpus.ts';
 import { corpusXref, keySource } from '../../src/lib/xref/load.ts';
-import { entryPath } from '../../src/lib/render/store.ts';
+import { entryComplete } from '../../src/lib/render/store.ts';
 import type { Variant } from '../../src/lib/script-view.ts';
 
 export interface Task {
@@ -34,6 +34,8 @@ export function makePlan(corpusDir: string, variant: Variant, storeDir: string, 
     return { slug: d.id, filePath: d.filePath, key: entryKey(keySource(readFileSync(d.filePath, 'utf8'), xref, d.id), variant, renderer), ...(context ? { xref: context } : {}) };
   });
   all.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const todo = all.filter((t) => !existsSync(entryPath(t.key, storeDir)));
+  // A stored entry cut short (full disk, interrupted copy) is rendered again, not reused forever
+  // while every page silently falls back to rendering in-process.
+  const todo = all.filter((t) => !entryComplete(t.key, storeDir));
   return { all, todo, reused: all.length - todo.length, xref };
 }

@@ -2,7 +2,7 @@
 // the pre-render step (scripts/render/), the pages and the search index build. Every read is
 // forgiving: a missing, unreadable or stale file is `null`, and the caller renders in-process.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../script-view.ts';
 import { keyOfHash, rendererHash } from './cache-key.ts';
@@ -70,9 +70,29 @@ export function readEntry(key: string, dir = storeDir()): PrerenderedDoc | null 
   return e && e.version === 1 && typeof e.sourceHash === 'string' && e.read && e.compare ? e : null;
 }
 
+// An entry is its JSON and one newline. JSON.stringify writes no raw newline (it escapes them in
+// strings), so an entry is complete exactly when its last byte is that newline: a file cut short
+// (a full disk, a copy interrupted, a damaged cache) is found without reading or parsing it.
 export function writeEntry(key: string, doc: PrerenderedDoc, dir = storeDir()): void {
   mkdirSync(dir, { recursive: true });
-  writeAtomic(entryPath(key, dir), JSON.stringify(doc));
+  writeAtomic(entryPath(key, dir), `${JSON.stringify(doc)}\n`);
+}
+
+/** True when the entry exists and is whole (cheap: one byte read). A cut entry is rendered again. */
+export function entryComplete(key: string, dir = storeDir()): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(entryPath(key, dir), 'r');
+    const size = fstatSync(fd).size;
+    if (size < 2) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

@@ -1,11 +1,12 @@
 // The pre-rendered store: what is written is read back; anything stale or foreign reads as null.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entryKey, rendererHash } from '../../../src/lib/render/cache-key.ts';
 import type { PrerenderedDoc } from '../../../src/lib/render/prerendered.ts';
-import { corpusId, entryPath, readEntry, readManifest, readPrerendered, sha256, storeDir, writeEntry, writeManifest } from '../../../src/lib/render/store.ts';
+import { makePlan } from '../../../scripts/render/plan.ts';
+import { corpusId, entryComplete, entryPath, readEntry, readManifest, readPrerendered, sha256, storeDir, writeEntry, writeManifest } from '../../../src/lib/render/store.ts';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -73,5 +74,32 @@ describe('render store', () => {
     writeManifest({ version: 1, corpusDir: '/c', variant: 'tw', docs: { 'a-doc': old } }, dir);
     expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir })).toBeNull();
     expect(readPrerendered('/c', 'a-doc', source, 'tw', { dir, renderer: 'an older renderer' })).toEqual(doc());
+  });
+
+  it('an entry cut short anywhere is found incomplete with one byte read', () => {
+    const dir = tmp();
+    writeEntry(key, doc(), dir);
+    expect(entryComplete(key, dir)).toBe(true);
+    const size = readFileSync(entryPath(key, dir)).length;
+    for (const at of [0, 1, Math.floor(size / 2), size - 2, size - 1]) {
+      writeEntry(key, doc(), dir);
+      truncateSync(entryPath(key, dir), at);
+      expect(entryComplete(key, dir), `cut at ${at} of ${size}`).toBe(false);
+    }
+    expect(entryComplete('missing', dir)).toBe(false);
+  });
+
+  it('the pre-render plan renders a cut entry again instead of counting it as reused forever', () => {
+    const dir = tmp();
+    const corpus = 'tests/fixtures/site/docs';
+    const first = makePlan(corpus, 'tw', dir);
+    expect(first.todo.length).toBe(first.all.length);
+    for (const t of first.all) writeEntry(t.key, doc({ slug: t.slug }), dir);
+    expect(makePlan(corpus, 'tw', dir).todo).toEqual([]);
+    const victim = first.all[1]!;
+    truncateSync(entryPath(victim.key, dir), 40);
+    const again = makePlan(corpus, 'tw', dir);
+    expect(again.todo.map((t) => t.slug)).toEqual([victim.slug]);
+    expect(again.reused).toBe(first.all.length - 1);
   });
 });
