@@ -71,6 +71,10 @@ test('keyboard: "/" opens, arrows move through results, Escape closes; empty sta
   await page.locator('#wy-search-input').fill('量子计算机芯片');
   await expect(page.locator('.wy-status')).toContainText('没有文件包含“量子计算机芯片”');
   await expect(page.locator('.wy-hit')).toHaveCount(0);
+  // Punctuation alone has nothing the index keeps: say so, not "no document contains 。".
+  await page.locator('#wy-search-input').fill('。，——');
+  await expect(page.locator('.wy-status')).toHaveText('“。，——”只有标点或符号，没有可搜索的文字。请输入词语或数字。');
+  await expect(page.locator('.wy-hit')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.locator('.wy-search-dialog')).not.toBeVisible();
 });
@@ -122,6 +126,8 @@ test('from file:// titles and headings are searched in both scripts, with a note
   await page.locator('#wy-search-input').fill(toHans([...title].slice(2, 8).join('')));
   await expect(page.locator('dialog.wy-lite a.wy-hit-link', { hasText: title })).toHaveCount(1);
   await expect(page.locator('dialog.wy-lite')).toContainText('要搜尋全文');
+  await page.locator('#wy-search-input').fill('《》');
+  await expect(page.locator('dialog.wy-lite .wy-status')).toHaveText('「《》」只有標點或符號，沒有可搜尋的文字。請輸入詞語或數字。');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('file:') && !/^(data|blob):/.test(u))).toEqual([]);

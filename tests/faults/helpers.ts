@@ -34,26 +34,43 @@ export interface Run {
   signal: NodeJS.Signals | null;
   out: string;
   ms: number;
+  /** killed by the watchdog: the process ran past `timeoutMs` (a hang) */
+  timedOut: boolean;
 }
 
-/** Runs a command; with `killAfterMs`, SIGKILLs it (and its process group) then. */
-export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Promise<Run> {
+/** No child may run longer than this (a hang fails its test instead of stalling CI): FAULT_TIMEOUT_MS. */
+export const PROCESS_TIMEOUT_MS = Number(process.env.FAULT_TIMEOUT_MS ?? 240_000);
+
+/**
+ * Runs a command; with `killAfterMs`, SIGKILLs it (and its process group) then. A watchdog kills it
+ * after `timeoutMs` whatever happens, and says so in `out`.
+ */
+export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number; timeoutMs?: number }): Promise<Run> {
   const t0 = performance.now();
   return new Promise((done) => {
     const child: ChildProcess = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
-    const timer = opts.killAfterMs === undefined ? null : setTimeout(() => {
+    const killGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL'); // the whole group: tsx, node, astro's workers
       } catch {
         /* already gone */
       }
-    }, opts.killAfterMs);
+    };
+    let timedOut = false;
+    const timer = opts.killAfterMs === undefined ? null : setTimeout(killGroup, opts.killAfterMs);
+    const timeoutMs = opts.timeoutMs ?? PROCESS_TIMEOUT_MS;
+    const watchdog = setTimeout(() => {
+      timedOut = true;
+      out += `\n[fault suite: ${cmd} ${args.join(' ')} still running after ${timeoutMs} ms: killed]`;
+      killGroup();
+    }, timeoutMs);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      done({ code, signal, out, ms: performance.now() - t0 });
+      clearTimeout(watchdog);
+      done({ code, signal, out, ms: performance.now() - t0, timedOut });
     });
   });
 }

@@ -58,6 +58,7 @@ describe(`site build killed at random points (seed ${SEED})`, () => {
     let killed = 0;
     for (let k = 0; k < KILLS; k++) {
       const run = await buildSite('kill', {}, Math.round(1000 + random() * (ref.ms - 1000)));
+      expect(run.timedOut, run.out).toBe(false);
       if (run.signal === 'SIGKILL') killed++;
     }
     expect(killed).toBeGreaterThanOrEqual(1);

@@ -7,6 +7,7 @@ export const liteStrings = {
     start: '输入要查找的词语。',
     found: (n: number, max: boolean) => (max ? `显示前 ${n} 篇文件` : `找到 ${n} 篇文件`),
     none: (q: string) => `没有标题包含“${q}”。全文搜索需要通过网站地址访问。`,
+    noTerms: (q: string) => `“${q}”只有标点或符号，没有可搜索的文字。请输入词语或数字。`,
   },
   'zh-Hant': {
     dialog: '搜尋標題', input: '搜尋文件標題和章節標題', placeholder: '輸入詞語，簡體繁體均可', close: '關閉',
@@ -15,5 +16,6 @@ export const liteStrings = {
     start: '輸入要查找的詞語。',
     found: (n: number, max: boolean) => (max ? `顯示前 ${n} 篇文件` : `找到 ${n} 篇文件`),
     none: (q: string) => `沒有標題包含「${q}」。全文搜尋需要透過網站網址存取。`,
+    noTerms: (q: string) => `「${q}」只有標點或符號，沒有可搜尋的文字。請輸入詞語或數字。`,
   },
 } as const;

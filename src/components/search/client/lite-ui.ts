@@ -5,6 +5,7 @@
 import { prepareLite, searchLite, type LiteData, type PreparedLite } from '../../../lib/search/lite.ts';
 import { el } from './render.ts';
 import { liteStrings } from './lite-strings.ts';
+import { hasSearchableText } from '../../../lib/search/searchable.ts';
 
 type Lang = 'zh-Hans' | 'zh-Hant';
 const LIMIT = 50;
@@ -48,6 +49,7 @@ function dialogFor(root: string, lang: Lang): { dialog: HTMLDialogElement; input
     const q = input.value.trim();
     list.replaceChildren();
     if (!q) return void (status.textContent = t.start);
+    if (!hasSearchableText(q)) return void (status.textContent = t.noTerms(q), list.dataset.query = q);
     const hits = searchLite(await index, q, LIMIT);
     status.textContent = hits.length ? t.found(hits.length, hits.length === LIMIT) : t.none(q);
     for (const h of hits) {

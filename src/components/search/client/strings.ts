@@ -5,7 +5,7 @@ export interface SearchStrings {
   sort: string; relevance: string; newest: string; oldest: string;
   loading: string; searching: string; error: string; loadError: string;
   found: (n: number) => string; partial: (n: number, left: number) => string; unsearched: (n: number) => string;
-  none: (q: string) => string; more: string; hint: string; moreSections: (n: number) => string;
+  none: (q: string) => string; noTerms: (q: string) => string; more: string; hint: string; moreSections: (n: number) => string;
   shown: Record<'hans' | 'hant', string>; original: Record<'hans' | 'hant', string>;
   start: string;
 }
@@ -21,6 +21,7 @@ export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
     partial: (n, left) => `已找到 ${n} 篇；另有 ${left} 篇可能相关，尚未核对`,
     unsearched: (n) => `已找到 ${n} 篇；其余文件尚未查找`,
     none: (q) => `没有文件包含“${q}”。`,
+    noTerms: (q) => `“${q}”只有标点或符号，没有可搜索的文字。请输入词语或数字。`,
     more: '继续查找', moreSections: (n) => `本文另有 ${n} 处`, hint: '↑↓ 选择结果，Enter 打开，Esc 关闭。简体、繁体查询都会查找全部文件。',
     shown: { hans: '简体', hant: '繁体' }, original: { hans: '原文简体', hant: '原文繁体' },
     start: '输入要查找的词语或短语。',
@@ -35,6 +36,7 @@ export const strings: Record<'zh-Hans' | 'zh-Hant', SearchStrings> = {
     partial: (n, left) => `已找到 ${n} 篇；另有 ${left} 篇可能相關，尚未核對`,
     unsearched: (n) => `已找到 ${n} 篇；其餘文件尚未查找`,
     none: (q) => `沒有文件包含「${q}」。`,
+    noTerms: (q) => `「${q}」只有標點或符號，沒有可搜尋的文字。請輸入詞語或數字。`,
     more: '繼續查找', moreSections: (n) => `本文另有 ${n} 處`, hint: '↑↓ 選擇結果，Enter 開啟，Esc 關閉。簡體、繁體查詢都會查找全部文件。',
     shown: { hans: '簡體', hant: '繁體' }, original: { hans: '原文簡體', hant: '原文繁體' },
     start: '輸入要查找的詞語或短語。',

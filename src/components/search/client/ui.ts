@@ -5,6 +5,7 @@ import { SearchEngine, type SearchOptions, type SearchQuery } from '../../../lib
 import type { IndexLang } from '../../../lib/search/manifest.ts';
 import { el, moreStyles, renderHit } from './render.ts';
 import { strings } from './strings.ts';
+import { hasSearchableText } from '../../../lib/search/searchable.ts';
 
 // First page small: each result costs the fragment of one record (a run of sections, a few kB).
 const firstPage = 5;
@@ -111,6 +112,7 @@ class SearchDialog {
     this.list.setAttribute('aria-busy', 'true');
     delete this.status.dataset.state;
     if (!text) { this.status.textContent = this.t.start; this.list.setAttribute('aria-busy', 'false'); return; }
+    if (!hasSearchableText(text)) { this.status.textContent = this.t.noTerms(text); this.list.setAttribute('aria-busy', 'false'); return; }
     this.status.textContent = this.t.searching;
     const t0 = performance.now();
     try {
