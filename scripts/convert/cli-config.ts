@@ -28,8 +28,9 @@ export const MAX_RAW_BYTES = 20 * 1024 * 1024;
 
 /**
  * Largest document, in characters of its source text. 1,000,000 characters is about ten times the
- * Civil Code (民法典, ~107,000), the longest single text the corpus is meant for; its reading page is
- * ~5 MB of HTML and its compare page ~10 MB. Past that a page stops being readable in a browser and
+ * Civil Code (民法典, ~107,000), the longest single text the corpus is meant for; at the limit the
+ * reading page is 7.4 MB of HTML, the compare page 12.9 MB and the build's largest process 0.9 GB
+ * (docs/reliability.md). Past that a page stops being readable in a browser and
  * the pre-render entry and the build's memory grow with it (a 100 MB text gave a 296 MB compare
  * page and a 7.2 GB build). Such a "document" is almost always a compilation whose parts the split
  * did not find, or several texts in one file.

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheKey, cacheWrite, codeVersion, readCache } from './cli-cache.ts';
 import { listFiles, readIfExists, remove } from './cli-files.ts';
-import { PATHS } from './cli-config.ts';
+import { PATHS, TEXT_EXTENSIONS } from './cli-config.ts';
 import { checkDocumentSizes, checkRawSize } from './cli-limits.ts';
 import { listRaw, skippedLine } from './cli-raw-files.ts';
 import { findLitter, removeLitter } from './cli-litter.ts';
@@ -200,6 +200,8 @@ export async function runConvert({ argv, root, log = console.log, error = consol
   log(`\nconvert summary\n${summaryTable(outcomes, performance.now() - t0)}`);
   const left = skippedLine(listing, orphanCorrections(root, all, listing.refused.map((r) => r.name)));
   if (left) log(left);
+  // An empty corpus is said, not published quietly: the site build then stops (src/lib/config.ts).
+  if (all.length === 0) error(`⚠ ${RAW}/ holds no raw file to convert (${TEXT_EXTENSIONS.join(' ')}): no document is published, and npm run build:site will stop on the empty corpus`);
   failed += listing.refused.length;
   return failed > 0 ? 1 : 0;
 }

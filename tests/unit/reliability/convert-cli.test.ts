@@ -66,6 +66,17 @@ describe('what is left alone is said once', () => {
   });
 });
 
+describe('an empty corpus', () => {
+  it('is said: the run removes the old documents and warns that nothing is published', async () => {
+    expect(await run()).toBe(0);
+    rmSync(join(root, 'content/raw/a.txt'));
+    rmSync(join(root, 'content/raw/b.txt'));
+    expect(await run()).toBe(0);
+    expect(docs()).toEqual([]);
+    expect(out.join('\n')).toMatch(/⚠ content\/raw\/ holds no raw file to convert \(\.txt .*build:site will stop on the empty corpus/);
+  });
+});
+
 describe('an interrupted run', () => {
   it('temp files it left are named by --check and removed by the next run', async () => {
     await run();
