@@ -41,6 +41,14 @@ export const pageHeaderRule: Rule = {
     });
     const shape = layout(all);
     const breakBefore = (i: number) => numbers.has(i - 1) || ff[i] === true;
+    const headerLike = (i: number) => {
+      const t = all[i]!.text.trim();
+      return !shape.indented(i) && !shape.full(i) && t.length <= 30 && !/[，。；：、]/.test(t);
+    };
+    // a short unindented line between a full line and its unindented continuation, in a copy that
+    // indents paragraph starts: no line of the text sits there
+    const cutsParagraph = (i: number) =>
+      shape.indentsParagraphs && headerLike(i) && i > 0 && shape.full(i - 1) && i + 1 < all.length && !shape.indented(i + 1) && !numbers.has(i + 1) && !startsWithHeadingMarker(all[i + 1]!.text.trim());
     for (const [, at] of groups) {
       if (at.length !== 1 || !shape.indentsParagraphs) continue;
       const i = at[0]!;
@@ -49,10 +57,9 @@ export const pageHeaderRule: Rule = {
       // wrapped paragraph, whose halves are a full line and an unindented continuation
       const header = breakBefore(i) && shape.full(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1);
       const footer = breakBefore(i + 1) && shape.full(i - 1) && !shape.indented(i + 2) && i + 2 < all.length && !numbers.has(i - 1);
-      const headerLike = !shape.indented(i) && !shape.full(i) && t.length <= 30 && !/[，。；：、]/.test(t);
-      if ((header || footer) && headerLike) {
+      if ((header || footer) && headerLike(i)) {
         edits.push(dropLine(text, all[i]!, `running page ${header ? 'header' : 'footer'} (one copy, at a page break inside a wrapped paragraph): ${t}`));
-      } else if (headerLike && breakBefore(i) && i > 0 && shape.indented(i + 1)) {
+      } else if (headerLike(i) && breakBefore(i) && i > 0 && shape.indented(i + 1)) {
         ctx.warn(all[i]!.start, `short unindented line right after a page break kept (a running header? it repeats nowhere): ${t}`, 'furniture?');
       }
     }
@@ -68,6 +75,15 @@ export const pageHeaderRule: Rule = {
         continue;
       }
       const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]);
+      // no page numbers left: copies that cut a wrapped paragraph of an indented copy in two
+      const cutting = at.filter((i) => cutsParagraph(i));
+      if (atBreak.length < 2 && cutting.length >= 2) {
+        for (const i of at) {
+          if (cutting.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (inside a wrapped paragraph, cut in two), ${cutting.length} of ${at.length} occurrences: ${all[i]!.text.trim()}`));
+          else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (it cuts no paragraph): ${t}`, 'repeated-line');
+        }
+        continue;
+      }
       if (atBreak.length < 2) {
         ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
         continue;
