@@ -1,4 +1,4 @@
-// npx tsx bench/convert.ts [--quick]: conversion throughput (issue 3) on the seed corpus and on a
+// npx tsx bench/convert.ts [--quick]: conversion throughput on the seed corpus and on a
 // synthetic corpus of 100× its size (seed corpus only with --quick), through the real convert CLI run in a
 // scratch copy (bench/work/…/content), so the committed content/docs is never touched.
 

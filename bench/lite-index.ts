@@ -1,5 +1,5 @@
 // npx tsx bench/lite-index.ts [--sizes 1000,10000] [--seed 1]
-// Size of the file:// title-and-heading index (issue 16.9, src/lib/search/lite.ts) on synthetic
+// Size of the file:// title-and-heading index (src/lib/search/lite.ts) on synthetic
 // archives: synth → convert (the real CLI, in bench/work/n<N>/, reused when already converted) →
 // the index built from the converted Markdown's titles and headings, as build:search builds it
 // from the pre-rendered sections (heading text here is the Markdown's, without inline markup).

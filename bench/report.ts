@@ -203,7 +203,7 @@ function incrementalText(runs: SizeRun[]): string {
     .join('\n');
 }
 
-/** One row per target of issue 7, one column per size: what the README quotes. */
+/** One row per target, one column per size: what the README quotes. */
 export function summaryTable(runs: SizeRun[]): string {
   const col = (f: (r: SizeRun) => Cell): Cell[] => runs.map((r) => f(r) ?? '—');
   const cpuSum = cpuTotal;

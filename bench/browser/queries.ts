@@ -1,5 +1,5 @@
 // Fixed query set for search bytes and latency (same for Wenyuan and Starlight).
-// The first query is the "first search": a frequent word whose posting list is large (issue 5).
+// The first query is the "first search": a frequent word whose posting list is large.
 export const firstQuery = '治理';
 export const typicalQuery = '数字化改革';
 export const latencyQueries = [

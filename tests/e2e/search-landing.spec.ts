@@ -1,4 +1,4 @@
-// Issue 16.1: opening a search hit lands in the hit's section, not at the first match on the page
+// Opening a search hit lands in the hit's section, not at the first match on the page
 // (a text fragment scrolled to the TOC). For passages far down long documents, in both scripts, at
 // desktop and phone widths: after the click, the block at the top of the viewport belongs to the
 // hit's section, and the query is marked inside that section only.

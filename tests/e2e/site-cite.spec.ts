@@ -1,4 +1,4 @@
-// Issue 16.3: the copied citation is what a report writer pastes. The clipboard holds the chosen
+// The copied citation is what a report writer pastes. The clipboard holds the chosen
 // format (plain Chinese first), the place in words (no dangling 、), the page's address with the
 // block's anchor; another format can be picked and is remembered; from file:// no file:/// path.
 import { AxeBuilder } from '@axe-core/playwright';

@@ -1,4 +1,4 @@
-// Issue 16.6: orientation in long documents. The contents mark the section being read
+// Orientation in long documents. The contents mark the section being read
 // (aria-current) and a breadcrumb names it; a compilation's articles link to the previous and next
 // one; a back-to-top link. Desktop and 390 px.
 import { expect, test } from '@playwright/test';

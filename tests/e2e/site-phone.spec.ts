@@ -1,4 +1,4 @@
-// Issue 16.2: on phones the header scrolls away, so a bar at the bottom keeps 简/繁 · 对照 · 目录 ·
+// On phones the header scrolls away, so a bar at the bottom keeps 简/繁 · 对照 · 目录 ·
 // 搜索 at hand, and switching carries the place (the block at the top of the screen) from 简 to 繁
 // to 对照 and back. At 390 px; the bar is hidden on wide screens.
 import { expect, test, type Page } from '@playwright/test';

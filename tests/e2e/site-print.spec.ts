@@ -1,4 +1,4 @@
-// Issue 16.10: print. Page 1 starts with the site, the published address and the print date; no
+// Print. Page 1 starts with the site, the published address and the print date; no
 // screen furniture; site links print as text (no local addresses); anchors are printed after
 // headings but never inside a run-in paragraph; the text starts at the top of page 1.
 import { expect, test } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 7 target: a reading page carries at most 2 kB of JavaScript before search opens. Counted in
+// Target: a reading page carries at most 2 kB of JavaScript before search opens. Counted in
 // the built HTML as the bench counts it (inline <script> bytes, bench/lib/sizes.ts); a reading page
 // references no script file (code needed later is loaded on use: search UI, citation copying).
 import { expect, test } from '@playwright/test';

@@ -1,4 +1,4 @@
-// The citation formats a reader can copy (issue 16.3). Pure: the page script (src/scripts/
+// The citation formats a reader can copy. Pure: the page script (src/scripts/
 // cite-copy.ts) passes the document's metadata, where the block is, the address and today's date.
 //   plain  发文机关《标题》（文号）第三部分第（二）条“节标题”，URL — what a report pastes in running text
 //   gbt    GB/T 7714-2015, electronic resource: 责任者. 题名: 文号[EB/OL]. (发布日期)[引用日期]. URL

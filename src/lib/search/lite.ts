@@ -1,4 +1,4 @@
-// The title-and-heading index for search from file:// (issue 16.9): opened from a shared drive or
+// The title-and-heading index for search from file://: opened from a shared drive or
 // a USB stick, the browser blocks fetch, module scripts and wasm, so Pagefind cannot run. This
 // small index is a classic script (pagefind/<lang>/lite.js) that hands its data to the lite
 // search dialog (src/components/search/client/lite-ui.ts). Titles and the top-level

@@ -1,4 +1,4 @@
-// The file:// title-and-heading index (issue 16.9): what goes in, its script form, and matching in
+// The file:// title-and-heading index: what goes in, its script form, and matching in
 // both scripts through the learned script map.
 import { describe, expect, it } from 'vitest';
 import { liteDoc, liteScript, prepareLite, searchLite, type LiteData } from '../../../src/lib/search/lite.ts';

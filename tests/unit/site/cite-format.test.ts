@@ -1,4 +1,4 @@
-// Citation formats (issue 16.3): expected strings per format, in both scripts, with and without
+// Citation formats: expected strings per format, in both scripts, with and without
 // 文号, date, address; law numbering at 条/款/项 level; policy outlines in words.
 import { describe, expect, it } from 'vitest';
 import { formatCitation, type CiteInput } from '../../../src/lib/cite/format.ts';

@@ -1,4 +1,4 @@
-// Search from file:// (issue 16.9): titles and headings only. Built into pagefind/lite-ui.js as a
+// Search from file://: titles and headings only. Built into pagefind/lite-ui.js as a
 // classic script (build:search), loaded by the inline loader (loader.ts) when the page was opened
 // from file://; it loads pagefind/<lang>/lite.js (also a classic script, src/lib/search/lite.ts),
 // which hands over its data by calling wenyuanLiteData. No fetch, no module, no wasm.
