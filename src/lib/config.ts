@@ -2,7 +2,7 @@
 // meanings: config/env-vars.ts) and validated the way Astro and the build will use each value, so
 // a bad value stops the build before anything is written, with the variable's name.
 // Read by astro.config.mjs (Node), the build scripts and pages (Vite), so it must not use Astro APIs.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/config.ts';
 import { envValue, type Env } from './config/env-vars.ts';
@@ -44,7 +44,21 @@ export function outDirProblem(outDir: string, root = process.cwd()): string | nu
   for (const p of PROTECTED) {
     if (inside(resolve(root, p), abs) && !inside(resolve(root, 'node_modules/.cache'), abs)) return `${outDir} is inside ${p}/, which the build would empty`;
   }
-  return null;
+  return notASite(outDir, abs);
+}
+
+// What every build writes at the top of its output folder. A folder holding none of these (a home
+// folder, /etc, a documents share given by mistake) is not a site: replacing it would lose it.
+const SITE_ENTRIES = new Set(['index.html', '404.html', '_assets', 'pagefind', 'zh-hans', 'zh-hant', 'compare', 'report', 'robots.txt', 'favicon.svg']);
+
+/** Why an existing folder must not become the output folder, or null (missing, empty, or a site). */
+function notASite(outDir: string, abs: string): string | null {
+  if (!existsSync(abs)) return null;
+  if (!statSync(abs).isDirectory()) return `${outDir} is a file, not a folder`;
+  const entries = readdirSync(abs);
+  if (entries.length === 0 || entries.some((e) => SITE_ENTRIES.has(e))) return null;
+  const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
+  return `${outDir} already holds ${entries.length} file(s) or folder(s) (${shown}) and nothing of a built site (index.html, pagefind/ …); the build replaces what an output folder holds, so it is not used. Empty it`;
 }
 
 export function loadConfig(env: Env = process.env): SiteConfig {

@@ -1,6 +1,6 @@
 // The site config refuses, before anything is built, every value Astro or the build would
 // misuse, naming the variable; an empty corpus is an error, never a substitute site.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,22 @@ describe('site config validation', () => {
   });
   it('ordinary output folders pass', () => {
     for (const out of ['dist', '.cache/dist-base', 'node_modules/.cache/x', '/tmp/site']) expect(outDirProblem(out)).toBeNull();
+  });
+  it('an existing folder that is not a site (a home folder, /etc) is refused; empty or built ones pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenyuan-out-'));
+    try {
+      expect(outDirProblem(dir)).toBeNull(); // empty
+      writeFileSync(join(dir, 'notes.txt'), '');
+      mkdirSync(join(dir, 'photos'));
+      expect(outDirProblem(dir)).toMatch(/already holds 2 file\(s\) or folder\(s\) \(notes\.txt, photos\) and nothing of a built site/);
+      expect(() => loadConfig({ ...corpus, WENYUAN_OUT_DIR: dir })).toThrow(/outDir \(WENYUAN_OUT_DIR\): .* Empty it\. Choose a folder of its own/);
+      writeFileSync(join(dir, 'index.html'), '');
+      expect(outDirProblem(dir)).toBeNull(); // a site, maybe with the reader's own extra files
+      expect(outDirProblem(join(dir, 'notes.txt'))).toMatch(/is a file, not a folder/);
+      expect(outDirProblem('/etc')).toMatch(/nothing of a built site/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('an empty title is refused', () => {
     expect(() => loadConfig({ ...corpus, WENYUAN_TITLE: ' ' })).toThrow(/WENYUAN_TITLE/);
