@@ -15,6 +15,10 @@ export const routes = {
   /** A document's text as a file in one script: zh-hans/<slug>.md, zh-hant/<slug>.txt (a file, not a directory). */
   download: (script: Script, slug: string, ext: 'md' | 'txt') => `${ROUTE[script]}/${slug}.${ext}`,
   report: (rawFile: string) => `report/${reportSlug(rawFile)}/`,
+  /** One list of a report (removals of one kind, warnings, …), page by page. */
+  reportList: (rawFile: string, list: string, page = 1) => `report/${reportSlug(rawFile)}/${list}/${pageSuffix(page)}`,
+  /** The report as the converter wrote it. */
+  reportJson: (rawFile: string) => `report/${reportSlug(rawFile)}/report.json`,
 };
 
 const pageSuffix = (page: number): string => (page > 1 ? `${page}/` : '');

@@ -1,12 +1,16 @@
 // Accessibility: axe finds no violations on each page type, in light and dark schemes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, sampleDoc } from './site-helpers.ts';
 
 const slug = sampleDoc();
 const report = readdirSync(join(DIST, 'report')).sort()[0];
+/** The largest report has paged lists (report/<file>/removals-punctuation/). */
+const largestReport = readdirSync(join(DIST, 'report'))
+  .filter((d) => existsSync(join(DIST, 'report', d, 'removals-punctuation')))
+  .sort((a, b) => statSync(join(DIST, 'report', b, 'report.json')).size - statSync(join(DIST, 'report', a, 'report.json')).size)[0];
 const pages = {
   home: '/',
   'home (traditional)': '/zh-hant/',
@@ -16,6 +20,7 @@ const pages = {
   'document (traditional)': `/zh-hant/${slug}/`,
   compare: `/compare/${slug}/`,
   report: `/report/${report}/`,
+  'report list': `/report/${largestReport}/removals-punctuation/`,
   '404': '/no-such-page/',
 };
 

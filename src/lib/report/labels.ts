@@ -20,13 +20,15 @@ export const REPORT_LABELS: Readonly<Record<string, string>> = {
   date: '日期',
   script: '字体',
   sections: '章节数',
-  sectionsByDepth: '各级章节数',
   annexes: '附件',
   issuedBy: '印发它的通知',
   issues: '印发的文件',
   line: '行',
   column: '列',
   severity: '级别',
+  titleEdits: '标题改动',
+  message: '说明',
+  sectionsByDepth: '各级章节数',
 };
 
 /** Columns whose text is source text: whitespace in them is made visible. */

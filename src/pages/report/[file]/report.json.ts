@@ -1,0 +1,18 @@
+// The conversion report of one raw file as the converter wrote it (content/report/<raw file>.json),
+// beside its page, for tools.
+import type { APIRoute } from 'astro';
+import { corpus } from '../../../lib/docs.ts';
+import { reportSlugs } from '../../../lib/paths.ts';
+import { loadReport, reportFiles } from '../../../lib/reports.ts';
+
+export function getStaticPaths() {
+  const files = new Set([...reportFiles(), ...corpus().bySource.keys()]);
+  return [...reportSlugs([...files].sort())]
+    .filter(([rawFile]) => loadReport(rawFile).report)
+    .map(([rawFile, file]) => ({ params: { file }, props: { rawFile } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { report } = loadReport((props as { rawFile: string }).rawFile);
+  return new Response(`${JSON.stringify(report, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
