@@ -1,7 +1,7 @@
 // Astro's rehypeHeadingIds (@astrojs/markdown-remark 7, rehype-collect-headings.js) for .md files,
 // with the same result (ids from github-slugger for headings without one, file.data.astro.headings
 // as { depth, slug, text }), walking the tree once instead of through unist-util-visit, which was
-// a tenth of the pre-render. render-views.ts uses it; the test oracle (render-doc.ts) keeps
+// a tenth of the pre-render. render-views.ts uses it; the test oracle (tests/unit/render/reference-renderer.ts) keeps
 // Astro's own, and tests/unit/render/render-views.test.ts holds the two together.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import Slugger from 'github-slugger';

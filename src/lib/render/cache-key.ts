@@ -8,8 +8,8 @@ import { sha256 } from './hash.ts';
 
 /** Source files and folders (project-relative) whose content the rendering depends on. */
 export const RENDERER_SOURCES = [
-  // not the readers (store.ts, rendered.ts, document-views.ts, hash.ts, this file) nor the test
-  // oracle (render-doc.ts): editing them changes no HTML
+  // not the readers (store.ts, rendered.ts, document-views.ts, hash.ts, this file): editing them
+  // changes no HTML
   'src/lib/render/plugins.ts',
   'src/lib/render/render-views.ts',
   'src/lib/render/prerendered.ts',

@@ -1,5 +1,6 @@
 // The remark/rehype plugin lists of each view: `basePlugins` once per document, then each view's
-// own (render-views.ts); `pluginsFor` is a view's whole list, for the reference renderer.
+// own (render-views.ts); `pluginsFor` is a view's whole list, for the test oracle
+// (tests/unit/render/reference-renderer.ts).
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkHtmlAsText from '../remark/html-as-text.ts';
 import remarkHeadingAttributes from '../remark/heading-attributes.ts';

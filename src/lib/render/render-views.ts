@@ -2,8 +2,8 @@
 // The tree is parsed and given its ids once (basePlugins), then each view runs its own plugins on
 // a copy. The read views also collect their section texts (src/lib/remark/section-texts.ts) for
 // the search index. The chain after the parse is the one Astro's createMarkdownProcessor builds
-// with the view's full plugin list (render-doc.ts, the test oracle:
-// tests/unit/render/render-views.test.ts checks the two agree byte for byte), minus the parse
+// with the view's full plugin list (the test oracle, tests/unit/render/reference-renderer.ts;
+// render-views.test.ts checks the two agree byte for byte), minus the parse
 // repeated per view. Used by the pre-render step and by document-views.ts on a store miss.
 // Two steps of Astro's chain are left out: rehype-raw (remark/html-as-text leaves no raw HTML) and
 // its image collection, which replaces an <img>'s attributes with a placeholder that only Astro's

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { splitFrontmatter } from '../../../src/lib/corpus/load.ts';
-import { renderMarkdown } from '../../../src/lib/render/render-doc.ts';
+import { renderMarkdown } from './reference-renderer.ts';
 import { entryKey } from '../../../src/lib/render/cache-key.ts';
 import { sha256 } from '../../../src/lib/render/store.ts';
 import { renderEntry } from '../../../scripts/render/render-entry.ts';

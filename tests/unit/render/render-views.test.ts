@@ -1,5 +1,5 @@
 // The renderer (render-views.ts, one parse for three views) must give exactly what Astro's
-// createMarkdownProcessor gives with the view's full plugin list (render-doc.ts, the oracle):
+// createMarkdownProcessor gives with the view's full plugin list (reference-renderer.ts, the oracle):
 // HTML byte for byte and the headings.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { splitFrontmatter } from '../../../src/lib/corpus/load.ts';
 import type { DocMeta } from '../../../src/schemas/doc.ts';
-import { renderMarkdown } from '../../../src/lib/render/render-doc.ts';
+import { renderMarkdown } from './reference-renderer.ts';
 import { cloneTree, renderViews, type RenderInput } from '../../../src/lib/render/render-views.ts';
 import type { Variant } from '../../../src/lib/script-view.ts';
 

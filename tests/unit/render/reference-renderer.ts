@@ -1,11 +1,11 @@
-// The reference renderer, kept as the test oracle only: one view of one document through Astro's
-// own createMarkdownProcessor with the view's full plugin list (pluginsFor). The production
-// renderer (render-views.ts) must give the same HTML and headings byte for byte
-// (tests/unit/render/render-views.test.ts). Processors are built once per view and variant.
+// The test oracle: one view of one document through Astro's own createMarkdownProcessor with the
+// view's full plugin list (pluginsFor). The site's renderer (src/lib/render/render-views.ts) must
+// give the same HTML and headings byte for byte (render-views.test.ts, render-entry.test.ts).
+// Processors are built once per view and variant.
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
-import type { Variant } from '../script-view.ts';
-import { pluginsFor, type View } from './plugins.ts';
-import type { RenderInput } from './render-views.ts';
+import type { Variant } from '../../../src/lib/script-view.ts';
+import { pluginsFor, type View } from '../../../src/lib/render/plugins.ts';
+import type { RenderInput } from '../../../src/lib/render/render-views.ts';
 
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 const processors = new Map<string, Promise<Renderer>>();
