@@ -8,11 +8,14 @@ const SEGMENT = /^(?!\.{1,2}$)[\w.~-]+$/;
 const siteUrl = z.string().refine((v) => {
   try {
     const u = new URL(v);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.search === '' && u.hash === '';
+    // Printable ASCII only: it is copied as it is into sitemap, feed and canonical URLs, where a
+    // space or a raw 中文 host is not a URL; credentials would be published on every page.
+    return /^[\x21-\x7e]+$/.test(v) && (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' &&
+      u.username === '' && u.password === '' && u.search === '' && u.hash === '';
   } catch {
     return false;
   }
-}, 'site must be an absolute http:// or https:// URL with a host and no ?query or #fragment, e.g. https://policy.example.org');
+}, 'site must be an absolute http:// or https:// URL in ASCII (a Chinese host in its xn-- form, a space as %20) with a host, no user:password, no ?query or #fragment, e.g. https://policy.example.org');
 
 /** Site configuration, validated once at the edge (see src/lib/config.ts for sources). */
 export const siteConfigSchema = z.object({

@@ -25,7 +25,7 @@ describe('site config validation', () => {
   it('a normal base passes', () => {
     expect(loadConfig({ ...corpus, WENYUAN_BASE: '/intranet/policy.v2/' }).base).toBe('/intranet/policy.v2/');
   });
-  it.each(['foo:bar', 'javascript:alert(1)', 'mailto:a@b.org', 'https://x.org/?q=1', 'example.org'])('WENYUAN_SITE=%s is refused, naming the variable', (site) => {
+  it.each(['foo:bar', 'javascript:alert(1)', 'mailto:a@b.org', 'https://x.org/?q=1', 'example.org', 'https://user:pw@x.org', 'https://x.org/a b/', 'https://例子.中国'])('WENYUAN_SITE=%s is refused, naming the variable', (site) => {
     expect(() => loadConfig({ ...corpus, WENYUAN_SITE: site })).toThrow(/site \(WENYUAN_SITE\).*http/);
   });
   it('an http(s) site passes; an empty one is unset', () => {
