@@ -68,7 +68,16 @@ export const pageNumberRule: Rule = {
         const atEnd = line.text.slice(m.index + m[0].length).trim() === '';
         const runsOn = atEnd && next !== undefined && !SENTENCE_END.test(line.text.slice(0, m.index).trimEnd()) && !/^[ \u3000\t]/.test(next.text) && !startsWithHeadingMarker(next.text);
         const end = runsOn ? next.start : line.start + m.index + m[0].length;
-        edits.push({ offset: line.start + m.index, length: end - line.start - m.index, replacement: '', reason: `page number glued into the text${runsOn ? ' at the end of a line broken mid-sentence (the line runs on)' : ''}: ${m[0].trim()}` });
+        // before an indented paragraph start (or, after a sentence end, a heading) the copy lost the
+        // paragraph break with the page break: the number gives way to a line end
+        const match = m[0].trimEnd(); // the indent after it stays the next paragraph's
+        const rest = line.text.slice(m.index + match.length);
+        // (an indent after it is a paragraph start whatever ends before it: a heading has no full stop)
+        const ended = SENTENCE_END.test(line.text.slice(0, m.index).trimEnd());
+        const breaks = !atEnd && m.index > 0 && (/^[\u3000]|^[ \t]{2}/.test(rest) || (ended && startsWithHeadingMarker(rest.trim())));
+        const length = breaks ? match.length : end - line.start - m.index;
+        const why = runsOn ? ' at the end of a line broken mid-sentence (the line runs on)' : breaks ? ' between a paragraph end and the next paragraph (a line end instead)' : '';
+        edits.push({ offset: line.start + m.index, length, replacement: breaks ? '\n' : '', reason: `page number glued into the text${why}: ${m[0].trim()}` });
       }
     });
     return edits;
