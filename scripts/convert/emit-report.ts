@@ -16,7 +16,7 @@ export function reportMarkdown(r: FileReport): string {
   const out: string[] = [`# Conversion report: ${r.file}`, ''];
   out.push(`- Encoding: ${r.encoding}; line ends: ${r.lineEnds}`);
   out.push(`- Conservation check (kept + removed = input): ${r.conservation}`);
-  out.push(`- Documents: ${r.documents.length}; removals: ${r.removals.length}; title edits: ${r.titleEdits.length}; warnings: ${r.warnings.length}`, '');
+  out.push(`- Documents: ${r.documents.length}; removals: ${r.removals.length}; title edits: ${r.titleEdits.length}; metadata notes: ${r.metadata.length}; warnings: ${r.warnings.length}`, '');
   out.push('## Documents', '', '| slug | title | type | date | script | sections by level |', '| --- | --- | --- | --- | --- | --- |');
   for (const d of r.documents) {
     const links = [d.annexes?.length ? `annexes ${d.annexes.join(', ')}` : '', d.issuedBy ? `issued by ${d.issuedBy}` : '', d.issues?.length ? `issues ${d.issues.join(', ')}` : ''].filter(Boolean);
@@ -33,6 +33,12 @@ export function reportMarkdown(r: FileReport): string {
   else {
     out.push('| kind | document | field | title as extracted | offset | removed | reason |', '| --- | ---: | --- | --- | ---: | --- | --- |');
     for (const x of r.titleEdits) out.push(`| ${x.kind} | ${x.document} | ${x.field} | ${cell(x.title)} | ${x.offset} | \`${cell(clip(x.text))}\` | ${cell(x.reason)} |`);
+  }
+  out.push('', '## Metadata', '');
+  if (r.metadata.length === 0) out.push('None.');
+  else {
+    out.push('| document | field | value | as written | line | from |', '| ---: | --- | --- | --- | ---: | --- |');
+    for (const x of r.metadata) out.push(`| ${x.document} | ${x.field} | ${cell(x.value)} | \`${cell(clip(x.text))}\` | ${x.line ?? '—'} | ${x.from} |`);
   }
   out.push('', '## Warnings', '');
   if (r.warnings.length === 0) out.push('None.');

@@ -11,6 +11,8 @@ const MAX_LEVEL = 6;
 
 export function emit(doc: DocumentModel): string {
   const out: string[] = [frontmatter(doc), ''];
+  // Head and closing lines carry their role as a trailing `{.role}` (src/lib/format/line-roles.ts).
+  for (const l of doc.head ?? []) out.push(`${escapeParagraph(l.text)} {.${l.role}}`, '');
   for (const p of doc.preamble) out.push(block(p), '');
   for (const s of doc.sections) section(s, out);
   if (doc.closing?.length) {
@@ -18,6 +20,8 @@ export function emit(doc: DocumentModel): string {
     out.push('***', '');
     for (const p of doc.closing) out.push(block(p), '');
   }
+  // The signature closes the main text; annexes follow it, as printed.
+  for (const l of doc.signature ?? []) out.push(`${escapeParagraph(l.text)} {.${l.role}}`, '');
   for (const a of doc.annexes ?? []) section(a, out);
   if (doc.articles) articleList(doc, out);
   while (out[out.length - 1] === '') out.pop();
@@ -61,6 +65,10 @@ function frontmatter(doc: DocumentModel): string {
   lines.push(`issuer: ${doc.issuer === null ? 'null' : yamlString(doc.issuer)}`);
   lines.push(`date: ${doc.date === null ? 'null' : yamlString(doc.date)}`);
   lines.push(`type: ${yamlString(doc.type)}`, `script: ${doc.script}`);
+  if (doc.docNumber !== undefined) lines.push(`docNumber: ${yamlString(doc.docNumber)}`);
+  if (doc.effective !== undefined) lines.push(`effective: ${yamlString(doc.effective)}`);
+  if (doc.adoptedBy !== undefined) lines.push(`adoptedBy: ${yamlString(doc.adoptedBy)}`);
+  if (doc.addressees?.length) lines.push('addressees:', ...doc.addressees.map((a) => `  - ${yamlString(a)}`));
   const s = doc.source;
   lines.push('source:', `  file: ${yamlString(s.file)}`, `  startLine: ${s.startLine}`, `  endLine: ${s.endLine}`, `  startOffset: ${s.startOffset}`, `  endOffset: ${s.endOffset}`);
   if (doc.collection !== undefined) lines.push(`collection: ${yamlString(doc.collection)}`);

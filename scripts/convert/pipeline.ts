@@ -3,7 +3,8 @@ import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
 import { applyTitleEdits, tidyTitleSpacing } from './structure/title-spacing.ts';
-import type { Cleaned, Decoded, DocumentModel, DocumentPart, Message, Removal, TitleEdit } from './types.ts';
+import type { DocumentSummary, FileReport, MetadataNote } from '../../src/lib/format/report.ts';
+import type { Cleaned, Decoded, DocumentModel, Message, Removal, TitleEdit } from './types.ts';
 
 // The whole conversion of one raw file as a pure function: bytes in, Markdown and report out.
 // The decode and clean stages (and the conservation check) are passed in so tests and the CLI
@@ -15,30 +16,8 @@ export interface Stages {
   checkConservation(decoded: Decoded, cleaned: Cleaned): void;
 }
 
-export interface DocumentSummary {
-  slug: string;
-  title: string;
-  type: string;
-  date: string | null;
-  script: string;
-  sections: number;
-  sectionsByDepth: number[]; // index 0 = depth 1
-  annexes?: string[]; // ids of the annex sections (annex1 …), when there are any
-  issuedBy?: string; // the notice that issues this text
-  issues?: string[]; // the texts this notice issues
-}
-
-export interface FileReport {
-  file: string;
-  encoding: Decoded['encoding'];
-  lineEnds: Decoded['lineEnds'];
-  conservation: 'ok';
-  documents: DocumentSummary[];
-  removals: Removal[];
-  /** Changes to titles after extraction; kept + edited = extracted, like `removals` for the text. */
-  titleEdits: TitleEdit[];
-  warnings: Message[];
-}
+// The report's shape is declared once in src/lib/format/report.ts.
+export type { DocumentSummary, FileReport };
 
 export interface FileResult {
   docs: { slug: string; markdown: string; model: DocumentModel }[];
@@ -65,9 +44,15 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
   const lineAt = lineIndex(decoded.text);
   const { parts, warnings } = split(cleaned);
   const all: Message[] = [...cleaned.warnings, ...warnings];
-  const models = parts.map((part) => {
-    const s = structure(part, { file, toSource: cleaned.toSource, lineAt });
+  const metadata: MetadataNote[] = [];
+  const tables = [...(cleaned.infoTables ?? [])];
+  const models = parts.map((part, i) => {
+    // An information table belongs to the first document that ends after it.
+    const end = cleaned.toSource(part.range.end);
+    const info = tables[0] && tables[0].sourceOffset < end ? tables.shift() : undefined;
+    const s = structure(part, { file, toSource: cleaned.toSource, lineAt, info });
     all.push(...s.warnings);
+    metadata.push(...s.notes.map((n) => ({ document: i + 1, ...n })));
     return s.model;
   });
   parts.forEach((part, i) => {
@@ -91,6 +76,7 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     documents: [],
     removals: cleaned.removals,
     titleEdits,
+    metadata,
     warnings: all,
   };
   return { models, report };

@@ -1,7 +1,16 @@
 // Shared types of the conversion pipeline: decode → clean → split → structure → emit.
 // Each stage is a pure function over these values; I/O lives in cli.ts only.
 
-export type Script = 'hans' | 'hant';
+import type { DocType } from '../../src/lib/format/doc-types.ts';
+import type { Frontmatter } from '../../src/lib/format/frontmatter.ts';
+import type { Message, Removal } from '../../src/lib/format/report.ts';
+import type { Script } from '../../src/lib/format/script.ts';
+import type { InfoTable } from './clean/info-table.ts';
+import type { LineRole } from '../../src/lib/format/line-roles.ts';
+
+// The document format (frontmatter, report, types, script) is declared once in src/lib/format/.
+export type { DocType, Message, Removal, Script };
+export type { TitleEdit } from '../../src/lib/format/report.ts';
 
 /** Result of the decode stage. `text` has LF line ends; CR/CRLF are normalised and recorded. */
 export interface Decoded {
@@ -9,33 +18,6 @@ export interface Decoded {
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
   text: string;
   lineEnds: 'lf' | 'crlf' | 'cr' | 'mixed';
-}
-
-/** One span the cleaner removed or replaced; `offset` is in the decoded text (UTF-16 code units). */
-export interface Removal {
-  kind: string; // e.g. 'web-cruft', 'page-header', 'continuation-marker', 'line-wrap', 'html', 'pinyin', 'mojibake', 'correction'
-  offset: number;
-  text: string; // the source text removed
-  replacement: string; // '' when removed outright
-  reason: string;
-  /** Earlier changes this one took over (e.g. a correction inside a joined continuation); not applied again. */
-  includes?: Removal[];
-}
-
-/**
- * A change to a title after extraction (e.g. PDF spacing inside a date): the report lists each, and
- * applying them to `title` (as extracted) gives the published title. `field` is `title` or, for a
- * compilation index, `articles.<order>.title`; `document` is 1-based in the raw file.
- */
-export interface TitleEdit {
-  kind: 'title-space';
-  document: number;
-  field: string;
-  title: string;
-  offset: number; // in `title`
-  text: string;
-  replacement: string;
-  reason: string;
 }
 
 /** A reviewed repair of garbled text (content/corrections/<raw file>.json); offset in the decoded text. */
@@ -53,19 +35,9 @@ export interface Cleaned {
   warnings: Message[];
   /** Maps an offset in `text` back to the decoded input. */
   toSource(offset: number): number;
+  /** Information tables the cleaner read and removed (metadata for the structure stage). */
+  infoTables?: InfoTable[];
 }
-
-export interface Message {
-  file: string;
-  line?: number;
-  column?: number;
-  reason: string;
-  severity: 'warning' | 'error';
-  /** What the warning is about, for the summary's count by kind (e.g. 'page-number?', 'furniture?', 'wrap?'). */
-  kind?: string;
-}
-
-export type DocType = '决定' | '意见' | '实施意见' | '方案' | '实施方案' | '要点' | '报告' | '讲话' | '通知' | '规划' | '条例' | '办法' | '汇编' | '文章' | '其他';
 
 export interface SectionNode {
   id: string; // id forms: scripts/convert/README.md (s1, s1-2, pt4-ch2-sec1, art15, art30a1, art15-1, d1-2, facts …)
@@ -89,28 +61,33 @@ export interface ParagraphAnchor {
   cite?: string; // 第二款
 }
 
-export interface DocumentModel {
-  title: string;
-  slug: string;
+/**
+ * A converted document: its frontmatter (declared in src/lib/format/frontmatter.ts; the fields the
+ * converter always fills are required here) and its body.
+ */
+export type DocumentModel = Omit<Frontmatter, 'issuer' | 'date' | 'type' | 'source' | 'protect' | 'articles'> & {
   issuer: string | null;
   date: string | null; // ISO yyyy-mm-dd
   type: DocType;
-  script: Script;
   source: { file: string; startLine: number; endLine: number; startOffset: number; endOffset: number };
-  collection?: string; // slug of the compilation index document
-  order?: number; // 1-based position in the collection
-  category?: string; // compilation category (e.g. 意见决定)
+  /** Head lines kept in the body before the preamble: 发文字号, 主送机关 (shown as the document head). */
+  head?: HeadLine[];
   preamble: string[]; // paragraphs before the first numbered section
   closing?: string[]; // closing exhortation after the last section (省委号召…！), not part of it
   sections: SectionNode[];
+  /** The closing block: signature, date, （此件公开发布）, 抄送/印发 lines (版记). */
+  signature?: HeadLine[];
   articles?: ArticleRef[]; // compilation index: its articles in order (with slugs)
   /** Annexes after the main text (附件一 …): sections with ids annex1, annex2 …, their contents prefixed annex1-. */
   annexes?: SectionNode[];
-  /** A text issued or forwarded by a notice in the same file: the notice's slug. */
-  issuedBy?: string;
-  /** A notice: slugs of the texts it issues or forwards, in order. */
-  issues?: string[];
+};
+
+/** A line of a document's head or closing block, with what it is (the site styles each role). */
+export interface HeadLine {
+  role: LineRole;
+  text: string;
 }
+export type { LineRole };
 
 // ---- split → structure (added by H2 "structure"; compatible extension) ----
 

@@ -2,10 +2,11 @@
 // Rules run in this order, each on the text the previous ones left (see README.md here).
 import type { Cleaned, Correction, Decoded, Message } from '../types.ts';
 import { EditLedger } from './edits.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { CleanFindings, Rule, RuleContext } from './rule.ts';
 import { correctionEdits } from '../corrections.ts';
 import { htmlRule } from './html.ts';
 import { pinyinRule } from './pinyin.ts';
+import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
 import { pageHeaderRule } from './page-header.ts';
 import { pageNumberRule } from './page-number.ts';
@@ -25,6 +26,7 @@ import { lineFinder } from './line-finder.ts';
 export const RULES: readonly Rule[] = [
   htmlRule,
   pinyinRule,
+  infoTableRule,
   webCruftRule,
   pageHeaderRule,
   pageNumberRule,
@@ -44,6 +46,7 @@ export const RULES: readonly Rule[] = [
 export function clean(decoded: Decoded, corrections: readonly Correction[] = []): Cleaned {
   const ledger = new EditLedger(decoded.text);
   const warnings: Message[] = [];
+  const findings: CleanFindings = {};
   let lineColumn: ReturnType<typeof lineFinder> | null = null; // built on the first warning only
   ledger.apply('correction', correctionEdits(decoded.file, decoded.text, corrections));
   for (const rule of RULES) {
@@ -60,12 +63,15 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
         const { line, column } = lineColumn(toSource(offset));
         warnings.push({ file: decoded.file, line, column, reason, severity: 'warning', ...(kind ? { kind } : {}) });
       },
+      found(f) {
+        if (f.infoTables) (findings.infoTables ??= []).push(...f.infoTables);
+      },
     };
     ledger.apply(rule.kind, rule.run(ledger.text, ctx));
   }
   const removals = ledger.removals();
   const toSource = sourceMapper(removals);
-  return { file: decoded.file, text: ledger.text, removals, warnings, toSource };
+  return { file: decoded.file, text: ledger.text, removals, warnings, toSource, ...(findings.infoTables ? { infoTables: findings.infoTables } : {}) };
 }
 
 export { EditLedger } from './edits.ts';

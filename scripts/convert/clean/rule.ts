@@ -7,6 +7,13 @@ export interface RuleContext {
   warn(offset: number, reason: string, kind?: string): void;
   /** The decoded-text offset of an offset of the text the rule was given (what corrections use). */
   sourceOffset?(offset: number): number;
+  /** Hands over what a rule read from the text it removes (e.g. an information table's fields). */
+  found?(found: CleanFindings): void;
+}
+
+/** What rules read while cleaning, for later stages (offsets in the decoded text). */
+export interface CleanFindings {
+  infoTables?: import('./info-table.ts').InfoTable[];
 }
 
 export interface Rule {

@@ -1,85 +1,21 @@
 // What the head of a Chinese official document looks like: title, issuer line, date line.
 // Data first; the functions below only apply it.
 
+import { TYPE_ENDINGS } from '../data/doc-types.ts';
 import type { DocType } from '../types.ts';
 
-/** Title endings → document type. The regex takes the leftmost match, so 实施意见 wins over 意见. */
-export const TYPE_SUFFIXES: readonly [string, DocType][] = [
-  // Traditional-script originals use the same types.
-  ['实施意见', '实施意见'],
-  ['實施意見', '实施意见'],
-  ['指導意見', '意见'],
-  ['意見', '意见'],
-  ['決定', '决定'],
-  ['實施方案', '实施方案'],
-  ['行動方案', '方案'],
-  ['工作要點', '要点'],
-  ['要點', '要点'],
-  ['報告', '报告'],
-  ['講話', '讲话'],
-  ['規劃', '规划'],
-  ['條例', '条例'],
-  ['辦法', '办法'],
-  ['規定', '办法'],
-  ['細則', '办法'],
-  ['彙編', '汇编'],
-  ['匯編', '汇编'],
-  ['指导意见', '意见'],
-  ['意见', '意见'],
-  ['决定', '决定'],
-  ['实施方案', '实施方案'],
-  ['行动方案', '方案'],
-  ['工作方案', '方案'],
-  ['方案', '方案'],
-  ['工作要点', '要点'],
-  ['要点', '要点'],
-  ['报告', '报告'],
-  ['讲话', '讲话'],
-  ['通知', '通知'],
-  ['规划', '规划'],
-  ['条例', '条例'],
-  ['办法', '办法'],
-  ['规定', '办法'],
-  ['细则', '办法'],
-  ['汇编', '汇编'],
-  // Nearest listed type for other common document kinds.
-  ['决议', '决定'],
-  ['行动计划', '方案'],
-  ['工作计划', '方案'],
-  ['计划', '方案'],
-  ['纲要', '规划'],
-  ['通报', '通知'],
-  ['通告', '通知'],
-  ['公告', '通知'],
-  ['批复', '通知'],
-  ['指南', '办法'],
-  ['指引', '办法'],
-  ['准则', '办法'],
-  ['章程', '办法'],
-  ['纪要', '报告'],
-  ['总结', '报告'],
-  ['发言', '讲话'],
-  ['致辞', '讲话'],
-];
-
-/** Compilation categories → type of an article whose title names none. */
-export const CATEGORY_TYPES: Readonly<Record<string, DocType>> = {
-  意见决定: '意见',
-  调研报告: '报告',
-  领导讲话: '讲话',
-  经验交流: '文章',
-  理论文章: '文章',
-  经验信息: '文章',
-};
+export { CATEGORY_TYPES } from '../data/doc-types.ts';
 
 /** A title may end with a bracketed period and a sequence number: 实施方案(2021—2025年), 讲话 2. */
 const TITLE_TAIL = String.raw`(?:\s*[（(][^（()）]{1,20}[)）])?(?:\s*[0-9０-９]{1,2})?`;
-const TYPE_RE = new RegExp(`(${TYPE_SUFFIXES.map(([s]) => s).join('|')})${TITLE_TAIL}$`);
+// Longest endings first, so the alternation prefers 实施意见 to 意见 and 办法 to 法.
+const ENDINGS = [...TYPE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+const TYPE_RE = new RegExp(`(${ENDINGS.map(([s]) => s).join('|')})${TITLE_TAIL}$`);
+const TYPE_OF = new Map(TYPE_ENDINGS);
 
 export function typeFromTitle(title: string): DocType | null {
   const m = TYPE_RE.exec(title);
-  if (!m) return null;
-  return TYPE_SUFFIXES.find(([s]) => s === m[1])![1];
+  return m ? TYPE_OF.get(m[1]!)! : null;
 }
 
 /** Organisation names end like this (中共中央, 国务院, 浙江省人民政府办公厅, 中共浙江省委 …). */
@@ -87,7 +23,7 @@ export const ORG_SUFFIX = /(中央|国务院|國務院|委员会|委員會|人�
 
 /** A line naming only issuers: "中共中央 国务院". */
 export function isIssuerLine(text: string): boolean {
-  if (text.length > 40 || /[，。；：,.;:、“”"]/.test(text)) return false;
+  if (text.length > 40 || /[，。；：,.;:、“”"]/.test(text) || /关于|關於|转发|轉發|批转|批轉|印发|印發/.test(text)) return false;
   return text.split(/[\s　]+/).every((t) => t.length >= 2 && ORG_SUFFIX.test(t));
 }
 
@@ -95,7 +31,8 @@ export function isIssuerLine(text: string): boolean {
 export function issuerFromTitle(title: string): string | null {
   const m = /^(.{2,30}?)(?:关于|關於)/.exec(title);
   if (!m) return null;
-  const prefix = m[1]!.trim();
+  // 国务院办公厅转发国家地震局关于…: the body before 转发/批转 issues it.
+  const prefix = m[1]!.split(/转发|批转|轉發|批轉/)[0]!.trim();
   return isIssuerLine(prefix) ? prefix : null;
 }
 
@@ -108,5 +45,6 @@ export function isTitleLike(text: string): boolean {
 
 /** A paragraph that could be the first half of a wrapped title. */
 export function isTitleFragment(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text);
+  // A date, or a note wholly in brackets （此件公开发布）, is never part of a title.
+  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年|^[一二三四五六七八九〇○零]{4}年/.test(text);
 }

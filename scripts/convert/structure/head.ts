@@ -1,18 +1,45 @@
+import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE } from '../data/head-lines.ts';
+import { readDecreeCover } from './decree-cover.ts';
+import type { InfoTable } from '../clean/info-table.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { titleSpan } from '../split/documents.ts';
-import type { DocumentPart } from '../types.ts';
-import { dateOfDateLine, issuerOfAdoptionNote } from './date.ts';
-import { isIssuerLine, issuerFromTitle } from './head-patterns.ts';
+import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
+import { dateOfDateLine, isDateLine, parseDate } from './date.ts';
+import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
+import { effectiveIn } from './effective.ts';
+import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
+import { readHistoryNote } from './history-note.ts';
 
-// The head of a document: optional issuer line, title (maybe wrapped over two lines), then
-// an adoption note or date line. The head is read from the first few paragraphs only.
+// The head and closing block of a document: an information table (read by the cleaner), a
+// decree cover (中华人民共和国国务院令 第707号 … 总理 李克强 2018年12月18日), an issuer line, the
+// title (wrapped over up to three lines), 发文字号, 主送机关, a history note or date line, and at
+// the end the signature, （此件公开发布） and 版记 lines. Only the title lines leave the text; head
+// and closing lines are marked with their role, everything else stays a paragraph.
+
+export interface MetadataFinding {
+  field: string;
+  value: string;
+  text: string; // as written
+  from: string;
+  offset?: number; // cleaned-text offset of the paragraph
+  sourceOffset?: number; // decoded-text offset (information tables)
+}
 
 export interface Head {
   title: string | null;
   issuer: string | null;
   date: string | null;
-  /** Paragraphs consumed by the head: the title lines (date lines and signatures stay in the text). */
+  docNumber: string | null;
+  effective: string | null;
+  adoptedBy: string | null;
+  addressees: string[];
+  /** The paragraphs read (glued head lines split apart). */
+  paragraphs: Paragraph[];
+  /** Paragraphs consumed by the head: the title lines. */
   consumed: Set<number>;
+  /** Head lines right after the title and closing lines at the very end, by paragraph index. */
+  roles: Map<number, LineRole>;
+  findings: MetadataFinding[];
 }
 
 const HEAD_WINDOW = 5;
@@ -31,21 +58,64 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-export function readHead(part: DocumentPart): Head {
-  const ps = part.paragraphs;
+/** Collects candidate values per field; the first found at the best rank wins. */
+class Fields {
+  private best = new Map<string, { rank: number; f: MetadataFinding }>();
+  add(rank: number, f: Omit<MetadataFinding, 'value'> & { value: string | null | undefined }): void {
+    if (!f.value) return;
+    const cur = this.best.get(f.field);
+    if (!cur || rank < cur.rank) this.best.set(f.field, { rank, f: f as MetadataFinding });
+  }
+  get(field: string): string | null {
+    return this.best.get(field)?.f.value ?? null;
+  }
+  findings(): MetadataFinding[] {
+    return [...this.best.values()].map((b) => b.f);
+  }
+}
+
+// Ranks: lower wins. An information table states the metadata outright; then the document's own head.
+const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7 } as const;
+
+export function readHead(part: DocumentPart, info?: InfoTable): Head {
+  const ps = unglue(part.paragraphs);
   const consumed = new Set<number>();
+  const roles = new Map<number, LineRole>();
+  const fields = new Fields();
+  const at = (i: number) => ps[i]!.offset;
+
+  for (const e of info?.entries ?? []) {
+    const rank = e.rank === 0 ? R.table : R.tableLate;
+    const value = e.field === 'date' || e.field === 'effective' ? parseDate(e.value) : e.field === 'docNumber' ? (findDocNumber(e.value)?.value ?? e.value) : e.value;
+    if (e.field !== 'other') fields.add(rank + e.rank / 10, { field: e.field, value, text: `${e.key}：${e.value}`, from: 'info-table', sourceOffset: e.sourceOffset });
+  }
+
+  // A decree cover before the title.
+  let start = 0;
+  const cover = readDecreeCover(ps);
+  if (cover) {
+    start = cover.end;
+    fields.add(R.cover, { field: 'issuer', value: cover.issuer, text: ps[0]!.text, from: 'decree-cover', offset: at(0) });
+    if (cover.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(cover.issuer, cover.number.value), text: cover.number.text, from: 'decree-cover', offset: at(cover.number.index) });
+    if (cover.dateIndex !== null) fields.add(R.cover, { field: 'date', value: parseDate(ps[cover.dateIndex]!.text), text: ps[cover.dateIndex]!.text, from: 'decree-cover', offset: at(cover.dateIndex) });
+    for (let i = 0; i < cover.end; i++) {
+      const eff = effectiveIn(ps[i]!.text);
+      if (eff && eff !== 'on-issue') fields.add(R.cover, { field: 'effective', value: eff, text: ps[i]!.text, from: 'decree-cover', offset: at(i) });
+    }
+  }
+
+  // The title.
   let title: string | null = part.title ?? null;
-  let issuer: string | null = null;
-  let date: string | null = null;
-  let after = 0; // first paragraph after the title
+  let after = start;
   if (!title) {
-    for (let i = 0; i < Math.min(HEAD_WINDOW, ps.length); i++) {
+    for (let i = start; i < Math.min(start + HEAD_WINDOW, ps.length); i++) {
       const span = titleSpan(ps, i);
       if (span === 0) continue;
       title = ps.slice(i, i + span).map((p) => p.text).join('');
       for (let k = i; k < i + span; k++) consumed.add(k);
-      if (i > 0 && isIssuerLine(ps[i - 1]!.text)) {
-        issuer = ps[i - 1]!.text.replace(/\s+/g, ' ');
+      if (i > start && isIssuerLine(ps[i - 1]!.text)) {
+        const issuer = ps[i - 1]!.text.replace(/\s+/g, ' ');
+        fields.add(R.issuerLine, { field: 'issuer', value: issuer, text: ps[i - 1]!.text, from: 'issuer-line', offset: at(i - 1) });
         if (!title.startsWith(issuer)) title = `${issuer}${title}`; // the title may repeat it already
         consumed.add(i - 1);
       }
@@ -54,30 +124,178 @@ export function readHead(part: DocumentPart): Head {
     }
   }
   if (!title && part.titleHint) title = part.titleHint;
-  if (!title && part.kind === 'document' && ps[0] && isPlainTitle(ps[0].text)) {
+  if (!title && part.kind === 'document' && ps[start] && isPlainTitle(ps[start]!.text)) {
     // No document type in it, but a short unpunctuated first line is still the title.
-    title = ps[0].text;
-    consumed.add(0);
-    after = 1;
+    title = ps[start]!.text;
+    consumed.add(start);
+    after = start + 1;
   }
-  for (let i = after; i < Math.min(after + 2, ps.length); i++) {
-    const d = dateOfDateLine(ps[i]!.text);
+  const tableTitle = fields.get('title');
+  if (tableTitle) {
+    // The table names the title; its line in the text (if any) is the title line.
+    // A line that only carries the field (法規名稱：…, a law record kept as text) stays text.
+    const i = ps.findIndex((p, k) => k < start + HEAD_WINDOW && squash(p.text) === squash(tableTitle));
+    for (const k of consumed) if (squash(ps[k]!.text) !== squash(tableTitle)) consumed.delete(k);
+    if (i >= 0) {
+      consumed.add(i);
+      after = i + 1;
+    }
+    title = tableTitle;
+  }
+  if (title) fields.add(R.title, { field: 'issuer', value: issuerFromTitle(normalizeTitle(title)), text: title, from: 'title' });
+
+  // 发文字号, 主送机关, history note or date line right after the title.
+  let headEnd = after;
+  for (let i = after; i < Math.min(after + 4, ps.length); i++) {
+    const text = ps[i]!.text;
+    const num = docNumberLine(text);
+    if (num) {
+      fields.add(R.dateLine, { field: 'docNumber', value: num.value, text: num.text, from: 'head', offset: at(i) });
+      if (i === headEnd) (roles.set(i, 'doc-number'), headEnd++);
+      continue;
+    }
+    if (isAddresseeLine(text)) {
+      fields.add(R.dateLine, { field: 'addressees', value: text, text, from: 'head', offset: at(i) });
+      if (i === headEnd) (roles.set(i, 'addressee'), headEnd++);
+      break; // the body starts after the addressees
+    }
+    const note = readHistoryNote(text);
+    if (note) {
+      fields.add(R.history, { field: 'date', value: note.date, text, from: 'history-note', offset: at(i) });
+      fields.add(R.history, { field: 'issuer', value: note.issuer, text, from: 'history-note', offset: at(i) });
+      fields.add(R.history, { field: 'adoptedBy', value: note.adoptedBy, text, from: 'history-note', offset: at(i) });
+      fields.add(R.history, { field: 'effective', value: note.effective, text, from: 'history-note', offset: at(i) });
+      fields.add(R.history, { field: 'docNumber', value: note.docNumber, text, from: 'history-note', offset: at(i) });
+      break;
+    }
+    const d = dateOfDateLine(text);
     if (d) {
-      date = d;
-      issuer ??= issuerFromTitle(title ?? '') ?? issuerOfAdoptionNote(ps[i]!.text);
+      fields.add(R.dateLine, { field: 'date', value: d, text, from: 'date-line', offset: at(i) });
       break; // the date line stays in the text: it is part of the published document
     }
+    if (i > after) break;
   }
-  if (!date) {
-    // A signature at the very end: issuer line (optional), then 2019年12月30日 alone on the last line.
-    const n = ps.length;
-    const d = n > 0 ? dateOfDateLine(ps[n - 1]!.text) : null;
-    if (d && !/[（(]/.test(ps[n - 1]!.text)) {
-      date = d;
-      const signer = ps[n - 2];
-      if (n >= 2 && !consumed.has(n - 2) && isIssuerLine(signer!.text)) issuer ??= signer!.text.replace(/\s+/g, ' ');
+
+  // The first signature (issuer line, then a date alone on its line) after the head: a notice's own
+  // signature comes before any text it issues or forwards; dates quoted in the body are not lines.
+  const sig = findSignature(ps, Math.max(headEnd, cover?.end ?? 0));
+  if (sig) {
+    fields.add(R.signature, { field: 'date', value: parseDate(ps[sig.date]!.text), text: ps[sig.date]!.text, from: 'signature', offset: at(sig.date) });
+    for (const s of sig.signers) fields.add(R.signature, { field: 'issuer', value: ps[s]!.text.replace(/\s+/g, ' '), text: ps[s]!.text, from: 'signature', offset: at(s) });
+  }
+  // The closing block at the very end: signature, notes, 版记.
+  for (const [i, role] of closingBlock(ps, headEnd)) roles.set(i, role);
+
+  // 施行日期 stated in the body (the last statement about this text wins: it is in the final article).
+  for (let i = ps.length - 1; i >= headEnd; i--) {
+    const eff = effectiveIn(ps[i]!.text);
+    if (!eff) continue;
+    const value = eff === 'on-issue' ? fields.get('date') : eff;
+    fields.add(R.body, { field: 'effective', value, text: ps[i]!.text, from: 'body', offset: at(i) });
+    break;
+  }
+
+  const addresseeText = fields.get('addressees');
+  return {
+    title: title ? normalizeTitle(title) : null,
+    issuer: fields.get('issuer'),
+    date: fields.get('date'),
+    docNumber: fields.get('docNumber'),
+    effective: fields.get('effective'),
+    adoptedBy: fields.get('adoptedBy'),
+    addressees: addresseeText ? splitAddressees(addresseeText) : [],
+    paragraphs: ps,
+    consumed,
+    roles,
+    findings: fields.findings(),
+  };
+}
+
+const squash = (s: string) => s.replace(/[\s　]+/g, '');
+
+function isAddresseeLine(text: string): boolean {
+  const t = text.trim();
+  return ADDRESSEE_LINE.test(t) && BODY_WORD.test(t) && !matchMarker(t) && !/^(主\s*任|副主任|委\s*员|秘书长|组\s*长|成\s*员)[：:]/.test(t);
+}
+
+/** 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： → two addressees; 、 separates bodies only when each part is one. */
+function splitAddressees(text: string): string[] {
+  return text
+    .trim()
+    .replace(/[：:]$/, '')
+    .split(/[，,；;]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .flatMap((s) => {
+      const parts = s.split('、');
+      return parts.length > 1 && parts.every((p) => isIssuerLine(p)) ? parts : [s];
+    });
+}
+
+/** The first issuer line + date line pair at or after `from`. */
+function findSignature(ps: readonly Paragraph[], from: number): { signers: number[]; date: number } | null {
+  for (let j = Math.max(from, 1); j < ps.length; j++) {
+    if (!isDateLine(ps[j]!.text) || /^(——|—|-)/.test(ps[j]!.text.trim())) continue;
+    const signers: number[] = [];
+    for (let k = j - 1; k >= from && k >= j - 2 && isSigner(ps[k]!.text); k--) signers.unshift(k);
+    if (signers.length > 0) return { signers, date: j };
+  }
+  return null;
+}
+
+const isSigner = (text: string) => isIssuerLine(text.trim()) || DECREE_SIGNER.test(text.trim());
+
+/** The closing block at the end: [signers] date [notes] [版记], or notes / 版记 alone. */
+function closingBlock(ps: readonly Paragraph[], from: number): Map<number, LineRole> {
+  const out = new Map<number, LineRole>();
+  let j = ps.length - 1;
+  while (j >= from && (IMPRINT_LINE.test(ps[j]!.text.trim()) || SIGNATURE_NOTE.test(ps[j]!.text.trim()))) {
+    out.set(j, IMPRINT_LINE.test(ps[j]!.text.trim()) ? 'imprint' : 'sign-note');
+    j--;
+  }
+  if (j >= from && isDateLine(ps[j]!.text) && !/^(——|—|-)/.test(ps[j]!.text.trim())) {
+    const signers: number[] = [];
+    for (let k = j - 1; k >= from && k >= j - 2 && isSigner(ps[k]!.text); k--) signers.push(k);
+    if (signers.length > 0 || out.size > 0 || j === ps.length - 1) {
+      out.set(j, 'sign-date');
+      for (const k of signers) out.set(k, 'signer');
     }
   }
-  issuer ??= title ? issuerFromTitle(title) : null;
-  return { title: title ? normalizeTitle(title) : null, issuer, date, consumed };
+  return out;
+}
+
+/**
+ * Head lines a copy glued together (a lost line break): `2018年12月18日中华人民共和国…条例`,
+ * `国务院关于…的意见国发〔2019〕5号各省、自治区…：`. Split into paragraphs, head window only.
+ */
+function unglue(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i >= HEAD_WINDOW + 4) return void out.push(p);
+    const pieces: string[] = [];
+    const dateFirst = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(.+)$/.exec(p.text);
+    if (dateFirst && isTitleLike(dateFirst[2]!)) pieces.push(dateFirst[1]!, dateFirst[2]!);
+    else pieces.push(...splitGluedDocNumber(p.text));
+    let offset = p.offset;
+    for (const text of pieces) {
+      out.push({ text, offset });
+      offset += text.length;
+    }
+  });
+  return out;
+}
+
+/** `<title><agency code>〔year〕N号[addressees：]` → title, 发文字号, addressees; the code is the shortest
+ * run before the bracket that leaves a title in front of it. */
+function splitGluedDocNumber(text: string): string[] {
+  const m = /[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*[0-9０-９]+\s*号/.exec(text);
+  if (!m) return [text];
+  const end = m.index + m[0].length;
+  const rest = text.slice(end);
+  if (rest !== '' && !isAddresseeLine(rest)) return [text];
+  for (let k = m.index - 1; k >= Math.max(1, m.index - 12); k--) {
+    const before = text.slice(0, k);
+    if (isTitleLike(before) && docNumberLine(text.slice(k, end))) return [before, text.slice(k, end), ...(rest ? [rest] : [])];
+  }
+  return [text];
 }

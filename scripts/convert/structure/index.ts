@@ -1,5 +1,7 @@
-import type { DocType, DocumentModel, DocumentPart, Message, Paragraph } from '../types.ts';
-import { readHead } from './head.ts';
+import { BODY_CUES } from '../data/doc-types.ts';
+import type { InfoTable } from '../clean/info-table.ts';
+import type { DocType, DocumentModel, DocumentPart, HeadLine, Message, Paragraph } from '../types.ts';
+import { readHead, type MetadataFinding } from './head.ts';
 import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
@@ -14,11 +16,23 @@ export interface StructureContext {
   toSource: (offset: number) => number;
   /** Decoded-input offset → 1-based line. */
   lineAt: (sourceOffset: number) => number;
+  /** The information table above this document, if the cleaner found one. */
+  info?: InfoTable;
+}
+
+/** Where a metadata field came from, for the report (document number filled in by the pipeline). */
+export interface FieldNote {
+  field: string;
+  value: string;
+  text: string;
+  line?: number;
+  from: string;
 }
 
 export interface Structured {
   model: DocumentModel;
   warnings: Message[];
+  notes: FieldNote[];
 }
 
 export function structure(part: DocumentPart, ctx: StructureContext): Structured {
@@ -26,8 +40,18 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   const lineOf = (p: Paragraph) => ctx.lineAt(ctx.toSource(p.offset));
   // Annexes after the main text are sections of their own; the head is read from the main text.
   const { main, annexes, listItems } = splitAnnexes(part.paragraphs);
-  const head = readHead({ ...part, paragraphs: main });
-  const rest = main.filter((_, i) => !head.consumed.has(i));
+  const head = readHead({ ...part, paragraphs: main }, ctx.info);
+  const ps = head.paragraphs;
+  const headLines: HeadLine[] = [];
+  const signature: HeadLine[] = [];
+  const rest: Paragraph[] = [];
+  ps.forEach((p, i) => {
+    if (head.consumed.has(i)) return;
+    const role = head.roles.get(i);
+    if (role === 'doc-number' || role === 'addressee') headLines.push({ role, text: p.text });
+    else if (role) signature.push({ role, text: p.text });
+    else rest.push(p);
+  });
   const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) });
   warnings.push(...sw);
   const annexNodes = annexes.map((a) => {
@@ -39,10 +63,15 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
 
   const startOffset = ctx.toSource(part.range.start);
   const endOffset = ctx.toSource(part.range.end);
+  const firstLine = ctx.lineAt(startOffset);
   let title = head.title;
   if (!title) {
     title = `${ctx.file} (${part.kind === 'article' ? `article ${part.order}` : 'untitled'})`;
-    warnings.push({ file: ctx.file, line: ctx.lineAt(startOffset), severity: 'warning', reason: 'no document title found; the file name stands in. Add a title line or a slug override.' });
+    warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', reason: 'no document title found; the file name stands in. Add a title line or a slug override.' });
+  }
+  if (part.kind === 'document') {
+    if (!head.date) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-date', reason: 'no document date found (no signature date, date line, adoption note or information table); the document is listed as undated. Add the date line if the copy lost it.' });
+    if (!head.issuer) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-issuer', reason: 'no issuer found (no issuer line, title prefix, signature, adoption note or information table); the document is listed without one.' });
   }
   const allText = [title, ...part.paragraphs.map((p) => p.text)].join('\n');
   const model: DocumentModel = {
@@ -50,23 +79,43 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     slug: '',
     issuer: head.issuer,
     date: head.date,
-    type: docType(part, title),
+    type: docType(part, title, rest),
     script: detectScript(allText),
-    source: { file: ctx.file, startLine: ctx.lineAt(startOffset), endLine: ctx.lineAt(Math.max(startOffset, endOffset - 1)), startOffset, endOffset },
+    source: { file: ctx.file, startLine: firstLine, endLine: ctx.lineAt(Math.max(startOffset, endOffset - 1)), startOffset, endOffset },
     preamble,
     sections,
   };
+  if (head.docNumber) model.docNumber = head.docNumber;
+  if (head.effective) model.effective = head.effective;
+  if (head.adoptedBy) model.adoptedBy = head.adoptedBy;
+  if (head.addressees.length > 0) model.addressees = head.addressees;
+  if (headLines.length > 0) model.head = headLines;
   if (closing.length > 0) model.closing = closing;
+  if (signature.length > 0) model.signature = signature;
   if (annexNodes.length > 0) model.annexes = annexNodes;
   if (part.kind === 'article') {
     model.order = part.order;
     if (part.category) model.category = part.category;
   }
   if (part.articles) model.articles = part.articles.map((a) => ({ ...a }));
-  return { model, warnings };
+  const published: Record<string, string | null | undefined> = { issuer: model.issuer, date: model.date, docNumber: model.docNumber, effective: model.effective, adoptedBy: model.adoptedBy, addressees: model.addressees?.join('，') };
+  const notes = head.findings
+    .filter((f) => f.field !== 'title' || f.value === title)
+    .map((f: MetadataFinding): FieldNote => ({
+      field: f.field,
+      value: published[f.field] ?? f.value,
+      text: f.text,
+      line: f.sourceOffset !== undefined ? ctx.lineAt(f.sourceOffset) : f.offset !== undefined ? ctx.lineAt(ctx.toSource(f.offset)) : undefined,
+      from: f.from,
+    }))
+    .sort((a, b) => a.field.localeCompare(b.field));
+  return { model, warnings, notes };
 }
 
-function docType(part: DocumentPart, title: string): DocType {
+function docType(part: DocumentPart, title: string, paragraphs: readonly Paragraph[]): DocType {
   if (part.kind === 'compilation-index') return '汇编';
-  return typeFromTitle(title) ?? (part.category ? CATEGORY_TYPES[part.category] : undefined) ?? '其他';
+  const fromTitle = typeFromTitle(title) ?? (part.category ? CATEGORY_TYPES[part.category] : undefined);
+  if (fromTitle) return fromTitle;
+  const lines = new Set(paragraphs.map((p) => p.text.trim()));
+  return BODY_CUES.find((c) => c.labels.every((l) => lines.has(l)))?.type ?? '其他';
 }

@@ -24,6 +24,7 @@ export const RENDERER_SOURCES = [
   'src/lib/script-view.ts',
   'src/lib/i18n.ts',
   'src/schemas/doc.ts',
+  'src/lib/format',
 ];
 
 /** Packages whose version changes the HTML. */

@@ -7,6 +7,7 @@ import remarkHeadingAttributes from '../remark/heading-attributes.ts';
 import remarkTables from '../remark/tables.ts';
 import remarkParagraphIds from '../remark/paragraph-ids.ts';
 import remarkXref from '../remark/xref.ts';
+import remarkLineRoles, { remarkLineBlocks } from '../remark/line-roles.ts';
 import remarkCorrectTraditional from '../remark/correct-traditional.ts';
 import remarkConvertScript from '../script/remark-convert-script.ts';
 import remarkSectionPaths from '../remark/section-paths.ts';
@@ -25,7 +26,7 @@ export interface PluginLists {
 
 /** Ids and classes only: what every rendering of a document shares. */
 export const basePlugins: PluginLists = {
-  remarkPlugins: [remarkTables, [remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkXref],
+  remarkPlugins: [remarkTables, [remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkLineRoles, remarkXref],
   rehypePlugins: [],
 };
 
@@ -46,7 +47,7 @@ export function viewPlugins(view: View, variant: Variant, extra: RemarkPlugins =
     };
   }
   return {
-    remarkPlugins: [remarkCorrectTraditional, [remarkConvertScript, { to: view.script, variant }], [remarkSectionPaths, { to: view.script, variant }], ...extra, remarkRunIn],
+    remarkPlugins: [remarkCorrectTraditional, [remarkConvertScript, { to: view.script, variant }], [remarkSectionPaths, { to: view.script, variant }], ...extra, remarkRunIn, remarkLineBlocks],
     rehypePlugins: [[rehypePermalinks, { label: ui[view.script].permalink }]],
   };
 }

@@ -36,8 +36,8 @@ describe('head patterns', () => {
     ['2021年浙江省政务公开工作要点', '要点'],
     ['治理现代化会议讲话 2', '讲话'],
     ['关于推进社会治理现代化的几点思考', null],
-    ['浙江省数字化改革行动计划', '方案'],
-    ['关于表彰先进集体的通报', '通知'],
+    ['浙江省数字化改革行动计划', '计划'],
+    ['关于表彰先进集体的通报', '通报'],
   ])('type of %s', (title, type) => expect(typeFromTitle(title)).toBe(type));
   it('recognises issuer lines and issuers in titles', () => {
     expect(isIssuerLine('中共中央 国务院')).toBe(true);

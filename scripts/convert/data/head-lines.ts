@@ -1,0 +1,35 @@
+// Lines of an official document's head and closing block (GB/T 9704): 发文字号, 主送机关,
+// the decree cover of a 令, signatures, （此件公开发布）, and the 版记 (抄送, 印发). Each with its reason.
+
+const N = '[0-9０-９]+';
+const ZH_N = '[0-9０-９一二三四五六七八九十百千〇零]+';
+/** Brackets real copies put around the year of a 发文字号; normalised to 〔〕. */
+const OPEN = '[〔\\[［(（【]';
+const CLOSE = '[〕\\]］)）】]';
+
+/** 国发〔2019〕5号, 国办发明电[2018]15号, 浙委发（2021）12号: agency code, year, number. */
+export const DOC_NUMBER = new RegExp(`([\\u4e00-\\u9fff]{1,12}?)\\s*${OPEN}\\s*((?:19|20)\\d{2})\\s*${CLOSE}\\s*(第?\\s*${N}\\s*号)`);
+/** The whole line is a 发文字号, maybe in brackets: （国发〔2019〕5号）. */
+export const DOC_NUMBER_LINE = new RegExp(`^[（(]?\\s*${DOC_NUMBER.source}\\s*[)）]?$`);
+
+/** A decree's cover: 中华人民共和国国务院令 (第707号 on the same or the next line). */
+export const DECREE_COVER = new RegExp(`^(?:中华人民共和国|中華人民共和國)?([\\u4e00-\\u9fff]{2,20}?)令(?:\\s*(第\\s*${ZH_N}\\s*号))?$`);
+export const DECREE_NUMBER = new RegExp(`^第\\s*(${ZH_N})\\s*号$`);
+/**
+ * How a body's decrees are numbered as 发文字号 (as gov.cn's info tables and the gazette write
+ * them); others are <body>令第N号.
+ */
+export const DECREE_CODES: Readonly<Record<string, string>> = { 国务院: '国令' };
+/** The signer of a decree: title and name (总理　　李克强). */
+export const DECREE_SIGNER = /^(总理|總理|国家主席|國家主席|主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|省长|省長|市长|市長|院长|院長)[\s　]+[\u4e00-\u9fff·]{2,6}$/;
+
+/** Notes that follow a signature: publication and abridgement notes. */
+export const SIGNATURE_NOTE = /^[（(](此件公开发布|此件公開發布|此件不公开|此件主动公开|此件依申请公开|本文有删减|本文有刪減|此件有删减|有删减)[)）]$/;
+
+/** 版记 lines: copies sent, issuing office and date. */
+export const IMPRINT_LINE = /^(抄送|抄報|抄报|印发|印發|主题词|主題詞)[：:]|^.{2,30}(办公厅|辦公廳|办公室|辦公室|秘书处|秘書處)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+
+/** 主送机关: a short line of bodies ending with a colon (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). */
+export const ADDRESSEE_LINE = /^[^。；！？;!?“”《》]{2,150}[：:]$/;
+/** Words that show a line names bodies (an addressee line), not a label like 主  任：. */
+export const BODY_WORD = /(政府|部门|部委|机构|机关|委员会|委|厅|局|办|院|署|会|党委|党组|单位|各地|各级|国务院|人大|政协|法院|检察院|军区|公司|学校|大学|中央|省|市|县|区)/;

@@ -1,0 +1,25 @@
+// How the history note under a law's title (（2005年8月28日…会议通过　2012年10月26日…修正）) names
+// what happened to the text, and how a meeting's name gives the body that held it.
+
+export type HistoryAction = 'adopted' | 'promulgated' | 'revised' | 'amended' | 'effective' | 'other';
+
+/** The end of one event of a note → what it was. First match wins; each with its reason. */
+export const HISTORY_ACTIONS: readonly { pattern: RegExp; action: HistoryAction; reason: string }[] = [
+  { pattern: /通过的《|通過的《/, action: 'other', reason: 'adopted another instrument (a 宪法修正案), not this text' },
+  { pattern: /(公布施行|公佈施行)$/, action: 'promulgated', reason: 'promulgated and in force the same day' },
+  { pattern: /(通过|通過|批准)$/, action: 'adopted', reason: 'adopted by a meeting' },
+  { pattern: /(公布|公佈|发布|發布|發佈|印发|印發)$/, action: 'promulgated', reason: 'promulgated (a decree or notice)' },
+  { pattern: /(修订|修訂|修正)$/, action: 'revised', reason: 'revised or amended by the legislature: the text is republished as of this date' },
+  { pattern: /(修改|修改并公布)$/, action: 'amended', reason: 'changed by another decision (e.g. a batch amendment of rules): the text keeps its date' },
+  { pattern: /(施行|实施|實施|生效)$/, action: 'effective', reason: 'date of entry into force' },
+];
+
+/** Parts of a meeting's name that are not the body: the term, the session. Applied in order. */
+export const MEETING_PARTS: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /第[一二三四五六七八九十百千〇零0-9]+次(?:全体|全體|常务|常務)?(?:会议|會議)$/, reason: 'the session: 第二十九次会议, 第八次全体会议, 第54次常务会议' },
+  { pattern: /第[一二三四五六七八九十百0-9]+(?:届|屆)/, reason: 'the term: 第十三届' },
+  { pattern: /(?:审判委员会|審判委員會|检察委员会|檢察委員會)$/, reason: 'a court’s or procuratorate’s judicial committee adopts in the name of the court' },
+];
+
+/** A decree or announcement that promulgated the text: 中华人民共和国国务院令第737号, 全国人民代表大会公告. */
+export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{2,24}?)(令第[0-9０-９一二三四五六七八九十百千〇零]+号|公告)$/;

@@ -1,0 +1,32 @@
+// Information tables that government sites print above a document (gov.cn: 索引号, 主题分类,
+// 发文机关, 成文日期, 标题, 发文字号, 发布日期; Taiwan's law database: 法規名稱, 修正日期, 法規類別).
+// They are metadata, not text of the document: the clean rule reads and removes them.
+
+export type InfoField = 'title' | 'issuer' | 'date' | 'docNumber' | 'effective' | 'other';
+
+/** Key (spaces inside ignored) → the document field it gives; `rank` orders keys giving the same field (lower wins). */
+export const INFO_KEYS: readonly { key: string; field: InfoField; rank?: number; strong?: boolean; record?: boolean }[] = [
+  { key: '索引号', field: 'other', strong: true }, { key: '索引號', field: 'other', strong: true },
+  { key: '主题分类', field: 'other', strong: true }, { key: '主題分類', field: 'other', strong: true },
+  { key: '体裁分类', field: 'other' }, { key: '主题词', field: 'other' }, { key: '主題詞', field: 'other' },
+  { key: '发文机关', field: 'issuer', strong: true }, { key: '發文機關', field: 'issuer', strong: true },
+  { key: '制定机关', field: 'issuer', rank: 1 }, { key: '发布机构', field: 'issuer', rank: 2 },
+  // The date the document was signed; 发布日期 on gov.cn is the web publication, the last resort.
+  { key: '成文日期', field: 'date', strong: true }, { key: '修正日期', record: true, field: 'date', rank: 1 }, { key: '公布日期', record: true, field: 'date', rank: 2 },
+  { key: '公佈日期', record: true, field: 'date', rank: 2 }, { key: '发布日期', field: 'date', rank: 3 }, { key: '發布日期', field: 'date', rank: 3 },
+  { key: '标题', field: 'title' }, { key: '標題', field: 'title' }, { key: '名称', field: 'title', rank: 1 },
+  { key: '法規名稱', record: true, field: 'title', strong: true }, { key: '法规名称', record: true, field: 'title', strong: true },
+  { key: '发文字号', field: 'docNumber', strong: true }, { key: '發文字號', field: 'docNumber', strong: true }, { key: '文号', field: 'docNumber', rank: 1 },
+  { key: '施行日期', field: 'effective' }, { key: '实施日期', field: 'effective' }, { key: '生效日期', field: 'effective' },
+  { key: '法規類別', record: true, field: 'other', strong: true }, { key: '法规类别', record: true, field: 'other', strong: true },
+  { key: '时效性', field: 'other' }, { key: '有效性', field: 'other' }, { key: '效力级别', field: 'other' },
+  { key: '废止日期', field: 'other' }, { key: '廢止日期', record: true, field: 'other' },
+];
+
+// `record`: a field of the law's own record (Taiwan's 法規名稱, 修正日期, 法規類別), printed with the
+// law in the official database and kept as text of the document; a table made only of such fields
+// stays in the text (read as metadata all the same). Any web-page field (索引号, 主题分类) makes it page
+// furniture, removed.
+
+/** A table needs this many key lines, one of them a `strong` key (a lone 标题： in the body is not a table). */
+export const MIN_TABLE_KEYS = 2;

@@ -1,0 +1,36 @@
+// The cover of a decree (令) that promulgates a regulation: 中华人民共和国国务院令 / 第707号 /
+// 现公布…施行。 / 总理　李克强 / 2018年12月18日. It is the head of the regulation that follows, not a
+// document of its own and not its title.
+import { DECREE_COVER, DECREE_NUMBER, DECREE_SIGNER } from '../data/head-lines.ts';
+import type { Paragraph } from '../types.ts';
+import { isDateLine } from './date.ts';
+import { isTitleLike } from './head-patterns.ts';
+
+export interface DecreeCover {
+  issuer: string;
+  number: { value: string; text: string; index: number } | null;
+  dateIndex: number | null;
+  end: number; // first paragraph after the cover
+}
+
+/** 中华人民共和国国务院令 / 第707号 / 现公布…施行。 / 总理 李克强 / 2018年12月18日. */
+export function readDecreeCover(ps: readonly Paragraph[]): DecreeCover | null {
+  const first = ps[0]?.text.trim();
+  const m = first ? DECREE_COVER.exec(first) : null;
+  if (!m) return null;
+  let number: DecreeCover['number'] = null;
+  let i = 1;
+  if (m[2]) number = { value: m[2].replace(/^第|号$/g, '').trim(), text: m[2], index: 0 };
+  else {
+    const n = ps[1] ? DECREE_NUMBER.exec(ps[1].text.trim()) : null;
+    if (!n) return null; // a title ending in 令 without a number is not a cover
+    number = { value: n[1]!, text: ps[1]!.text.trim(), index: 1 };
+    i = 2;
+  }
+  for (let j = i; j < Math.min(i + 6, ps.length); j++) {
+    if (isDateLine(ps[j]!.text)) return { issuer: m[1]!, number, dateIndex: j, end: j + 1 };
+    if (j > i && isTitleLike(ps[j]!.text) && !DECREE_SIGNER.test(ps[j]!.text.trim())) break;
+  }
+  return { issuer: m[1]!, number, dateIndex: null, end: i };
+}
+

@@ -1,0 +1,33 @@
+// 发文字号: 国发〔2019〕5号, 国办发〔2018〕128号, 国令第707号. Copies write the year's brackets
+// as 〔〕 [] ［］ () （） 【】; the published value uses 〔〕, the report keeps what was written.
+
+import { DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE } from '../data/head-lines.ts';
+
+export interface DocNumber {
+  value: string; // normalised
+  text: string; // as written
+}
+
+const digits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+
+function normalise(m: RegExpExecArray): string {
+  return `${m[1]}〔${m[2]}〕${digits(m[3]!).replace(/^第/, '')}`;
+}
+
+/** A paragraph that is a 发文字号 and nothing else. */
+export function docNumberLine(text: string): DocNumber | null {
+  const t = text.trim();
+  const m = DOC_NUMBER_LINE.exec(t);
+  return m ? { value: normalise(m), text: t } : null;
+}
+
+/** The first 发文字号 inside a text (a glued head line, an info-table value). */
+export function findDocNumber(text: string): (DocNumber & { index: number }) | null {
+  const m = DOC_NUMBER.exec(text);
+  return m ? { value: normalise(m), text: m[0], index: m.index } : null;
+}
+
+/** 中华人民共和国国务院令 第707号 → 国令第707号; other bodies: 国家市场监督管理总局令第20号. */
+export function decreeNumber(body: string, number: string): string {
+  return `${DECREE_CODES[body] ?? `${body}令`}第${digits(number)}号`;
+}

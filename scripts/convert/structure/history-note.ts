@@ -1,0 +1,83 @@
+// The note under a law's or regulation's title: one or more dated events (adopted, promulgated,
+// revised, in force). The document's date is its latest adoption, promulgation or revision; an
+// amendment by another body's decision (修改) or the adoption of a separate 修正案 leaves it.
+// The issuer is the body behind that event; the meeting itself is `adoptedBy`, never the issuer.
+
+import { HISTORY_ACTIONS, MEETING_PARTS, PROMULGATOR, type HistoryAction } from '../data/history-note.ts';
+import { datesIn } from './date.ts';
+
+export interface HistoryEvent {
+  date: string;
+  action: HistoryAction;
+  /** Who acted, as written: a meeting, a decree (国务院令第737号), an announcement. */
+  actor: string;
+  /** Promulgated and in force that day (公布施行). */
+  inForce: boolean;
+}
+
+export interface HistoryNote {
+  events: HistoryEvent[];
+  date: string | null;
+  issuer: string | null;
+  adoptedBy: string | null;
+  effective: string | null;
+  docNumber: string | null;
+}
+
+/** A note is a paragraph in brackets that starts with a date: （2019年…通过　2021年…修正）. */
+export function readHistoryNote(text: string): HistoryNote | null {
+  const t = text.trim();
+  if (!/^[（(]/.test(t) || !/[)）]$/.test(t)) return null;
+  const inner = t.slice(1, -1);
+  const dates = datesIn(inner);
+  if (dates.length === 0 || !/^\s*(?:根据|根據)?\s*$/.test(inner.slice(0, dates[0]!.index))) return null;
+  const events = dates.map((d, i): HistoryEvent => {
+    const end = i + 1 < dates.length ? dates[i + 1]!.index : inner.length;
+    // "…修订　根据2008年…" : a 根据 before the next date belongs to that event.
+    const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據)?[\s　]*$/, '').trim();
+    return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest) };
+  });
+  if (events.every((e) => e.action === 'other')) return null;
+  const dated = events.filter((e) => e.action === 'adopted' || e.action === 'promulgated' || e.action === 'revised');
+  const last = dated.reduce<HistoryEvent | null>((a, e) => (a && a.date > e.date ? a : e), null);
+  const meetings = dated.filter((e) => /会议|會議/.test(e.actor));
+  const meeting = meetings[meetings.length - 1] ?? null;
+  const effective = events.find((e) => e.action === 'effective') ?? events.find((e) => e.inForce);
+  const promulgator = last ? PROMULGATOR.exec(last.actor) : null;
+  const body = (e: HistoryEvent | null) => (e ? bodyOf(e.actor) : null);
+  return {
+    events,
+    date: last?.date ?? null,
+    issuer: body(last) ?? body(meeting),
+    adoptedBy: meeting ? meetingName(meeting.actor) : null,
+    effective: effective?.date ?? null,
+    docNumber: promulgator && promulgator[2]!.startsWith('令') ? `${promulgator[1]}${promulgator[2]}` : null,
+  };
+}
+
+function actionOf(rest: string): HistoryAction {
+  return HISTORY_ACTIONS.find((a) => a.pattern.test(rest))?.action ?? 'other';
+}
+
+/** The actor: the event text without its verb (…会议审议通过 → …会议). */
+function actorOf(rest: string): string {
+  return rest
+    .replace(/(?:第[一二三四五六七八九十]+次)?(?:审议|審議)?(?:通过|通過|批准|公布施行|公佈施行|公布|公佈|发布|發布|發佈|印发|印發|修订|修訂|修正|修改|施行|实施|實施|生效)$/, '')
+    .trim();
+}
+
+/** The meeting part of an actor: 第十一届…第二十九次会议《关于修改…的决定》 → the meeting. */
+function meetingName(actor: string): string {
+  const m = /^(.*?(?:会议|會議))/.exec(actor);
+  return (m ? m[1]! : actor).trim();
+}
+
+/** The body behind an actor: the meeting's body, or the body that issued the decree. */
+export function bodyOf(actor: string): string | null {
+  const decree = PROMULGATOR.exec(actor);
+  if (decree) return decree[1]!;
+  if (!/会议|會議/.test(actor)) return null;
+  let body = meetingName(actor);
+  for (const p of MEETING_PARTS) body = body.replace(p.pattern, '');
+  return body.length >= 2 ? body : null;
+}

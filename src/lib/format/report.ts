@@ -1,0 +1,88 @@
+// The conversion report of one raw file (content/report/<raw file>.json): written by the converter
+// (scripts/convert/emit-report.ts), shown by the site (/report/<raw file>/). Declared once here.
+import { z } from 'zod';
+
+/** A problem worth a reader's look, at a line of the raw file when known. */
+export const messageSchema = z.object({
+  file: z.string(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+  reason: z.string(),
+  severity: z.enum(['warning', 'error']),
+  /** What the warning is about, for the summary's count by kind (e.g. 'page-number?', 'furniture?', 'wrap?', 'no-date'). */
+  kind: z.string().optional(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+/** One span the cleaner removed or replaced; `offset` is in the decoded text (UTF-16 code units). */
+export interface Removal {
+  kind: string; // e.g. 'web-cruft', 'page-header', 'info-table', 'line-wrap', 'html', 'pinyin', 'mojibake', 'correction'
+  offset: number;
+  text: string; // the source text removed
+  replacement: string; // '' when removed outright
+  reason: string;
+  /** Earlier changes this one took over (e.g. a correction inside a joined continuation); not applied again. */
+  includes?: Removal[];
+}
+export const removalSchema: z.ZodType<Removal> = z.lazy(() =>
+  z.object({ kind: z.string(), offset: z.number().int(), text: z.string(), replacement: z.string(), reason: z.string(), includes: z.array(removalSchema).optional() }),
+);
+
+/**
+ * A change to a title after extraction (e.g. PDF spacing inside a date): applying them to `title`
+ * (as extracted) gives the published title. `field` is `title` or, for a compilation index,
+ * `articles.<order>.title`; `document` is 1-based in the raw file.
+ */
+export const titleEditSchema = z.object({
+  kind: z.literal('title-space'),
+  document: z.number().int().positive(),
+  field: z.string(),
+  title: z.string(),
+  offset: z.number().int(), // in `title`
+  text: z.string(),
+  replacement: z.string(),
+  reason: z.string(),
+});
+export type TitleEdit = z.infer<typeof titleEditSchema>;
+
+/**
+ * Where a metadata field of a document came from: the value published, the text as written (e.g.
+ * 国发[2019]5号 before its brackets were normalised) and the raw-file line.
+ */
+export const metadataNoteSchema = z.object({
+  document: z.number().int().positive(),
+  field: z.string(),
+  value: z.string(),
+  text: z.string(),
+  line: z.number().int().optional(),
+  from: z.string(), // info-table, head, signature, adoption-note, decree-cover, title, body
+});
+export type MetadataNote = z.infer<typeof metadataNoteSchema>;
+
+export const documentSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  type: z.string(),
+  date: z.string().nullable(),
+  script: z.string(),
+  sections: z.number().int(),
+  sectionsByDepth: z.array(z.number().int()), // index 0 = depth 1
+  annexes: z.array(z.string()).optional(), // ids of the annex sections (annex1 …), when there are any
+  issuedBy: z.string().optional(), // the notice that issues this text
+  issues: z.array(z.string()).optional(), // the texts this notice issues
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const reportSchema = z.object({
+  file: z.string(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  lineEnds: z.enum(['lf', 'crlf', 'cr', 'mixed']),
+  conservation: z.literal('ok'),
+  documents: z.array(documentSummarySchema),
+  removals: z.array(removalSchema),
+  /** Changes to titles after extraction; kept + edited = extracted, like `removals` for the text. */
+  titleEdits: z.array(titleEditSchema),
+  metadata: z.array(metadataNoteSchema),
+  warnings: z.array(messageSchema),
+});
+export type FileReport = z.infer<typeof reportSchema>;

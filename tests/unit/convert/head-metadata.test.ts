@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findInfoTables } from '../../../scripts/convert/clean/info-table.ts';
+import { convertFile } from '../../../scripts/convert/pipeline.ts';
+import { docNumberLine } from '../../../scripts/convert/structure/doc-number.ts';
+import { parseDate } from '../../../scripts/convert/structure/date.ts';
+import { readHistoryNote } from '../../../scripts/convert/structure/history-note.ts';
+import { effectiveIn } from '../../../scripts/convert/structure/effective.ts';
+import { loadStages } from '../../../scripts/convert/cli-stages.ts';
+
+describe('发文字号', () => {
+  it.each([
+    ['国发〔2019〕5号', '国发〔2019〕5号'],
+    ['国办发[2018]128号', '国办发〔2018〕128号'],
+    ['浙委发［2021］12号', '浙委发〔2021〕12号'],
+    ['国函(2018)159号', '国函〔2018〕159号'],
+    ['（国办发明电〔2018〕15号）', '国办发明电〔2018〕15号'],
+  ])('%s → %s', (text, value) => expect(docNumberLine(text)?.value).toBe(value));
+  it('a sentence quoting one is not a number line', () => expect(docNumberLine('根据国发〔2019〕5号文件要求。')).toBeNull());
+});
+
+describe('dates', () => {
+  it('民國 years count from 1912', () => expect(parseDate('民國 93 年 05 月 19 日')).toBe('2004-05-19'));
+  it('○ is a zero', () => expect(parseDate('二○○四年六月二十六日')).toBe('2004-06-26'));
+  it('中華民國九十年一月一日', () => expect(parseDate('本法自中華民國九十年一月一日施行')).toBe('2001-01-01'));
+});
+
+describe('history note', () => {
+  it('the date is the latest adoption, promulgation or revision; the meeting is adoptedBy', () => {
+    const n = readHistoryNote('（2020年12月21日国务院第119次常务会议通过　2021年1月26日中华人民共和国国务院令第737号公布　2021年5月1日施行）')!;
+    expect(n).toMatchObject({ date: '2021-01-26', issuer: '国务院', adoptedBy: '国务院第119次常务会议', effective: '2021-05-01', docNumber: '国务院令第737号' });
+  });
+  it('amendments adopted as separate instruments do not date the text', () => {
+    const n = readHistoryNote('（1982年12月4日第五届全国人民代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行　2018年3月11日第十三届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》）')!;
+    expect(n).toMatchObject({ date: '1982-12-04', issuer: '全国人民代表大会', effective: '1982-12-04' });
+  });
+  it('a court’s judicial committee adopts for the court', () => {
+    expect(readHistoryNote('（2020年12月23日最高人民法院审判委员会第1823次会议通过）')?.issuer).toBe('最高人民法院');
+  });
+});
+
+describe('effective', () => {
+  it('本办法自…起施行', () => expect(effectiveIn('第三十二条　本办法自2019年1月1日起施行。')).toBe('2019-01-01'));
+  it('from the day of issue', () => expect(effectiveIn('本预案自印发之日起实施。')).toBe('on-issue'));
+  it('a date in another sentence is not it', () => expect(effectiveIn('2019年1月1日起，各地要开展试点。')).toBeNull());
+});
+
+describe('information table', () => {
+  const page = ['首页 > 政策', '索 引 号：000014349/2019-00012\t主题分类：综合政务', '发文机关：国务院\t成文日期：2019年01月27日', '标　　题：国务院关于某某工作的意见', '发文字号：国发[2019]5号\t发布日期：2019年02月15日', '', '国务院关于某某工作的意见', '正文。'].join('\n');
+  it('reads every field and only the table lines', () => {
+    const { tables, lines } = findInfoTables(page);
+    expect(lines.map((l) => l.text.slice(0, 4))).toEqual(['索 引 ', '发文机关', '标　　题', '发文字号']);
+    expect(Object.fromEntries(tables[0]!.entries.map((e) => [e.key, e.value]))).toMatchObject({ 发文机关: '国务院', 成文日期: '2019年01月27日', 发文字号: '国发[2019]5号' });
+  });
+  it('a lone 标题： line in the body is not a table', () => expect(findInfoTables('标题：某某\n正文。').tables).toEqual([]));
+  it('becomes metadata, is removed with a report entry, and the original number stays in the report', () => {
+    const { docs, report } = convertFile('page.txt', new TextEncoder().encode(page + '\n国务院\n2019年1月27日\n'), loadStages('/nonexistent'));
+    const m = docs[0]!.model;
+    expect(m).toMatchObject({ title: '国务院关于某某工作的意见', issuer: '国务院', date: '2019-01-27', docNumber: '国发〔2019〕5号' });
+    expect(report.removals.filter((r) => r.kind === 'info-table')).toHaveLength(4);
+    expect(report.metadata.find((n) => n.field === 'docNumber')).toMatchObject({ value: '国发〔2019〕5号', text: '发文字号：国发[2019]5号', line: 5, from: 'info-table' });
+    expect(docs[0]!.markdown).not.toContain('索');
+  });
+});
