@@ -3,7 +3,7 @@
 
 import type { DocType } from '../../src/lib/format/doc-types.ts';
 import type { Frontmatter } from '../../src/lib/format/frontmatter.ts';
-import type { Message, Removal } from '../../src/lib/format/report.ts';
+import type { Encoding, Message, Removal } from '../../src/lib/format/report.ts';
 import type { Script } from '../../src/lib/format/script.ts';
 import type { InfoTable } from './clean/info-table.ts';
 import type { LineRole } from '../../src/lib/format/line-roles.ts';
@@ -15,7 +15,7 @@ export type { TitleEdit } from '../../src/lib/format/report.ts';
 /** Result of the decode stage. `text` has LF line ends; CR/CRLF are normalised and recorded. */
 export interface Decoded {
   file: string; // raw file name, e.g. 000_063fad30c2e823b0.txt
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
+  encoding: Encoding;
   text: string;
   lineEnds: 'lf' | 'crlf' | 'cr' | 'mixed';
 }

@@ -73,9 +73,13 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
+/** Encodings the decoder reads (scripts/convert/decode.ts). */
+export const encodingSchema = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5']);
+export type Encoding = z.infer<typeof encodingSchema>;
+
 export const reportSchema = z.object({
   file: z.string(),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  encoding: encodingSchema,
   lineEnds: z.enum(['lf', 'crlf', 'cr', 'mixed']),
   conservation: z.literal('ok'),
   documents: z.array(documentSummarySchema),
