@@ -276,6 +276,7 @@ function unglue(paragraphs: readonly Paragraph[]): Paragraph[] {
     const dateFirst = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(.+)$/.exec(p.text);
     if (dateFirst && isTitleLike(dateFirst[2]!)) pieces.push(dateFirst[1]!, dateFirst[2]!);
     else pieces.push(...splitGluedDocNumber(p.text));
+    if (pieces.length === 1) return void out.push(p); // the same paragraph (later stages know it by identity)
     let offset = p.offset;
     for (const text of pieces) {
       out.push({ text, offset });

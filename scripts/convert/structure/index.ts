@@ -69,7 +69,8 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     title = `${ctx.file} (${part.kind === 'article' ? `article ${part.order}` : 'untitled'})`;
     warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', reason: 'no document title found; the file name stands in. Add a title line or a slug override.' });
   }
-  if (part.kind === 'document') {
+  // (a text issued by a notice in the same file takes the notice's date and issuer: no warning)
+  if (part.kind === 'document' && part.issuedBy === undefined) {
     if (!head.date) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-date', reason: 'no document date found (no signature date, date line, adoption note or information table); the document is listed as undated. Add the date line if the copy lost it.' });
     if (!head.issuer) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-issuer', reason: 'no issuer found (no issuer line, title prefix, signature, adoption note or information table); the document is listed without one.' });
   }

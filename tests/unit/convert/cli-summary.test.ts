@@ -4,7 +4,7 @@ import { summaryTable } from '../../../scripts/convert/cli-summary.ts';
 import type { FileReport } from '../../../scripts/convert/pipeline.ts';
 
 const report = (warnings: FileReport['warnings']): FileReport => ({
-  file: 'a.txt', encoding: 'utf-8', lineEnds: 'lf', conservation: 'ok', documents: [], removals: [], titleEdits: [], warnings,
+  file: 'a.txt', encoding: 'utf-8', lineEnds: 'lf', conservation: 'ok', documents: [], removals: [], titleEdits: [], metadata: [], warnings,
 });
 
 describe('summary table', () => {
