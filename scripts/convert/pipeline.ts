@@ -4,7 +4,7 @@ import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
 import { applyTitleEdits, tidyTitleSpacing } from './structure/title-spacing.ts';
 import type { DocumentSummary, FileReport, MetadataNote } from '../../src/lib/format/report.ts';
-import type { Cleaned, Decoded, DocumentModel, Message, Removal, TitleEdit } from './types.ts';
+import type { Cleaned, Decoded, DocumentModel, DocumentPart, Message, Removal, TitleEdit } from './types.ts';
 
 // The whole conversion of one raw file as a pure function: bytes in, Markdown and report out.
 // The decode and clean stages (and the conservation check) are passed in so tests and the CLI

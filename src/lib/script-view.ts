@@ -4,8 +4,8 @@
 //   hant original → hant view: known slips of its converter fixed  → hans view: fixed, then converted
 import { correctTraditional, getConverter } from './script/index.ts';
 
-export type Script = 'hans' | 'hant';
-export type Variant = 't' | 'tw' | 'hk';
+import type { Script, Variant } from './format/script.ts';
+export type { Script, Variant };
 
 export type TextFn = (text: string) => string;
 

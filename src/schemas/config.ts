@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scriptSchema, variantSchema } from '../lib/format/script.ts';
 
 // A path segment of a base: ASCII letters, digits and _ . ~ -, but not "." or ".." (they would
 // climb out of the site and every link would 404).
@@ -25,9 +26,9 @@ export const siteConfigSchema = z.object({
     .string()
     .refine((b) => b === '/' || (b.startsWith('/') && b.endsWith('/') && b.slice(1, -1).split('/').every((s) => SEGMENT.test(s))),
       'base must look like / or /intranet/policy/ (ASCII path segments, not . or .., leading and trailing slash)'),
-  defaultScript: z.enum(['hans', 'hant']),
+  defaultScript: scriptSchema,
   /** Traditional variant used when converting simplified → traditional (opencc: t, tw, hk). */
-  variant: z.enum(['t', 'tw', 'hk']),
+  variant: variantSchema,
   /** Folder of Markdown documents, relative to the project root. */
   corpusDir: z.string().min(1),
   /** Folder of conversion reports (<raw file>.json), relative to the project root. */

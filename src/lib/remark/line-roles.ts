@@ -1,28 +1,12 @@
 // Head and closing lines of an official document (发文字号, 主送机关; signature, date, （此件公开
-// 发布）, 版记) end with `{.role}` in the Markdown (src/lib/format/line-roles.ts). `remarkLineRoles`
-// (every view) removes the block and makes it the paragraph's class; `remarkLineBlocks` (reading
-// views; the compare view keeps one row per paragraph) groups consecutive closing lines in a
-// <footer class="doc-closing"> and head lines in a <div class="doc-head">, so both read as blocks.
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
-import type { VFile } from 'vfile';
+// 发布）, 版记) end with `{.role}` in the Markdown (src/lib/format/line-roles.ts), an attribute
+// block like any other: heading-attributes.ts (every view) makes it the paragraph's class.
+// `remarkLineBlocks` (reading views; the compare view keeps one row per paragraph) groups
+// consecutive closing lines in a <footer class="doc-closing"> and head lines in a
+// <div class="doc-head">, so both read as blocks.
+import type { Paragraph, Root, RootContent } from 'mdast';
 import { CLOSING_ROLES, isLineRole, type LineRole } from '../format/line-roles.ts';
 import { container } from './container.ts';
-
-const ROLE_BLOCK = /[ \t]*\{\.([a-z-]+)\}$/;
-
-/** The role written at the end of a paragraph by the converter (an escaped `\{` in the source is text). */
-function takeRole(node: Paragraph, source: string): LineRole | null {
-  const last = node.children.at(-1);
-  if (last?.type !== 'text') return null;
-  const m = ROLE_BLOCK.exec(last.value);
-  if (!m || !isLineRole(m[1]!)) return null;
-  const end = node.position?.end.offset;
-  if (end !== undefined && source && !source.slice(0, end).endsWith(`{.${m[1]}}`)) return null;
-  const text = last as Text;
-  text.value = text.value.slice(0, m.index);
-  if (text.value === '') node.children.pop();
-  return m[1] as LineRole;
-}
 
 const isClosing = (role: LineRole) => (CLOSING_ROLES as readonly string[]).includes(role);
 
@@ -32,17 +16,6 @@ const roleOf = (node: RootContent): LineRole | null => {
   const first = Array.isArray(c) ? String(c[0]) : null;
   return first && isLineRole(first) ? first : null;
 };
-
-/** Classes from the `{.role}` blocks of top-level paragraphs. */
-export default function remarkLineRoles() {
-  return (tree: Root, file: VFile) => {
-    const source = String(file.value ?? '');
-    for (const node of tree.children) {
-      const role = node.type === 'paragraph' ? takeRole(node, source) : null;
-      if (role) ((node.data ??= {}).hProperties ??= {}).className = [role];
-    }
-  };
-}
 
 /** Groups runs of head lines and of closing lines into one block each. Runs after paragraph ids. */
 export function remarkLineBlocks() {

@@ -7,7 +7,7 @@ import remarkHeadingAttributes from '../remark/heading-attributes.ts';
 import remarkTables from '../remark/tables.ts';
 import remarkParagraphIds from '../remark/paragraph-ids.ts';
 import remarkXref from '../remark/xref.ts';
-import remarkLineRoles, { remarkLineBlocks } from '../remark/line-roles.ts';
+import { remarkLineBlocks } from '../remark/line-roles.ts';
 import remarkCorrectTraditional from '../remark/correct-traditional.ts';
 import remarkConvertScript from '../script/remark-convert-script.ts';
 import remarkSectionPaths from '../remark/section-paths.ts';
@@ -26,7 +26,7 @@ export interface PluginLists {
 
 /** Ids and classes only: what every rendering of a document shares. */
 export const basePlugins: PluginLists = {
-  remarkPlugins: [remarkTables, [remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkLineRoles, remarkXref],
+  remarkPlugins: [remarkTables, [remarkHtmlAsText, { warn: false }], remarkHeadingAttributes, remarkParagraphIds, remarkXref],
   rehypePlugins: [],
 };
 

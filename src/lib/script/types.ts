@@ -1,7 +1,8 @@
 // Shared types of the script module.
-export type Script = 'hans' | 'hant';
-/** Traditional variant: OpenCC standard (t), Taiwan (tw), Hong Kong (hk). */
-export type Variant = 't' | 'tw' | 'hk';
+// Script and the traditional Variant (OpenCC standard t, Taiwan tw, Hong Kong hk) are part of the
+// document format, declared once in src/lib/format/script.ts.
+import type { Script, Variant } from '../format/script.ts';
+export type { Script, Variant };
 /** s2t: simplified → traditional; t2s: traditional → simplified. */
 export type Direction = 's2t' | 't2s';
 
