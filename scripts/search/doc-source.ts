@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applyStatus, loadStatusTable } from '../../src/lib/status/apply.ts';
+import { envValue } from '../../src/lib/config/env-vars.ts';
 import { listMarkdown, parseDocFile } from '../../src/lib/corpus/load.ts';
 import { corpusXref } from '../../src/lib/xref/load.ts';
 import type { DocMeta } from '../../src/schemas/doc.ts';
@@ -35,12 +36,12 @@ export function openStore(docsDir: string, dir = storeDir()): Manifest {
   return manifest;
 }
 
-/** The corpus's status table (as the site reads it: WENYUAN_STATUS, else status.tsv beside the
- * docs folder), once per process; the site build validates it against the slugs. */
+/** The corpus's status table (as src/lib/config.ts reads it: WENYUAN_STATUS, else status.tsv
+ * beside the docs folder), once per process; the site build validates it against the slugs. */
 const statusTables = new Map<string, ReturnType<typeof loadStatusTable>>();
 function statusOf(docsDir: string, slug: string) {
   let table = statusTables.get(docsDir);
-  if (!table) statusTables.set(docsDir, (table = loadStatusTable(process.env.WENYUAN_STATUS ?? join(dirname(docsDir), 'status.tsv'))));
+  if (!table) statusTables.set(docsDir, (table = loadStatusTable(envValue(process.env, 'WENYUAN_STATUS') ?? join(dirname(docsDir), 'status.tsv'))));
   return table.get(slug);
 }
 
