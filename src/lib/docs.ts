@@ -4,20 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { config } from './config.ts';
 import { listMarkdown, parseDocFile, type DocEntry } from './corpus/load.ts';
+import { compareByDate } from './corpus/order.ts';
 import { applyStatus, loadStatusTable } from './status/apply.ts';
 
 export type { DocEntry };
 export { readBody, readSource } from './corpus/load.ts';
-
-/** Newest first; undated documents last; ties by collection order, then slug (deterministic). */
-export function compareByDate(a: DocEntry, b: DocEntry): number {
-  const da = a.data.date ?? '';
-  const db = b.data.date ?? '';
-  if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
-  const oa = a.data.order ?? 0;
-  const ob = b.data.order ?? 0;
-  return oa - ob || a.data.slug.localeCompare(b.data.slug);
-}
+export { compareByDate };
 
 const byOrder = (a: DocEntry, b: DocEntry): number => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug);
 

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter, type DocEntry } from '../corpus/load.ts';
+import { compareByDate } from '../corpus/order.ts';
 import { rendererHash } from '../render/cache-key.ts';
 import { sha256 } from '../render/hash.ts';
 import { scriptConverter } from '../script-view.ts';
@@ -60,7 +61,9 @@ export function corpusXref(entries: readonly DocEntry[], corpusDir?: string, dir
     }
   }
   if (!xref) {
-    xref = compute(entries);
+    // In the corpus's order whoever asks (pages, pre-render, search build), as the signature is:
+    // the stored result is then the same whichever of them computed it first.
+    xref = compute([...entries].sort(compareByDate));
     if (path) writeJsonAtomic(path, { version: 1, signature: sig, refs: xref.refs, contexts: [...xref.contexts], citedBy: [...xref.citedBy] } satisfies Stored);
   }
   if (corpusDir) cache.set(memo, xref);
