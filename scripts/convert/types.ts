@@ -89,7 +89,7 @@ export interface HeadLine {
 }
 export type { LineRole };
 
-// ---- split → structure (added by H2 "structure"; compatible extension) ----
+// ---- split → structure ----
 
 /** One paragraph of cleaned text; `offset` is where it starts in `Cleaned.text`. */
 export interface Paragraph {

@@ -42,6 +42,15 @@ describe('effective', () => {
   it('本办法自…起施行', () => expect(effectiveIn('第三十二条　本办法自2019年1月1日起施行。')).toBe('2019-01-01'));
   it('from the day of issue', () => expect(effectiveIn('本预案自印发之日起实施。')).toBe('on-issue'));
   it('a date in another sentence is not it', () => expect(effectiveIn('2019年1月1日起，各地要开展试点。')).toBeNull());
+  it('Chinese numerals and traditional script', () => {
+    expect(effectiveIn('本条例自二〇一九年七月一日起施行。')).toBe('2019-07-01');
+    expect(effectiveIn('本條例自2019年3月1日起施行。')).toBe('2019-03-01');
+    expect(effectiveIn('本法自中華民國九十年一月一日施行。')).toBe('2001-01-01');
+  });
+  it('never another text\u2019s date, nor a repeal', () => {
+    expect(effectiveIn('《中华人民共和国行政处罚法》自1996年10月1日起施行。')).toBeNull();
+    expect(effectiveIn('此前的规定自2019年1月1日起废止。')).toBeNull();
+  });
 });
 
 describe('information table', () => {
