@@ -116,9 +116,9 @@ function bareNumberVerdicts(all: readonly Line[], ff: readonly boolean[]): Map<n
       out.set(i, `bare page number ${value(i)} on page ${pageOf[i]} (counted by form feeds)`);
       return;
     }
-    // a one-page copy ends with its only page number
-    if (last && at.length === 1 && value(i) === 1 && CLOSING_LINE.test(all[i - 1]?.text.trim() ?? '')) {
-      out.set(i, 'bare page number 1 after the closing date of a one-page copy');
+    // a copy ends with its only bare page number (page 1 of a one-page copy, the last page's number)
+    if (last && at.length === 1 && CLOSING_LINE.test(all[i - 1]?.text.trim() ?? '')) {
+      out.set(i, `bare page number ${value(i)} after the closing date, the copy's only bare number`);
       return;
     }
     const before = all[i - 1]?.text.trim() ?? '';
