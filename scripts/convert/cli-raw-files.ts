@@ -16,11 +16,17 @@ export interface RawListing {
   refused: { name: string; message: string }[];
 }
 
-// Characters that separate the registry's fields or lines, or break a shell command line.
-const BAD_NAME = /[#\t\n\r\\\u0000-\u001f\u007f]/g;
+// Characters that separate the registry's fields or lines, or break a shell command line; and
+// invisible ones that make a name show reordered or look like another on the site and in reports
+// (bidirectional controls such as U+202E: "a\u202Etxt.exe" shows as "aexe.txt"; line separators;
+// U+FEFF). Same invisible set as data/invisible.ts, which warns about them inside the text.
+const BAD_NAME = /[#\t\n\r\\\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029\ufeff]/g;
+const INVISIBLE_IN_NAME = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029\ufeff]/;
 
+const hex = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 const describeChar = (c: string): string =>
-  c === '#' ? '"#"' : c === '\t' ? 'a TAB' : c === '\n' || c === '\r' ? 'a line break' : c === '\\' ? 'a backslash' : `control character U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  c === '#' ? '"#"' : c === '\t' ? 'a TAB' : c === '\n' || c === '\r' ? 'a line break' : c === '\\' ? 'a backslash'
+    : INVISIBLE_IN_NAME.test(c) ? `the invisible character ${hex(c)}` : `control character ${hex(c)}`;
 
 /** The name with every unusable character replaced by "-". */
 export const safeName = (name: string): string => name.replace(BAD_NAME, '-');
@@ -46,7 +52,8 @@ export function listRaw(root: string): RawListing {
         out.refused.push({
           name,
           message:
-            `${PATHS.raw}/${quote(name).slice(1, -1)}: the file name holds ${bad.map(describeChar).join(' and ')}, which the slug registry cannot record; ` +
+            `${PATHS.raw}/${quote(name).slice(1, -1)}: the file name holds ${bad.map(describeChar).join(' and ')}, ` +
+            `${bad.every((c) => INVISIBLE_IN_NAME.test(c)) ? 'which would make it show reordered or unlike itself on the site and in reports' : 'which the slug registry cannot record'}; ` +
             `rename it, e.g. mv ${quote(`${PATHS.raw}/${name}`)} ${quote(`${PATHS.raw}/${safeName(name)}`)}`,
         });
       }

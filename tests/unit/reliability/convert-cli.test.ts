@@ -41,6 +41,13 @@ describe('raw file names', () => {
     rmSync(join(root, 'content/raw', name));
     expect(await run('--check')).toBe(0);
   });
+  it.each([['a\u202etxt.exe.txt', 'U+202E'], ['b\u2028c.txt', 'U+2028'], ['\ufeffd.txt', 'U+FEFF']])('%j (an invisible character) is refused with the rename', async (name, code) => {
+    raw(name, B.replace('乙', '丙'));
+    expect(await run()).toBe(1);
+    expect(out.join('\n')).toContain(`holds the invisible character ${code}, which would make it show reordered`);
+    expect(out.join('\n')).toMatch(/rename it, e\.g\. mv '/);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+  });
   it('`--` ends the options: a file named -x.txt converts', async () => {
     raw('-x.txt', B.replace('乙', '丁'));
     expect(await run('--', '-x.txt')).toBe(0);
