@@ -7,6 +7,7 @@ import { assignGroupSlugs, pinyinKey } from './group-slug.ts';
 import type { UiStrings } from './i18n.ts';
 import { paginate } from './paging.ts';
 import { routes } from './paths.ts';
+import { issuerLevel, LEVELS, type Level } from './issuer-level/index.ts';
 import type { Script, TextFn } from './script-view.ts';
 
 export type FlatView = 'newest' | 'oldest';
@@ -152,4 +153,14 @@ export function browseTitle(page: BrowsePage, script: Script, t: UiStrings): str
   const parts = page.kind === 'group' ? [groupLabel(page.group, script, t), viewLabel(page.view, t)] : [viewLabel(page.view, t)];
   if (page.kind !== 'index' && page.page > 1) parts.push(t.page(page.page));
   return parts.join(' · ');
+}
+
+/**
+ * Issuers by administrative level (中央, 省级, 市级, 县级, 其他; src/lib/issuer-level/), in pinyin
+ * order within a level; the "none" group last under ''. Levels with no issuer are left out.
+ */
+export function byLevel(groups: readonly Group[]): { level: Level | ''; groups: Group[] }[] {
+  const sorted = byLetter(groups).flatMap((s) => s.groups);
+  const of = (g: Group): Level | '' => (g.key ? issuerLevel(g.key) : '');
+  return [...LEVELS, ''].map((level) => ({ level, groups: sorted.filter((g) => of(g) === level) })).filter((s) => s.groups.length > 0);
 }

@@ -14,6 +14,7 @@ const largestReport = readdirSync(join(DIST, 'report'))
 const pages = {
   home: '/',
   'home (traditional)': '/zh-hant/',
+  'browse index': '/zh-hans/browse/',
   'browse by issuer': '/zh-hans/browse/issuer/',
   'browse list (traditional)': '/zh-hant/browse/newest/',
   'document (simplified)': `/zh-hans/${slug}/`,

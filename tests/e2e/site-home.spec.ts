@@ -48,7 +48,7 @@ test('without JavaScript: every view from home, a group index, a group page and 
     await expect(page.locator('h1')).toContainText(name);
     await expect(page.locator('.doc-table tbody tr')).toHaveCount(n);
     await expect(page.locator(`.views a[aria-current="true"][href$="browse/${view}/"]`)).toHaveCount(1);
-    await page.locator('.crumbs a').click();
+    await page.locator(`.crumbs a[href$="browse/${view}/"]`).click();
     await expect(page).toHaveURL(new RegExp(`/zh-hans/browse/${view}/$`));
   }
   await context.close();
@@ -79,10 +79,10 @@ test('traditional home and group pages: labels converted, same slugs', async ({ 
   expect(names).not.toMatch(/[决见报汇讲实]/);
 });
 
-test('issuer index: letter links jump to their section; every issuer listed once', async ({ page }) => {
+test('issuer index: level links jump to their section; every issuer listed once', async ({ page }) => {
   await page.goto('/zh-hans/browse/issuer/');
   await expect(page.locator('h1')).toContainText('按发文机关');
-  const letters = page.locator('nav[aria-label="按拼音首字母"] a');
+  const letters = page.locator('nav[aria-label="按级别"] a');
   expect(await letters.count()).toBeGreaterThan(0);
   const target = (await letters.first().getAttribute('href'))!;
   await letters.first().click();
@@ -90,4 +90,21 @@ test('issuer index: letter links jump to their section; every issuer listed once
   await expect(page.locator(target)).toBeInViewport();
   const hrefs = await page.locator('.group-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+test('browse index shows groups; issuers by level; a group page says where it is', async ({ page }) => {
+  await page.goto('/zh-hans/browse/');
+  // Not near-empty: each view's first groups are on the index itself.
+  expect(await page.locator('.facets .group-list a').count()).toBeGreaterThan(4);
+  await page.goto('/zh-hans/browse/issuer/');
+  const levels = await page.locator('h2.group-title').allTextContents();
+  const order = ['中央', '省级', '市级', '县级', '其他', '发文机关不详'];
+  expect(levels.every((l) => order.includes(l.trim()))).toBe(true);
+  expect(levels.map((l) => order.indexOf(l.trim()))).toEqual([...levels.map((l) => order.indexOf(l.trim()))].sort((a, b) => a - b));
+  if (levels.includes('中央')) await expect(page.locator('#level-central + .group-list')).toContainText('中共中央');
+  await page.goto('/zh-hans/browse/year/');
+  await page.locator('.group-list a').first().click();
+  const crumbs = page.locator('nav.crumbs');
+  await expect(crumbs.locator('li[aria-current="page"]')).toHaveText((await page.locator('h1').textContent())!.replace(/\s*共.*$/, '').trim());
+  expect((await crumbs.innerText()).trim()).not.toMatch(/›$/);
 });

@@ -57,3 +57,38 @@ test('wide screens have no bar (the header is sticky there)', async ({ page }) =
   await page.goto(`/zh-hans/${slug}/`);
   await expect(page.locator('nav.phone-bar')).toBeHidden();
 });
+
+test('the first line of the text is above the fold, clear of the bar, on every document', async ({ page }) => {
+  for (const s of docSlugs()) {
+    await page.goto(`/zh-hans/${s}/`);
+    const first = await page.locator('.doc-body :is(p, h2, h3, li)').first().evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getClientRects()[0]?.bottom ?? Infinity;
+    });
+    const barTop = (await page.locator('nav.phone-bar').boundingBox())?.y ?? 844;
+    expect(first, s).toBeLessThan(barTop);
+  }
+});
+
+test('search filters are not crowded: each label above a menu of its own width', async ({ page }) => {
+  await page.goto(`/zh-hans/${slug}/`);
+  await page.locator('.wy-search-open').first().click();
+  await page.locator('#wy-search-input').fill('改革');
+  const fields = page.locator('.wy-controls .wy-field');
+  await expect(fields.first()).toBeVisible();
+  const boxes = await fields.evaluateAll((ls) =>
+    ls.map((l) => {
+      const select = l.querySelector('select')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(l.firstChild!);
+      const text = range.getBoundingClientRect();
+      return { textBottom: text.bottom, selectTop: select.top, width: select.width };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(1);
+  for (const b of boxes) {
+    expect(b.textBottom).toBeLessThanOrEqual(b.selectTop + 1);
+    expect(b.width).toBeGreaterThan(120);
+  }
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsePages, browseRoute, browseTitle, buildBrowseIndex, byLetter, groupLabel, type BrowsePage, type Group } from '../../../src/lib/browse.ts';
+import { browsePages, browseRoute, browseTitle, buildBrowseIndex, byLetter, byLevel, groupLabel, type BrowsePage, type Group } from '../../../src/lib/browse.ts';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { ui } from '../../../src/lib/i18n.ts';
 import { docConverter } from '../../../src/lib/script-view.ts';
@@ -108,5 +108,16 @@ describe('browse pages', () => {
     expect(browseRoute('hans', paged)).toBe('zh-hans/browse/year/undated/2/');
     expect(browseRoute('hans', paged, 1)).toBe('zh-hans/browse/year/undated/');
     expect(browseTitle(paged, 'hant', ui.hant)).toBe('日期不詳 · 按年份 · 第 2 頁');
+  });
+});
+
+describe('issuer index by level', () => {
+  it('中央, then 省级 …, pinyin order within a level, "none" last', () => {
+    const sections = byLevel(index.groups.issuer).map((s) => `${s.level}: ${s.groups.map((g) => g.key || '-').join(' ')}`);
+    expect(sections).toEqual([
+      'central: 国务院',
+      'province: 浙江省人大常委会 浙江省人民政府 浙江省人民政府办公厅 浙江省商务厅 浙江省水务厅 中共浙江省委',
+      ': -',
+    ]);
   });
 });
