@@ -1,4 +1,4 @@
-// Issue 16.8: the conversion report is a page for people — Chinese labels, a summary by kind with
+// The conversion report is a page for people — Chinese labels, a summary by kind with
 // counts first, long lists closed and paged, the JSON behind a disclosure, a phone layout with
 // headings in scale and no token broken mid-word, and no report page over 100 kB.
 import { expect, test } from '@playwright/test';
