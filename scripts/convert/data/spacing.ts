@@ -27,3 +27,10 @@ export const TITLE_DATE_UNITS: Readonly<Record<string, { max: number; after: str
   月: { max: 12, after: '年' },
   日: { max: 31, after: '月' },
 };
+
+/**
+ * Letter-spacing: a title line typeset with a space after every character (国 家 粮 食 应 急 预 案 的 函,
+ * a PDF's second title line). Three or more single Han characters, each apart by one space, are one
+ * word run; a title's own separators join words of two or more (中共中央 国务院, 会议讲话 1 月度…).
+ */
+export const LETTER_SPACED = /[\u4e00-\u9fff](?:[ \u00a0\u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}/g;

@@ -2,6 +2,7 @@
 // Data first; the functions below only apply it.
 
 import { TYPE_ENDINGS } from '../data/doc-types.ts';
+import { LETTER_SPACED } from '../data/spacing.ts';
 import type { DocType } from '../types.ts';
 
 export { CATEGORY_TYPES } from '../data/doc-types.ts';
@@ -13,8 +14,13 @@ const ENDINGS = [...TYPE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
 const TYPE_RE = new RegExp(`(${ENDINGS.map(([s]) => s).join('|')})${TITLE_TAIL}$`);
 const TYPE_OF = new Map(TYPE_ENDINGS);
 
+/** Text with letter-spacing (国 家 粮 食 应 急 预 案 的 函) closed up; the title keeps it until tidyTitleSpacing records it. */
+export function withoutLetterSpacing(text: string): string {
+  return text.replace(LETTER_SPACED, (run) => run.replace(/[ \u00a0\u3000]/g, ''));
+}
+
 export function typeFromTitle(title: string): DocType | null {
-  const m = TYPE_RE.exec(title);
+  const m = TYPE_RE.exec(withoutLetterSpacing(title));
   return m ? TYPE_OF.get(m[1]!)! : null;
 }
 
@@ -39,12 +45,14 @@ export function issuerFromTitle(title: string): string | null {
 const SENTENCE_PUNCT = /[。；！？;!?]/;
 
 /** A paragraph that could be a document title: short, unpunctuated, ends with a document type. */
-export function isTitleLike(text: string): boolean {
+export function isTitleLike(spaced: string): boolean {
+  const text = withoutLetterSpacing(spaced);
   return text.length >= 4 && text.length <= 80 && !SENTENCE_PUNCT.test(text) && TYPE_RE.test(text);
 }
 
 /** A paragraph that could be the first half of a wrapped title. */
-export function isTitleFragment(text: string): boolean {
+export function isTitleFragment(spaced: string): boolean {
+  const text = withoutLetterSpacing(spaced);
   // A date, or a note wholly in brackets （此件公开发布）, is never part of a title.
   return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年|^[一二三四五六七八九〇○零]{4}年/.test(text);
 }

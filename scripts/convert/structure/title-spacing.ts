@@ -1,10 +1,11 @@
-import { TITLE_DATE_UNITS } from '../data/spacing.ts';
+import { LETTER_SPACED, TITLE_DATE_UNITS } from '../data/spacing.ts';
 
 // Titles are cut from lines the cleaner leaves spaced (a compilation's table of contents uses spaces
 // as separators; a title from a running page header is removed text), so PDF spacing inside a date
 // survives there: "2016 年全省…" next to "2017年全省…". Such a space is removed from the title, and
 // each removal is returned for the conversion report, so no change is silent: applying the
-// recorded edits to the title as extracted gives the title as published.
+// recorded edits to the title as extracted gives the title as published. Letter-spacing (国 家 粮
+// 食 应 急 预 案 的 函, a title line typeset with a space after each character) goes the same way.
 
 export interface TitleSpaceEdit {
   /** Offset in the title as extracted (UTF-16). */
@@ -45,6 +46,11 @@ export function tidyTitleSpacing(title: string): { title: string; edits: TitleSp
     const before = title.slice(0, m.index);
     if (TITLE_DATE_UNITS[next]?.after !== unit || !/[0-9０-９]\s*$/.test(before) || !isDateNumber(digits, next, before + unit)) continue;
     edits.push({ offset: m.index + 1, text: space, replacement: '', reason: `extraction space between ${unit} and ${digits}${next} in a title` });
+  }
+  for (const m of title.matchAll(LETTER_SPACED)) {
+    for (const s of m[0].matchAll(/[ \u00a0\u3000]/g)) {
+      edits.push({ offset: m.index + s.index, text: s[0], replacement: '', reason: `letter-spacing in a title line (${m[0]})` });
+    }
   }
   edits.sort((a, b) => a.offset - b.offset);
   return { title: applyTitleEdits(title, edits), edits };

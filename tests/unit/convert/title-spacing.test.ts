@@ -18,6 +18,12 @@ describe('date spacing in titles', () => {
     ['讲话 3 年', '讲话 3 年'],
     ['去年 10 月', '去年 10 月'],
     ['2018 年 45 日', '2018年 45 日'],
+    // letter-spacing (a title line with a space after every character): closed up
+    ['国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函', '国务院办公厅关于印发国家粮食应急预案的函'],
+    ['国 务 院 工作 规则', '国务院 工作 规则'],
+    // a title's own separators between words: kept
+    ['中共中央 国务院关于某某的意见', '中共中央 国务院关于某某的意见'],
+    ['某某 县 人民政府', '某某 县 人民政府'],
   ];
   for (const [input, output] of cases) {
     it(`${input} → ${output}`, () => {
