@@ -1,6 +1,7 @@
-// npm run screenshots: desktop and phone PNGs of each page type of the built site (dist/) into
-// screenshots/, for review. Picks representative documents from the built pages themselves.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// npm run screenshots: PNGs of every page type of the built site (dist/) at 1440 and 390 px, in the
+// light and dark schemes, into screenshots/, for review. Picks representative documents and the
+// largest report from the built pages themselves.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './serve/static-server.ts';
@@ -8,7 +9,7 @@ import { envValue } from '../src/lib/config/env-vars.ts';
 
 const root = envValue(process.env, 'WENYUAN_OUT_DIR')!;
 const outDir = 'screenshots';
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const MAX_HEIGHT = 2600;
 
 function pickDocs(): { reading?: string; hantOriginal?: string; compilation?: string } {
@@ -28,10 +29,22 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 mkdirSync(outDir, { recursive: true });
 const docs = pickDocs();
+const reports = readdirSync(join(root, 'report')).filter((d) => existsSync(join(root, 'report', d, 'report.json')));
+const largestReport = reports.sort((a, b) => statSync(join(root, 'report', b, 'report.json')).size - statSync(join(root, 'report', a, 'report.json')).size)[0];
+// Its longest list (the most pages).
+const pagesOf = (d: string) => readdirSync(join(root, 'report', largestReport!, d)).length;
+const firstList = largestReport && readdirSync(join(root, 'report', largestReport)).filter((d) => existsSync(join(root, 'report', largestReport, d, 'index.html'))).sort((a, b) => pagesOf(b) - pagesOf(a))[0];
+const firstYear = readdirSync(join(root, 'zh-hans/browse/year')).find((d) => /^\d{4}$/.test(d));
 const pages: [string, string][] = [
   ['home', ''],
+  ['home-hant', 'zh-hant/'],
+  ['browse-index', 'zh-hans/browse/'],
+  ['browse-newest', 'zh-hans/browse/newest/'],
   ['browse-issuer', 'zh-hans/browse/issuer/'],
-  ['report', (readdirSync(join(root, 'report'))[0] ?? '') && `report/${readdirSync(join(root, 'report'))[0]}/`],
+  ...(firstYear ? [['browse-group', `zh-hans/browse/year/${firstYear}/`] as [string, string]] : []),
+  ...(largestReport ? [['report', `report/${largestReport}/`] as [string, string]] : []),
+  ...(firstList ? [['report-list', `report/${largestReport}/${firstList}/`] as [string, string]] : []),
+  ['report-links', 'report/links/'],
   ['not-found', 'no-such-page/'],
 ];
 if (docs.reading) {
@@ -49,7 +62,6 @@ try {
       const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
       const page = await context.newPage();
       for (const [name, path] of pages) {
-        if (scheme === 'dark' && !['home', 'doc-hans', 'compare'].includes(name)) continue;
         await page.goto(server.url + path, { waitUntil: 'load' });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = join(outDir, `${name}-${device}${scheme === 'dark' ? '-dark' : ''}.png`);
@@ -57,6 +69,14 @@ try {
         await page.screenshot({ path: file, fullPage: !anchored, clip: anchored ? undefined : { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) } });
         console.log(file);
       }
+      // The search dialog with results and filters.
+      await page.goto(`${server.url}zh-hans/${docs.reading ?? ''}`);
+      await page.locator('.wy-search-open').first().click();
+      await page.locator('#wy-search-input').fill('改革');
+      await page.waitForTimeout(1500);
+      const file = join(outDir, `search-${device}${scheme === 'dark' ? '-dark' : ''}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
       await context.close();
     }
   }
