@@ -12,6 +12,11 @@ import { pruneStore } from './prune.ts';
 import { runPool } from './pool.ts';
 import { formatSummary, storeBytes } from './summary.ts';
 
+// Markdown characters rendered at once, whatever the cores: two documents at the converter's limit
+// (~1.4 M characters of Markdown each, ~0.9 GB each while rendered), or one at the site's limit.
+// Ordinary documents (20–80 kB) are never held back by it.
+const RENDER_BUDGET_CHARS = 3_000_000;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { jobs: { type: 'string' } } });
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
@@ -22,7 +27,7 @@ async function main(): Promise<number> {
   const errors: string[] = [];
   await runPool(new URL('./worker.ts', import.meta.url), { variant: config.variant, storeDir: dir }, plan.todo, jobs, (done) => {
     if (done.error) errors.push(done.error);
-  });
+  }, { weight: (t) => t.chars, budget: RENDER_BUDGET_CHARS });
   if (errors.length > 0) {
     console.error(`render: ${errors.length} document(s) failed to render (the pages would fail the same way):\n${errors.slice(0, 20).join('\n')}`);
     return 1;

@@ -12,6 +12,8 @@ export interface Task {
   slug: string;
   filePath: string;
   key: string;
+  /** characters of the Markdown file (the pool's memory budget weighs tasks by it) */
+  chars: number;
   /** cross-reference context (src/lib/xref/), part of the key */
   xref?: XrefContext;
 }
@@ -31,7 +33,8 @@ export function makePlan(corpusDir: string, variant: Variant, storeDir: string, 
   const xref = corpusXref(docs, corpusDir, storeDir);
   const all = docs.map((d) => {
     const context = xref.contexts.get(d.id);
-    return { slug: d.id, filePath: d.filePath, key: entryKey(keySource(readFileSync(d.filePath, 'utf8'), xref, d.id), variant, renderer), ...(context ? { xref: context } : {}) };
+    const text = readFileSync(d.filePath, 'utf8');
+    return { slug: d.id, filePath: d.filePath, key: entryKey(keySource(text, xref, d.id), variant, renderer), chars: text.length, ...(context ? { xref: context } : {}) };
   });
   all.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   // A stored entry cut short (full disk, interrupted copy) is rendered again, not reused forever
