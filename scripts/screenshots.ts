@@ -19,7 +19,8 @@ function pickDocs(): { reading?: string; hantOriginal?: string; compilation?: st
   return {
     reading: slugs.find((s) => html(s).includes('run-in-group')) ?? slugs[0],
     hantOriginal: slugs.find((s) => /原文字体<\/dt><dd[^>]*>繁體/.test(html(s))),
-    compilation: slugs.find((s) => html(s).includes('class="articles"')),
+    // A compilation: its article list, or its type 汇编 (its body may list the articles itself).
+    compilation: slugs.find((s) => html(s).includes('class="articles"')) ?? slugs.find((s) => /<dt>文种<\/dt><dd>(<a[^>]*>)?汇编</.test(html(s))),
   };
 }
 
