@@ -1,9 +1,10 @@
 // Runs tasks on a pool of worker threads (one per core), keeping two tasks in flight per worker so
 // a worker never waits for the main thread. Workers inherit tsx's loader, so they run TypeScript.
-// Memory: a document's rendering holds several trees of it at once (~0.6 GB for one of 1,000,000
+// Memory: a document's rendering holds several trees of it at once (~1 GB for one of 1,000,000
 // characters), so the tasks in flight together may weigh at most `budget` (their Markdown
 // characters); one task is always allowed, however heavy. Without it, 2 workers × 2 tasks of
-// documents at the size limit peaked at 3.1 GB; on more cores it would grow with the cores.
+// documents at the size limit peaked at 3.1 GB (2.1 GB with the budget); on more cores it would
+// grow with the cores.
 import { Worker } from 'node:worker_threads';
 
 export interface Done {
