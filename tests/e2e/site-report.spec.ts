@@ -65,3 +65,10 @@ test('on a phone the headings are in scale and no token breaks mid-word', async 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }
 });
+
+test('the links report names kinds of reference in Chinese', async ({ page }) => {
+  await page.goto('/report/links/');
+  const kinds = await page.locator('.report table').first().locator('tbody td:first-child').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const k of kinds) expect(k).toMatch(/[\u4e00-\u9fff]/);
+});

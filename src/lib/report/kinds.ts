@@ -30,3 +30,16 @@ export const KIND_LABELS: Readonly<Record<string, KindLabel>> = {
 };
 
 export const kindLabel = (kind: string): KindLabel => KIND_LABELS[kind] ?? { label: kind || '其他', note: '' };
+
+/** Kinds of cross-reference (src/lib/xref/scan.ts) on the links report. */
+export const REF_KIND_LABELS: Readonly<Record<string, string>> = {
+  document: '文件（《…》）',
+  article: '条（第…条）',
+  chapter: '章',
+  part: '编、部分',
+  'this-article': '本条',
+  'previous-clauses': '前款',
+  'other-text': '其他文本',
+};
+
+export const refKindLabel = (kind: string): string => REF_KIND_LABELS[kind] ?? kind;
