@@ -28,7 +28,7 @@ describe('render pool', () => {
   });
   it('without a budget, two tasks per worker', async () => {
     const shared = new SharedArrayBuffer(8);
-    await runPool(worker, { shared }, Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, weight: 1 })), 3, () => {});
+    await runPool(worker, { shared, hold: 6 }, Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, weight: 1 })), 3, () => {});
     expect(new Int32Array(shared)[1]).toBe(6);
   });
 });
