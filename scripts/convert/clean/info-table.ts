@@ -23,11 +23,14 @@ export interface InfoTable {
 
 const spaced = (key: string) => [...key].join('[ \\t\\u3000]*');
 const KEY_RE = new RegExp(`(${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \\t\\u3000]*[：:]`, 'g');
+// A line must start with a key: tried first, so the scan for further keys runs on table lines only.
+const KEY_START = new RegExp(`^(?:${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \\t\\u3000]*[：:]`);
 const BY_KEY = new Map(INFO_KEYS.map((k) => [k.key, k]));
 
 /** The key/value pairs of a line made only of them (several may share a line, tab- or space-separated). */
 function pairsOf(text: string): { key: string; value: string }[] | null {
   const t = text.trim();
+  if (!KEY_START.test(t)) return null;
   const matches = [...t.matchAll(KEY_RE)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   return matches.map((m, i) => {
