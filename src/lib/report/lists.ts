@@ -54,11 +54,18 @@ export function reportLists(report: Record<string, unknown>): ReportList[] {
   return out;
 }
 
+/** How a fact's value is said (the rest as written). */
+const SAY: Record<string, (v: string) => string> = {
+  conservation: (v) => (v === 'ok' ? '通过（保留 + 删除 = 输入）' : v),
+  encoding: (v) => v.toUpperCase(),
+  lineEnds: (v) => ({ lf: 'LF（Unix）', crlf: 'CRLF（Windows）', cr: 'CR（旧 Mac）', mixed: '混合' })[v] ?? v,
+};
+
 /** The report's own facts (file, encoding, …): its scalar fields. */
 export function reportFacts(report: Record<string, unknown>): [string, string][] {
   return Object.entries(report)
     .filter(([, v]) => isScalar(v))
-    .map(([k, v]) => [k, v === null ? '—' : k === 'conservation' && v === 'ok' ? '通过（保留 + 删除 = 输入）' : String(v)]);
+    .map(([k, v]) => [k, v === null ? '—' : (SAY[k] ?? String)(String(v))]);
 }
 
 /** Rows of page `page` (1-based) of a list. */

@@ -5,6 +5,8 @@ import { columnsOf, pageOf, reportFacts, reportLists, ROWS_PER_PAGE } from '../.
 const punct = Array.from({ length: ROWS_PER_PAGE * 2 + 5 }, (_, i) => ({ kind: 'punctuation', offset: i, text: ',', replacement: '，', reason: 'ASCII comma' }));
 const report = {
   file: 'a.txt',
+  encoding: 'gb18030',
+  lineEnds: 'crlf',
   conservation: 'ok',
   documents: [{ slug: 'x' }],
   removals: [...punct, { kind: 'pinyin', offset: 9, text: '(xué)', replacement: '', reason: 'pinyin' }],
@@ -29,7 +31,7 @@ describe('reportLists', () => {
     expect(lists[1]!.chars).toBe(5);
   });
   it('says the facts in words and hoists what every row shares', () => {
-    expect(reportFacts(report)).toEqual([['file', 'a.txt'], ['conservation', '通过（保留 + 删除 = 输入）']]);
+    expect(reportFacts(report)).toEqual([['file', 'a.txt'], ['encoding', 'GB18030'], ['lineEnds', 'CRLF（Windows）'], ['conservation', '通过（保留 + 删除 = 输入）']]);
     const { columns, shared } = columnsOf(pageOf(lists[0]!, 1));
     expect(columns).toEqual(['offset']);
     expect(shared.map(([c]) => c)).toEqual(['text', 'replacement', 'reason']);
