@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadConfig } from '../../src/lib/config.ts';
 import { envValue } from '../../src/lib/config/env-vars.ts';
 import { firstIssue } from '../../src/lib/config/zod-errors.ts';
+import { variantSchema } from '../../src/lib/format/script.ts';
 
 export const buildOptionsSchema = z.object({
   /** the built site; only used for the default output folder */
@@ -19,7 +20,7 @@ export const buildOptionsSchema = z.object({
   recordChars: z.coerce.number().int().positive(),
   /** shards indexed at once, each by its own worker process and Pagefind service */
   jobs: z.coerce.number().int().positive(),
-  variant: z.enum(['t', 'tw', 'hk']),
+  variant: variantSchema,
   /** render section texts here when the store has none (instead of failing) */
   render: z.boolean(),
   languages: z.array(z.enum(['zh-Hans', 'zh-Hant'])).min(1),

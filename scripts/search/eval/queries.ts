@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { firstIssue } from '../../../src/lib/config/zod-errors.ts';
+import { scriptSchema } from '../../../src/lib/format/script.ts';
 
 const querySchema = z.object({
   q: z.string().min(1),
-  script: z.enum(['hans', 'hant']),
+  script: scriptSchema,
   kind: z.enum(['term', 'phrase', 'name', 'number', 'off-boundary', 'nowhere']),
 });
 export type EvalQuery = z.infer<typeof querySchema>;
