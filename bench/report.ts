@@ -7,6 +7,7 @@ import type { Machine } from './lib/machine.ts';
 import type { SiteSizes } from './lib/sizes.ts';
 import type { BrowserOutcome } from './steps/browser.ts';
 import type { IncrementalResult } from './steps/incremental.ts';
+import type { SiteIncrementalResult, SiteStep } from './steps/site-incremental.ts';
 import type { Outcome } from './steps/outcome.ts';
 import type { CorpusStats } from './synth/write.ts';
 
@@ -17,6 +18,8 @@ export interface SizeRun {
   sizes?: SiteSizes;
   browser?: BrowserOutcome;
   incremental?: IncrementalResult;
+  /** add / change / remove one document, incremental convert + site build */
+  siteIncremental?: SiteIncrementalResult;
   starlight?: { build: Outcome; sizes?: SiteSizes; browser?: BrowserOutcome };
 }
 
@@ -203,6 +206,36 @@ function incrementalText(runs: SizeRun[]): string {
     .join('\n');
 }
 
+function siteIncrementalText(runs: SizeRun[]): string {
+  const measured = runs.filter((x) => x.siteIncremental);
+  if (measured.length === 0) return '_Not measured (`--no-site-incremental`, or no working site build)._';
+  const both = (st?: SiteStep): number | null => (ms(st?.convert) === null || ms(st?.site) === null ? null : ms(st!.convert)! + ms(st!.site)!);
+  const cell = (st?: SiteStep): Cell => {
+    if (!st) return null;
+    const total = both(st);
+    if (total === null) return st.site.status === 'failed' ? `failed: ${st.site.reason.split('\n')[0]}` : 'n/a';
+    const d = st.site.status === 'ok' ? st.site.detail ?? {} : {};
+    const cpuMs = (cpu(st.convert) && cpu(st.site)) ? (st.convert as { result: { cpuMs: number | null } }).result.cpuMs! + (st.site as { result: { cpuMs: number | null } }).result.cpuMs! : null;
+    return `${seconds(total)} (convert ${seconds(ms(st.convert)!)} + site ${seconds(ms(st.site)!)}${cpuMs !== null ? `; CPU ${seconds(cpuMs)}` : ''}; pages rebuilt ${d.pagesRebuilt ?? '?'}, reused ${d.pagesReused ?? '?'}; shards rebuilt ${d.shardsRebuilt ?? '?'} of ${d.shards ?? '?'})`;
+  };
+  const rows: Cell[][] = measured.flatMap((r) => {
+    const i = r.siteIncremental!;
+    const eq = i.equal;
+    const verdict = !eq ? 'not compared at this size' : eq.coldSite.status !== 'ok' ? 'cold build failed' :
+      eq.differing.length + eq.missing.length + eq.extra.length === 0 ? `identical (${eq.files.toLocaleString('en-US')} files)` :
+      `DIFFERENT: ${[...eq.differing, ...eq.missing.map((f) => `missing ${f}`), ...eq.extra.map((f) => `extra ${f}`)].slice(0, 5).join(', ')}`;
+    return [
+      [`N=${r.n}`, 'nothing changed', cell(i.unchanged)],
+      ['', 'add one document', cell(i.add)],
+      ['', 'change it', cell(i.change)],
+      ['', 'remove it', cell(i.remove)],
+      ['', 'site after add + change vs a cold build', verdict],
+      ...(i.error ? [['', 'error', i.error]] : []),
+    ];
+  });
+  return `${table(['N', 'step', 'wall (target ≤ 60 s at 10,000)'], rows)}\n\nEach step runs the converter (content-hash cache) and \`npm run build:site\` (incremental) as \`npm run build\` does; the added document is a new raw file (a notice with its own title), changed by appending a section, then deleted.`;
+}
+
 /** One row per target, one column per size: what the README quotes. */
 export function summaryTable(runs: SizeRun[]): string {
   const col = (f: (r: SizeRun) => Cell): Cell[] => runs.map((r) => f(r) ?? '—');
@@ -270,6 +303,10 @@ export function renderReport(b: BenchRun): string {
     '## Incremental conversion',
     '',
     incrementalText(b.sizes),
+    '',
+    '## Maintaining the archive: add, change, remove one document',
+    '',
+    siteIncrementalText(b.sizes),
     ...Object.entries(b.extras).filter(([, v]) => v).flatMap(([k, v]) => ['', `## ${k}`, '', '```', v!, '```']),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 // npm run bench [-- --quick] [-- --sizes 100,1000] [-- --starlight-sizes 100,1000,2000] [-- --no-starlight] [-- --no-browser]
+//   [-- --no-site-incremental] [-- --verify-up-to 1000]
 // For each corpus size N: synthesize N documents, convert, build the site, build the search index,
 // measure time / peak memory / sizes / search in Chromium, and the same Markdown through stock
 // Starlight. Prints the tables and writes bench/results/<date>[-quick].md and .json.
@@ -12,6 +13,7 @@ import { siteSizes } from './lib/sizes.ts';
 import { renderReport, type BenchRun, type SizeRun } from './report.ts';
 import { starlightSearch, wenyuanSearch } from './steps/browser.ts';
 import { incremental } from './steps/incremental.ts';
+import { siteIncremental } from './steps/site-incremental.ts';
 import { benchDir, layout, limits, projectEnv, root } from './steps/layout.ts';
 import type { Outcome } from './steps/outcome.ts';
 import { buildStarlight, isStarlightReadingPage } from './steps/starlight.ts';
@@ -33,6 +35,10 @@ const { values } = parseArgs({
     'step-timeout-min': { type: 'string' },
     // Skip bench/convert.ts and bench/script-convert.ts (e.g. when running one large size alone).
     'no-extras': { type: 'boolean', default: false },
+    // Skip the add / change / remove one document steps.
+    'no-site-incremental': { type: 'boolean', default: false },
+    // Compare the incremental site with a cold build up to this size (one more full build).
+    'verify-up-to': { type: 'string', default: '1000' },
   },
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
@@ -74,6 +80,13 @@ async function runSize(n: number): Promise<SizeRun> {
       run.browser = await wenyuanSearch(l.dist, first);
       if (run.browser.status !== 'ok') log(run.browser.reason);
     }
+  }
+  if (!values['no-site-incremental'] && run.steps.site.status === 'ok' && run.steps.convert.status === 'ok') {
+    run.siteIncremental = await siteIncremental(l, Number(values['verify-up-to']));
+    for (const [name, st] of Object.entries(run.siteIncremental)) if (st && typeof st === 'object' && 'site' in st) say(`${name} one document: site`, st.site);
+    const eq = run.siteIncremental.equal;
+    if (eq) log(`incremental vs cold: ${eq.differing.length + eq.missing.length + eq.extra.length === 0 ? 'identical' : 'DIFFERENT'} (${eq.files} files)`);
+    if (run.siteIncremental.error) log(`site incremental: ${run.siteIncremental.error}`);
   }
   if (n <= 1000 && run.steps.convert.status === 'ok') {
     const inc = await incremental(l);

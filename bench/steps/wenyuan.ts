@@ -62,7 +62,25 @@ export function siteSummary(stdout: string): Record<string, number> {
   return {
     ...(m ? { preRenderMs: Math.round(Number(m[1]) * 1000), astroMs: Math.round(Number(m[2]) * 1000), indexMs: Math.round(Number(m[3]) * 1000) } : {}),
     ...(r ? { rendered: Number(r[1]), reused: Number(r[2]) } : {}),
+    ...incrementalSummary(stdout),
   };
+}
+
+/** build-site's second line: "build:site: incremental; pages: rebuilt 3, reused 4,337; search shards: rebuilt 1 of 8". */
+export function incrementalSummary(stdout: string): Record<string, number> {
+  const m = /pages: rebuilt ([\d,]+), reused ([\d,]+);.*search shards: rebuilt (\d+) of (\d+)/.exec(stdout);
+  const n = (s: string) => Number(s.replace(/,/g, ''));
+  return m ? { pagesRebuilt: n(m[1]!), pagesReused: n(m[2]!), shardsRebuilt: n(m[3]!), shards: n(m[4]!) } : {};
+}
+
+/** An incremental `npm run build:site` on the size's site (or `outDir`), measured; `--clean` when `clean`. */
+export async function rebuildSite(l: Layout, options: { outDir?: string; clean?: boolean } = {}): Promise<Outcome> {
+  const result = await runMeasured('tsx', ['scripts/build-site.ts', '--quiet', ...(options.clean ? ['--clean'] : [])], {
+    cwd: root,
+    env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: options.outDir ?? l.dist, WENYUAN_RENDER_DIR: renderStore(l) }),
+    timeoutMs: limits.stepTimeoutMs || undefined,
+  });
+  return fromResult(result, 'site build (incremental)', siteSummary(result.stdout));
 }
 
 /** `npm run build:site` as one measured step: pre-render on all cores, then astro build and the
@@ -72,7 +90,7 @@ export async function buildSite(l: Layout, options: { cold?: boolean } = { cold:
   if (countMarkdown(l.docs) === 0) return skipped('site: no converted documents to build');
   rmSync(l.dist, { recursive: true, force: true });
   if (options.cold) rmSync(renderStore(l), { recursive: true, force: true });
-  const result = await runMeasured('tsx', ['scripts/build-site.ts', '--quiet'], {
+  const result = await runMeasured('tsx', ['scripts/build-site.ts', '--quiet', '--clean'], {
     cwd: root,
     env: projectEnv({ WENYUAN_CORPUS: l.docs, WENYUAN_REPORTS: l.report, WENYUAN_OUT_DIR: l.dist, WENYUAN_RENDER_DIR: renderStore(l) }),
     timeoutMs: limits.stepTimeoutMs || undefined,

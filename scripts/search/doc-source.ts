@@ -39,7 +39,7 @@ export function openStore(docsDir: string, dir = storeDir()): Manifest {
 /** The corpus's status table (as src/lib/config.ts reads it: WENYUAN_STATUS, else status.tsv
  * beside the docs folder), once per process; the site build validates it against the slugs. */
 const statusTables = new Map<string, ReturnType<typeof loadStatusTable>>();
-function statusOf(docsDir: string, slug: string) {
+export function statusOf(docsDir: string, slug: string) {
   let table = statusTables.get(docsDir);
   if (!table) statusTables.set(docsDir, (table = loadStatusTable(envValue(process.env, 'WENYUAN_STATUS') ?? join(dirname(docsDir), 'status.tsv'))));
   return table.get(slug);

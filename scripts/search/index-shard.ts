@@ -23,7 +23,13 @@ export interface ShardContext {
   collections: Record<string, string>;
 }
 
-export interface ShardJob { k: number; files: string[] }
+export interface ShardJob {
+  /** shard id (bucket number, scripts/search/shard-plan.ts) */
+  k: number;
+  files: string[];
+  /** the shard that keeps Pagefind's runtime (the first listed) */
+  primary: boolean;
+}
 
 export interface ShardResult {
   k: number;
@@ -110,7 +116,7 @@ export async function indexShard(ctx: ShardContext, job: ShardJob): Promise<Shar
     }
     await Promise.all(pending);
   });
-  for (const dir of Object.values(outputs)) pruneBundle(dir, job.k === 0);
+  for (const dir of Object.values(outputs)) pruneBundle(dir, job.primary);
   const filters = Object.fromEntries([...seen].map(([lang, values]) => [lang, Object.fromEntries([...values].map(([key, set]) => [key, [...set]]))]));
   return { k: job.k, records, rendered, filters, map: map.counts(), lite, ms: Date.now() - t0 };
 }

@@ -26,10 +26,13 @@ export const ENV_VARS = {
   WENYUAN_OUT_DIR: { default: 'dist', meaning: 'where the site is built (and what `npm run serve` serves); never the project folder or a source folder' },
   WENYUAN_CACHE_DIR: { default: 'node_modules/.astro', meaning: 'Astro\'s own cache (a second build beside the first keeps its own)' },
   WENYUAN_RENDER_DIR: { default: 'node_modules/.cache/wenyuan-render', meaning: 'pre-render store (content-addressed, safe to delete)' },
-  WENYUAN_SEARCH_SHARD_SIZE: { default: '200', meaning: 'documents per search-index shard' },
+  WENYUAN_SEARCH_SHARD_SIZE: { default: '200', meaning: 'most documents per search-index shard on average (shards are hash buckets of the slug; their number is the smallest power of two that keeps the average at most this)' },
   WENYUAN_SEARCH_RECORD_CHARS: { default: '2000', meaning: 'characters per search record (a run of whole sections)' },
   WENYUAN_SEARCH_JOBS: { default: null, shown: 'cores, at most 2', meaning: 'search-index shards built at once (one worker process each)' },
   WENYUAN_TEST_PORT: { default: '4321', meaning: 'port of the Playwright test server' },
+  WENYUAN_BUILD_RECORD: { default: null, meaning: 'set by `npm run build:site` for `astro build` (not for users): folder where the build records each page\'s key (`src/lib/incremental/`); unset, every page is rendered' },
+  WENYUAN_PREV_RECORD: { default: null, meaning: 'set by `npm run build:site` (not for users): the previous build\'s record; pages whose key it holds are reused' },
+  WENYUAN_PREV_SITE: { default: null, meaning: 'set by `npm run build:site` (not for users): the previous site, where reused pages are linked from' },
 } as const satisfies Record<string, EnvVar>;
 
 export type EnvName = keyof typeof ENV_VARS;

@@ -6,11 +6,15 @@ import { corpus, readSource, type DocEntry } from '../../lib/docs.ts';
 import { ROUTE } from '../../lib/i18n.ts';
 import { docConverter, typeConverter, type Script } from '../../lib/script-view.ts';
 import { downloadMarkdown, downloadText } from '../../lib/web/downloads.ts';
+import { downloadKey } from '../../lib/incremental/page-keys.ts';
+import { keepChanged } from '../../lib/incremental/reuse.ts';
 
 export function getStaticPaths() {
-  return (['hans', 'hant'] as const).flatMap((script) =>
+  const files = (['hans', 'hant'] as const).flatMap((script) =>
     corpus().docs.flatMap((doc) => (['md', 'txt'] as const).map((ext) => ({ params: { lang: ROUTE[script], file: `${doc.data.slug}.${ext}` }, props: { script, doc, ext } }))),
   );
+  // Incremental builds (scripts/build-site.ts) write only the files whose inputs changed.
+  return keepChanged('download', files, (p) => `${p.params.lang}/${p.params.file}`, (p) => downloadKey(p.props.doc, p.props.script, p.props.ext));
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -4,12 +4,16 @@ import type { APIRoute } from 'astro';
 import { corpus } from '../../../lib/docs.ts';
 import { reportSlugs } from '../../../lib/paths.ts';
 import { loadReport, reportFiles } from '../../../lib/reports.ts';
+import { propsKey, reportHash } from '../../../lib/incremental/page-keys.ts';
+import { keepChanged } from '../../../lib/incremental/reuse.ts';
 
 export function getStaticPaths() {
   const files = new Set([...reportFiles(), ...corpus().bySource.keys()]);
-  return [...reportSlugs([...files].sort())]
+  const pages = [...reportSlugs([...files].sort())]
     .filter(([rawFile]) => loadReport(rawFile).report)
     .map(([rawFile, file]) => ({ params: { file }, props: { rawFile } }));
+  // Incremental builds (scripts/build-site.ts) write only the reports that changed.
+  return keepChanged('report-json', pages, (p) => `report/${p.params.file}/report.json`, (p) => propsKey('report-json', p.props, reportHash(p.props.rawFile)));
 }
 
 export const GET: APIRoute = ({ props }) => {
