@@ -84,17 +84,26 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
 
 /**
  * An issued title spaced out by typesetting (国 务 院 工作 规则) where the notice names the text
- * without the spaces (《国务院工作规则》): the spaces go, each a recorded title edit.
+ * without the spaces (《国务院工作规则》): the spaces go, each a recorded title edit. The same name
+ * spaced inside the notice's own title (关于印发国家 粮食 应急预案的函) loses its spaces too.
  */
 function issuedTitleSpacing(models: DocumentModel[], parts: readonly DocumentPart[]): TitleEdit[] {
   const out: TitleEdit[] = [];
+  const unspace = (m: DocumentModel, document: number, from: number, to: number, reason: string) => {
+    const title = m.title;
+    const edits = [...title.slice(from, to).matchAll(/\s+/g)].map((s) => ({ offset: from + s.index, text: s[0], replacement: '' }));
+    for (const e of edits) out.push({ kind: 'title-space', document, field: 'title', title, ...e, reason });
+    m.title = applyTitleEdits(title, edits);
+  };
   models.forEach((m, i) => {
     const name = parts[i]?.issuedName;
-    if (!name || /\s/.test(name) || m.title === name || m.title.replace(/\s+/g, '') !== name) return;
-    const title = m.title;
-    const edits = [...title.matchAll(/\s+/g)].map((s) => ({ offset: s.index, text: s[0], replacement: '' }));
-    for (const e of edits) out.push({ kind: 'title-space', document: i + 1, field: 'title', title, ...e, reason: `typesetting space in an issued title: the notice names it 《${name}》` });
-    m.title = applyTitleEdits(title, edits);
+    if (!name || /\s/.test(name)) return;
+    if (m.title !== name && m.title.replace(/\s+/g, '') === name) unspace(m, i + 1, 0, m.title.length, `typesetting space in an issued title: the notice names it 《${name}》`);
+    const k = parts[i]!.issuedBy;
+    const notice = k === undefined ? undefined : models[k];
+    if (!notice || notice.title.includes(name)) return;
+    const spaced = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u3000]*')).exec(notice.title);
+    if (spaced) unspace(notice, k! + 1, spaced.index, spaced.index + spaced[0].length, `typesetting space in a notice's title: the text it issues is 《${name}》`);
   });
   return out;
 }
