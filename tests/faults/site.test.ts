@@ -1,8 +1,10 @@
 // The site build under faults, on the fixture corpus in scratch folders: a bad setting or an empty
 // corpus is refused before anything is written (the previous site stays), naming the variable and
 // without a stack trace; a build SIGKILLed at seeded random points is followed by a build whose
-// output equals an uninterrupted one. Seed: FAULT_SEED (default 14); kills: FAULT_SITE_KILLS (default 2).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// output equals an uninterrupted one, and while a rebuild is killed the output folder holds the
+// previous site or the new one, never part of one. Seed: FAULT_SEED (default 14); kills:
+// FAULT_SITE_KILLS (default 2), FAULT_PUBLISH_KILLS (default 4).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { PROJECT, TSX, litter, rng, runProcess, snapshot } from './helpers.ts';
 
 const SEED = Number(process.env.FAULT_SEED ?? 14);
 const KILLS = Number(process.env.FAULT_SITE_KILLS ?? 2);
+const PUBLISH_KILLS = Number(process.env.FAULT_PUBLISH_KILLS ?? 4);
 const scratch = mkdtempSync(join(tmpdir(), 'wenyuan-faults-site-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -69,3 +72,31 @@ describe(`site build killed at random points (seed ${SEED})`, () => {
     expect(existsSync(join(scratch, 'kill', 'dist', 'index.html'))).toBe(true);
   });
 });
+
+describe(`published site during a rebuild killed at random points (seed ${SEED})`, () => {
+  it('the output folder always holds a whole site, the previous one or the new one, never part of one', async () => {
+    const retitled = { WENYUAN_TITLE: '文渊（新）' }; // every page changes
+    const dist = join(scratch, 'pub', 'dist');
+    expect((await buildSite('pub')).code).toBe(0);
+    const previous = snapshot(dist);
+    const next = await buildSite('next', retitled);
+    expect(next.code, next.out).toBe(0);
+    const whole = snapshot(join(scratch, 'next', 'dist'));
+    const random = rng(SEED + 1);
+    const states: string[] = [];
+    for (let k = 0; k < PUBLISH_KILLS; k++) {
+      // One kill in each of PUBLISH_KILLS equal slices of a whole build, so every phase (pre-render,
+      // astro writing the pages, the index, the swap) gets one at some seeded point.
+      const at = Math.round(((k + random()) / PUBLISH_KILLS) * next.ms);
+      const run = await buildSite('pub', retitled, at);
+      expect(run.timedOut, run.out).toBe(false);
+      const now = snapshot(dist);
+      states.push(`${at} ms: ${equal(now, previous) ? 'previous' : equal(now, whole) ? 'new' : `part of one (${now.size} of ${whole.size} files)`}`);
+    }
+    expect(states.filter((s) => !/: (previous|new)$/.test(s)), states.join(', ')).toEqual([]);
+  });
+});
+
+function equal(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
