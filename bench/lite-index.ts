@@ -46,7 +46,7 @@ for (const n of sizes) {
     const s = writeCorpus({ n, seed: Number(values.seed), rawDir: l.raw });
     console.log(`lite-index: N=${n}: ${s.files} raw files; converting…`);
     const r = await runConvertCli(l.dir);
-    if (r.code !== 0) throw new Error(`convert failed in ${l.dir}: ${r.stderr.slice(-500)}`);
+    if (!r.ok) throw new Error(`convert failed in ${l.dir}: ${r.stderr.slice(-500)}`);
   }
   const t0 = performance.now();
   const files = liteFiles(l.docs);

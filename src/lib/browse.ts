@@ -162,5 +162,6 @@ export function browseTitle(page: BrowsePage, script: Script, t: UiStrings): str
 export function byLevel(groups: readonly Group[]): { level: Level | ''; groups: Group[] }[] {
   const sorted = byLetter(groups).flatMap((s) => s.groups);
   const of = (g: Group): Level | '' => (g.key ? issuerLevel(g.key) : '');
-  return [...LEVELS, ''].map((level) => ({ level, groups: sorted.filter((g) => of(g) === level) })).filter((s) => s.groups.length > 0);
+  const order: (Level | '')[] = [...LEVELS, ''];
+  return order.map((level) => ({ level, groups: sorted.filter((g) => of(g) === level) })).filter((s) => s.groups.length > 0);
 }

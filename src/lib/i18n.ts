@@ -16,6 +16,9 @@ export const LANG: Record<Script, 'zh-Hans' | 'zh-Hant'> = { hans: 'zh-Hans', ha
 export const ROUTE: Record<Script, 'zh-hans' | 'zh-hant'> = { hans: 'zh-hans', hant: 'zh-hant' };
 export const SCRIPT_NAME: Record<Script, string> = { hans: '简体', hant: '繁體' };
 
+/** A label, a set of labels, or a phrase built from its arguments. */
+type UiValue = string | Readonly<Record<string, string>> | ((...args: never[]) => string);
+
 export const ui = {
   hans: {
     skip: '跳到正文',
@@ -217,6 +220,6 @@ export const ui = {
     linksReport: '交叉引用報告',
     reportHint: '轉換時從原始檔案刪除或改動的每一處文字及其原因。空白字元顯示為：␣ 空格，□ 全形空格，⏎ 換行，⇥ 定位字元，∅ 空。',
   },
-} satisfies Record<Script, Record<string, string | ((...n: number[]) => string)>>;
+} satisfies Record<Script, Record<string, UiValue>>;
 
 export type UiStrings = (typeof ui)['hans'];
