@@ -89,17 +89,14 @@ describe('decode', () => {
     expect(err.message).toMatch(/offset 1/);
   });
 
-  it('decodes a 10 MB file quickly', () => {
+  it('decodes a 10 MB file', () => {
     const line = '（一）深化重要政府信息公开，强化政令权威发布。建立完善各级政府及其部门重要政策文件数据库。\r\n';
     const big = utf8(line.repeat(Math.ceil((10 * 1024 * 1024) / utf8(line).length)));
     expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
-    const t0 = performance.now();
     const d = decode('big.txt', big);
-    const ms = performance.now() - t0;
     expect(d.lineEnds).toBe('crlf');
     expect(d.text.includes('\r')).toBe(false);
-    expect(ms).toBeLessThan(8000); // ~0.2 s on an idle machine; generous for a shared, loaded one
-  });
+  }); // speed: bench/clean-throughput.ts
 
   it('keeps U+FFFD found in valid UTF-8 (clean warns about it) rather than rejecting the file', () => {
     expect(decode('a.txt', utf8('共同富\uFFFD裕\n')).text).toBe('共同富\uFFFD裕\n');

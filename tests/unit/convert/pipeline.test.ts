@@ -64,11 +64,9 @@ describe('convertFile', () => {
     }
     const bytes = new TextEncoder().encode(text);
     expect(bytes.length).toBeGreaterThan(10_000_000);
-    const t0 = performance.now();
     const { docs } = convertFile('big.txt', bytes, stages);
     expect(docs.length).toBeGreaterThan(1000);
-    expect(performance.now() - t0).toBeLessThan(60_000);
-  });
+  }, 300_000); // a hang guard only: speed is measured by bench/clean-throughput.ts and bench/convert.ts
 });
 
 describe('emitFile', () => {
