@@ -1,21 +1,11 @@
 // Search in a site built under a non-root base path (fixture corpus, built once by global-setup.ts): the index
 // and UI load from inside the base, results link inside it, nothing is requested outside it.
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { serveBaseSite } from './lib/base-server.ts';
 import { BASE, OUT } from './lib/base-build.ts';
 import { searchFor, slugs } from './search-helpers.ts';
 
-let server: RunningServer;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveBaseSite();
 
 test('search works under the base path and stays inside it', async ({ page }) => {
   const origin = new URL(server.url).origin;

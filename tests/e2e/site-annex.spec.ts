@@ -4,24 +4,13 @@
 // view, its rows are never headings, and search finds text that is only in a table cell.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
-import { BASE, OUT } from './lib/base-build.ts';
+import { serveBaseSite } from './lib/base-server.ts';
 import { searchFor } from './search-helpers.ts';
 
-let server: RunningServer;
+const server = serveBaseSite();
 const NOTICE = '2019-01-24-notice';
 const PLAN = '2019-01-24-plan';
 const ANNEX = '2018-12-23-annex-table';
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
 
 test('an issued text names the notice that issues it, with a link, and the notice lists it (both scripts)', async ({ page }) => {
   await page.goto(`${server.url}zh-hans/${PLAN}/`);

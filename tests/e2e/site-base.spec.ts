@@ -1,22 +1,12 @@
 // The site built under a non-root base path (fixture corpus, built once by global-setup.ts) works when
 // served there: pages, assets, links, the 404 page.
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { serveBaseSite } from './lib/base-server.ts';
 import { BASE, OUT } from './lib/base-build.ts';
 import { crawl } from './lib/crawl.ts';
 import { logRequests, sampleDoc } from './site-helpers.ts';
 
-let server: RunningServer;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveBaseSite();
 
 test('crawler: links and anchors resolve under the base path', () => {
   const result = crawl(OUT, BASE);

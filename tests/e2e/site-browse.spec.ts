@@ -3,23 +3,13 @@
 // keyboard use, both scripts, no JavaScript needed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
-import { BASE, OUT, PAGE_SIZE } from './lib/base-build.ts';
+import { serveBaseSite } from './lib/base-server.ts';
+import { OUT, PAGE_SIZE } from './lib/base-build.ts';
 import { docSlugs } from './site-helpers.ts';
 
-let server: RunningServer;
+const server = serveBaseSite();
 const total = docSlugs(OUT).length;
 const pages = Math.ceil(total / PAGE_SIZE);
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
 
 test('the fixture needs at least three pages for these tests', () => {
   expect(pages).toBeGreaterThanOrEqual(3);

@@ -3,21 +3,10 @@
 // base path: every level has its anchor and permalink, 款 paragraphs are addressable, and the
 // citation copied names the whole path in the page's script.
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
-import { BASE, OUT } from './lib/base-build.ts';
+import { serveBaseSite } from './lib/base-server.ts';
 
 const slug = '2020-05-28-sfmsfd';
-let server: RunningServer;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveBaseSite();
 
 test('编, 分编, 章, 条之一 and 款 have their own ids and permalinks', async ({ page }) => {
   await page.goto(`${server.url}zh-hans/${slug}/`);

@@ -5,21 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { serveBaseSite } from './lib/base-server.ts';
 import { parseStatusTable } from '../../src/lib/status/table.ts';
 import { BASE, OUT, SITE } from './lib/base-build.ts';
 import { unzipTo } from './lib/unzip.ts';
 import { searchFor, settled, slugs } from './search-helpers.ts';
 
-let server: RunningServer;
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(async () => {
-  server = await startServer({ root: OUT, port: 0, base: BASE });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
-
+const server = serveBaseSite();
 const statusRows = () => [...parseStatusTable(readFileSync('tests/fixtures/site/status.tsv', 'utf8'), 'status.tsv').values()];
 
 /** Parses XML in the browser; returns the root element's name and an error if any. */
