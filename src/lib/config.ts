@@ -31,6 +31,9 @@ const ENV_NAME: Record<string, string> = {
 
 // Folders Astro must never empty (it clears outDir before it builds).
 const PROTECTED = ['src', 'content', 'scripts', 'tests', 'public', 'node_modules', 'bench', '.git'];
+// Generated, gitignored folders inside them where builds may go: caches, and the bench's own
+// corpora and sites (bench/work/n<N>/dist).
+const BUILD_AREAS = ['node_modules/.cache', 'bench/work'];
 
 const inside = (parent: string, child: string): boolean => {
   const rel = relative(parent, child);
@@ -42,7 +45,7 @@ export function outDirProblem(outDir: string, root = process.cwd()): string | nu
   const abs = resolve(root, outDir);
   if (inside(abs, resolve(root))) return `${outDir} is the project folder or contains it, and the build empties its output folder`;
   for (const p of PROTECTED) {
-    if (inside(resolve(root, p), abs) && !inside(resolve(root, 'node_modules/.cache'), abs)) return `${outDir} is inside ${p}/, which the build would empty`;
+    if (inside(resolve(root, p), abs) && !BUILD_AREAS.some((a) => inside(resolve(root, a), abs))) return `${outDir} is inside ${p}/, which the build would empty`;
   }
   return notASite(outDir, abs);
 }

@@ -32,11 +32,11 @@ describe('site config validation', () => {
     expect(loadConfig({ ...corpus, WENYUAN_SITE: 'https://policy.example.org/x/' }).site).toBe('https://policy.example.org/x/');
     expect(loadConfig({ ...corpus, WENYUAN_SITE: '' }).site).toBeUndefined();
   });
-  it.each(['.', '..', 'src', 'content/docs', 'scripts/x'])('WENYUAN_OUT_DIR=%s is refused (the build empties it)', (out) => {
+  it.each(['.', '..', 'src', 'content/docs', 'scripts/x', 'bench/results'])('WENYUAN_OUT_DIR=%s is refused (the build empties it)', (out) => {
     expect(() => loadConfig({ ...corpus, WENYUAN_OUT_DIR: out })).toThrow(/WENYUAN_OUT_DIR/);
   });
   it('ordinary output folders pass', () => {
-    for (const out of ['dist', '.cache/dist-base', 'node_modules/.cache/x', '/tmp/site']) expect(outDirProblem(out)).toBeNull();
+    for (const out of ['dist', '.cache/dist-base', 'node_modules/.cache/x', 'bench/work/n1000/dist', '/tmp/site']) expect(outDirProblem(out)).toBeNull();
   });
   it('an existing folder that is not a site (a home folder, /etc) is refused; empty or built ones pass', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wenyuan-out-'));
