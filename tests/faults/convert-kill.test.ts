@@ -27,6 +27,7 @@ describe(`converter killed at random points (seed ${SEED})`, () => {
     roots.push(root);
     const random = rng(SEED);
     const killedAt: number[] = [];
+    const runs: string[] = [];
     let killed = 0;
     for (let k = 0; k < KILLS; k++) {
       // Alternate cold (no cache) and warm runs; kill anywhere from start-up to the end of a run.
@@ -34,12 +35,13 @@ describe(`converter killed at random points (seed ${SEED})`, () => {
       killedAt.push(at);
       const run = await convert(root, k % 2 === 0 ? ['--no-cache'] : [], at);
       expect(run.timedOut, run.out).toBe(false);
+      runs.push(`${at} ms: pid ${run.pid} ${run.signal ?? run.code}`);
       if (run.signal === 'SIGKILL') killed++;
     }
     expect(killed, 'most runs must really be killed, or this test tests nothing').toBeGreaterThanOrEqual(KILLS / 2);
     const after = await convert(root);
     expect(after.code, `${after.out}\nkilled at ${killedAt.join(', ')} ms`).toBe(0);
-    expect(litter(join(root, 'content')), `killed at ${killedAt.join(', ')} ms`).toEqual([]);
+    expect(litter(join(root, 'content')), `runs: ${runs.join(', ')}; then pid ${after.pid}`).toEqual([]);
     expect(snapshot(join(root, 'content'))).toEqual(expected);
     const check = await convert(root, ['--check']);
     expect(check.code, check.out).toBe(0);

@@ -36,6 +36,8 @@ export interface Run {
   ms: number;
   /** killed by the watchdog: the process ran past `timeoutMs` (a hang) */
   timedOut: boolean;
+  /** the child's process id (its group's id too) */
+  pid: number;
 }
 
 /** No child may run longer than this (a hang fails its test instead of stalling CI): FAULT_TIMEOUT_MS. */
@@ -70,7 +72,7 @@ export function runProcess(cmd: string, args: string[], opts: { cwd: string; env
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       clearTimeout(watchdog);
-      done({ code, signal, out, ms: performance.now() - t0, timedOut });
+      done({ code, signal, out, ms: performance.now() - t0, timedOut, pid: child.pid! });
     });
   });
 }

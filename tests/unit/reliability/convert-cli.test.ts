@@ -1,7 +1,8 @@
 // Reliability of `npm run convert` against what operators actually leave in content/: odd file
 // names, other files, litter of a killed run, a damaged cache or registry. Each case: published
 // correctly, or refused with the file/line and what to do; nothing published before is lost.
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,6 +96,41 @@ describe('an interrupted run', () => {
     expect(existsSync(join(root, 'content/docs/.999999999-3.tmp'))).toBe(false);
     expect(existsSync(join(root, 'content/.999999999-4.tmp'))).toBe(false);
     expect(await run('--check')).toBe(0);
+  });
+  it('a temp file whose process id now belongs to a newer process is litter; one of a live run is not', async () => {
+    await run();
+    const child = spawn('sleep', ['30']);
+    try {
+      await new Promise((done) => child.once('spawn', done));
+      const reused = join(root, `content/docs/.${child.pid}-1.tmp`);
+      writeFileSync(reused, 'half a doc');
+      utimesSync(reused, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000)); // written before that process started
+      const live = join(root, `content/report/.${child.pid}-2.tmp`);
+      writeFileSync(live, 'being written');
+      expect(await run()).toBe(0);
+      if (process.platform === 'linux') expect(existsSync(reused)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('litter of a killed run whose process is a zombie', () => {
+  it.runIf(process.platform === 'linux')('is removed: a zombie answers signal 0 but never writes again', async () => {
+    await run();
+    // sh starts a child that exits at once, then becomes `sleep`, which never reaps it: a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30']);
+    try {
+      const pid = Number(await new Promise<string>((done) => parent.stdout.once('data', (d) => done(String(d)))));
+      for (let i = 0; i < 100 && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
+      const tmp = join(root, `content/docs/.${pid}-1.tmp`);
+      writeFileSync(tmp, 'half a doc');
+      expect(await run()).toBe(0);
+      expect(existsSync(tmp)).toBe(false);
+    } finally {
+      parent.kill();
+    }
   });
 });
 
