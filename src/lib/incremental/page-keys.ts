@@ -15,7 +15,7 @@
 // Page code that shows data of ANOTHER document must be covered here (and by the equality test,
 // tests/unit/build/incremental.test.ts): e.g. a link that shows a related document's title must
 // come through a frontmatter slug reference.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GROUP_VIEWS } from '../browse.ts';
 import { groupRouteOf } from '../browse-site.ts';
@@ -23,19 +23,9 @@ import { config } from '../config.ts';
 import { corpus, type DocEntry } from '../docs.ts';
 import { sha256 } from '../render/hash.ts';
 import { corpusXref } from '../xref/load.ts';
+import { filesUnder } from '../files-under.ts';
 
 const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
-
-function filesUnder(path: string): string[] {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return [];
-  }
-  if (!st.isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name)));
-}
 
 let site: string | undefined;
 

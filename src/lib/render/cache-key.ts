@@ -1,10 +1,11 @@
 // The store key of one document: sha256 over its Markdown bytes, the traditional variant and a
 // hash of everything that decides the HTML (our plugin code, dictionaries, Markdown libraries).
 // Change any of them and every key changes, so a stale rendering is never reused.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Variant } from '../script-view.ts';
 import { sha256 } from './hash.ts';
+import { filesUnder as allFilesUnder } from '../files-under.ts';
 
 /** Source files and folders (project-relative) whose content the rendering depends on. */
 export const RENDERER_SOURCES = [
@@ -32,19 +33,7 @@ export const RENDERER_PACKAGES = ['@astrojs/markdown-remark', 'opencc-js', 'unif
 
 const CODE = /\.(ts|mts|js|mjs|json)$/;
 
-function filesUnder(path: string): string[] {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return [];
-  }
-  if (!st.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)))
-    .filter((f) => CODE.test(f));
-}
+const filesUnder = (path: string): string[] => allFilesUnder(path).filter((f) => CODE.test(f));
 
 function packageVersion(root: string, name: string): string {
   try {
