@@ -1,7 +1,8 @@
 // Conservation: the cleaned text plus the recorded removals must give back the decoded input
 // exactly, and the removals applied to the input must give the cleaned text. Checked on every run.
 import type { Cleaned, Decoded, Removal } from './types.ts';
-import { ConvertError, lineColumn } from './errors.ts';
+import { ConvertError } from './errors.ts';
+import { lineColumn } from './lines.ts';
 
 /** Applies removals (decoded offsets) to the decoded text: the forward direction. */
 export function applyRemovals(source: string, removals: readonly Removal[]): string {

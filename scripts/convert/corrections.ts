@@ -5,7 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Edit } from './clean/edits.ts';
-import { ConvertError, lineColumn } from './errors.ts';
+import { ConvertError } from './errors.ts';
+import { lineColumn } from './lines.ts';
 import { PATHS } from './cli-config.ts';
 import { firstIssue } from '../../src/lib/config/zod-errors.ts';
 

@@ -6,7 +6,8 @@
 // U+FFFD inside valid UTF-8 is kept (the loss happened before the file reached us); clean() warns
 // about it with its line, so a reviewer can add a correction.
 import type { Decoded } from './types.ts';
-import { ConvertError, lineColumn } from './errors.ts';
+import { ConvertError } from './errors.ts';
+import { lineColumn } from './lines.ts';
 import { MIN_SCORE, choose, scoreCandidates, tryDecodeAs } from './decode-guess.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;

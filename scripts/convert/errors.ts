@@ -25,14 +25,3 @@ export class ConvertError extends Error {
     this.hint = place.hint;
   }
 }
-
-/** 1-based line and column of a UTF-16 offset in `text`. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -1,4 +1,5 @@
 import { emit } from './emit.ts';
+import { lineFinder } from './lines.ts';
 import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
@@ -41,7 +42,8 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
   const decoded = stages.decode(file, bytes);
   const cleaned = stages.clean(decoded);
   stages.checkConservation(decoded, cleaned);
-  const lineAt = lineIndex(decoded.text);
+  const findLine = lineFinder(decoded.text);
+  const lineAt = (offset: number) => findLine(offset).line;
   const { parts, warnings } = split(cleaned);
   const all: Message[] = [...cleaned.warnings, ...warnings];
   const metadata: MetadataNote[] = [];
@@ -171,20 +173,4 @@ function summary(m: DocumentModel): DocumentSummary {
   if (m.issuedBy !== undefined) out.issuedBy = m.issuedBy;
   if (m.issues?.length) out.issues = [...m.issues];
   return out;
-}
-
-/** Offset in `text` → 1-based line, by binary search over line starts. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

@@ -11,7 +11,8 @@ import { decode } from './decode.ts';
 import { findMojibake } from './mojibake.ts';
 import { languageModel, proposeRepair } from './mojibake-repair.ts';
 import { loadCorrections } from './corrections.ts';
-import { ConvertError, lineColumn } from './errors.ts';
+import { ConvertError } from './errors.ts';
+import { lineColumn } from './lines.ts';
 import type { Correction } from './types.ts';
 
 export function proposeCorrections(file: string, text: string, existing: readonly Correction[], all = false): Correction[] {

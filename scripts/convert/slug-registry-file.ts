@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from './cli-config.ts';
+import { lineColumn } from './lines.ts';
 import { RegistryError, parseRegistry, type RegistryEntry } from './slug-registry.ts';
 
 // Reading content/slug-registry.tsv from disk: the bytes must be UTF-8 without a BOM (a line cut
@@ -9,12 +10,8 @@ import { RegistryError, parseRegistry, type RegistryEntry } from './slug-registr
 
 const FIX = 'restore the file from version control (git checkout content/slug-registry.tsv) or fix the line';
 
-/** 1-based line of a byte offset. */
-const lineOf = (bytes: Uint8Array, offset: number): number => {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-};
+/** 1-based line of a byte offset (latin1 decodes one byte to one code unit, so offsets and line breaks stay put). */
+const lineOf = (bytes: Uint8Array, offset: number): number => lineColumn(new TextDecoder('latin1').decode(bytes), offset).line;
 
 /** The registry's text and entries; null text when there is none yet. */
 export function readRegistryFile(root: string, path: string = PATHS.registry): { text: string | null; entries: RegistryEntry[] } {

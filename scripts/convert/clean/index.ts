@@ -20,7 +20,7 @@ import { blankLineRule, formFeedRule, trailingSpaceRule } from './whitespace.ts'
 import { suspiciousTextRule } from './warnings.ts';
 import { residueRule } from './residue.ts';
 import { sourceMapper } from '../conservation.ts';
-import { lineFinder } from './line-finder.ts';
+import { lineFinder } from '../lines.ts';
 
 /** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
 export const RULES: readonly Rule[] = [

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { checkConservation, restore } from '../../../scripts/convert/conservation.ts';
 import { decode } from '../../../scripts/convert/decode.ts';
 import { clean } from '../../../scripts/convert/clean/index.ts';
-import { lineColumn } from '../../../scripts/convert/errors.ts';
-import { lineFinder } from '../../../scripts/convert/clean/line-finder.ts';
+import { lineColumn, lineFinder } from '../../../scripts/convert/lines.ts';
 import { EditLedger, type Edit } from '../../../scripts/convert/clean/edits.ts';
 
 const rawDir = join(import.meta.dirname, '../../../content/raw');
@@ -85,13 +84,26 @@ describe('EditLedger windows', () => {
 });
 
 describe('lineFinder', () => {
-  it('gives what lineColumn gives, at every offset', () => {
+  it('gives what a walk from the start gives, at every offset', () => {
     for (const text of ['', 'a', '\n', 'ab\n\ncd\n', '\n\nx\ny\n\n', '一、\n（二）\r\n三']) {
       const find = lineFinder(text);
-      for (let offset = 0; offset <= text.length + 1; offset++) expect(find(offset)).toEqual(lineColumn(text, offset));
+      for (let offset = 0; offset <= text.length + 1; offset++) expect(find(offset)).toEqual(walkedLineColumn(text, offset));
     }
   });
 });
+
+/** The reference: count the line breaks before `offset` one by one. */
+function walkedLineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
 
 function nthLineStart(text: string, line: number): number {
   let at = 0;
