@@ -3,6 +3,7 @@
 // is one Removal in offsets of the decoded text, which is what the conservation check needs.
 // An edit that touches text an earlier rule inserted is merged into that earlier change.
 import type { Removal } from '../types.ts';
+import type { RemovalKind } from '../../../src/lib/format/report.ts';
 
 /** An edit proposed by a rule, in offsets of the current text. */
 export interface Edit {
@@ -13,7 +14,7 @@ export interface Edit {
 }
 
 type Kept = { keep: true; src: number; len: number };
-type Changed = { keep: false; src: number; text: string; replacement: string; kind: string; reason: string; includes?: Removal[] };
+type Changed = { keep: false; src: number; text: string; replacement: string; kind: RemovalKind; reason: string; includes?: Removal[] };
 type Piece = Kept | Changed;
 
 const curLen = (p: Piece): number => (p.keep ? p.len : p.replacement.length);
@@ -42,7 +43,7 @@ export class EditLedger {
    * swept on its own, and the pieces between windows are carried over as they are. A rule with a
    * few edits on a file of 10^5 pieces thus costs little more than its edits.
    */
-  apply(kind: string, edits: readonly Edit[]): void {
+  apply(kind: RemovalKind, edits: readonly Edit[]): void {
     // drop edits that change nothing (lengths first: a slice per edit adds up on large files)
     const n = this.current.length;
     const sorted = edits.filter(
@@ -80,7 +81,7 @@ export class EditLedger {
    * One window: `pieces` start at current offset `at` (before this round), `shift` is the growth
    * from this round's earlier windows. Returns the new pieces, not yet coalesced.
    */
-  private sweep(kind: string, window: Piece[], sorted: readonly Edit[], at: number, shift: number): Piece[] {
+  private sweep(kind: RemovalKind, window: Piece[], sorted: readonly Edit[], at: number, shift: number): Piece[] {
     const pieces = splitKept(window, sorted, at);
     const out: Piece[] = [];
     // Pieces still to look at come from `queue` (merged results of this round, so that a later
@@ -144,7 +145,7 @@ export class EditLedger {
   }
 
   /** Merges edit `e`, which starts at `s` in this round's text so far, with the pieces it touches. */
-  private merge(kind: string, e: Edit, s: number, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
+  private merge(kind: RemovalKind, e: Edit, s: number, group: { p: Piece; at: number }[], nextSrc: number): Changed[] {
     const end = s + e.length;
     if (group.length === 0) {
       return [{ keep: false, src: nextSrc, text: '', replacement: e.replacement, kind, reason: e.reason }];

@@ -1,5 +1,6 @@
 // What a clean rule is: a pure function from the current text to edits (and warnings).
 import type { Edit } from './edits.ts';
+import type { RemovalKind } from '../../../src/lib/format/report.ts';
 
 export interface RuleContext {
   file: string;
@@ -17,8 +18,8 @@ export interface CleanFindings {
 }
 
 export interface Rule {
-  /** Removal kind recorded in the report, e.g. 'web-cruft'. */
-  kind: string;
+  /** Removal kind recorded in the report, e.g. 'web-cruft' (the list: REMOVAL_KINDS in src/lib/format/report.ts). */
+  kind: RemovalKind;
   run(text: string, ctx: RuleContext): Edit[];
 }
 

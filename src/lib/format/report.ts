@@ -14,9 +14,32 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/**
+ * The kinds of change the cleaner records, one per clean rule (scripts/convert/clean/, each rule's
+ * `kind`) plus `correction` (content/corrections/). A rule of a new kind adds its name here; the
+ * report's readers then know it.
+ */
+export const REMOVAL_KINDS = [
+  'correction', // a per-file editorial fix (content/corrections/<raw file>.json)
+  'html', // HTML tags and entities left in a copy
+  'pinyin', // pinyin annotations after characters
+  'info-table', // a web page's information table (its fields go to the head)
+  'web-cruft', // navigation, toolbars, footers of a web copy
+  'page-header', // running page headers and footers
+  'page-number', // page numbers
+  'whitespace', // form feeds, trailing spaces, blank lines
+  'continuation-marker', // a newspaper's continuation markers
+  'space', // typesetting spaces inside a line
+  'toc', // a law's own table of contents
+  'punctuation', // ASCII punctuation in Chinese text made full-width
+  'line-wrap', // hard line wraps joined
+  'warning', // rules that only warn (they remove nothing)
+] as const;
+export type RemovalKind = (typeof REMOVAL_KINDS)[number];
+
 /** One span the cleaner removed or replaced; `offset` is in the decoded text (UTF-16 code units). */
 export interface Removal {
-  kind: string; // e.g. 'web-cruft', 'page-header', 'info-table', 'line-wrap', 'html', 'pinyin', 'mojibake', 'correction'
+  kind: RemovalKind;
   offset: number;
   text: string; // the source text removed
   replacement: string; // '' when removed outright
@@ -25,7 +48,7 @@ export interface Removal {
   includes?: Removal[];
 }
 export const removalSchema: z.ZodType<Removal> = z.lazy(() =>
-  z.object({ kind: z.string(), offset: z.number().int(), text: z.string(), replacement: z.string(), reason: z.string(), includes: z.array(removalSchema).optional() }),
+  z.object({ kind: z.enum(REMOVAL_KINDS), offset: z.number().int(), text: z.string(), replacement: z.string(), reason: z.string(), includes: z.array(removalSchema).optional() }),
 );
 
 /**

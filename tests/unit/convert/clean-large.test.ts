@@ -2,6 +2,7 @@
 // warning line lookups and the rules must still conserve every character at that size. Only
 // correctness is asserted here; speed is measured by bench/clean-throughput.ts, not by a test.
 import { describe, expect, it } from 'vitest';
+import type { RemovalKind } from '../../../src/lib/format/report.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation, restore } from '../../../scripts/convert/conservation.ts';
@@ -73,8 +74,8 @@ describe('EditLedger windows', () => {
       const whole = new EditLedger(source, Infinity);
       for (let round = 0; round < 6; round++) {
         const edits = roundEdits(windowed.text, rand, [3, 40, 400, 2000][(trial + round) % 4]!);
-        windowed.apply(`k${round}`, edits);
-        whole.apply(`k${round}`, edits);
+        windowed.apply(`k${round}` as RemovalKind, edits);
+        whole.apply(`k${round}` as RemovalKind, edits);
         expect(windowed.text).toBe(whole.text);
         expect(windowed.removals()).toEqual(whole.removals());
       }

@@ -1,6 +1,7 @@
 // Conservation: removals + cleaned text give the decoded input back exactly, for the edit ledger
 // under random edits and for clean() on every raw file of the corpus.
 import { describe, expect, it } from 'vitest';
+import type { RemovalKind } from '../../../src/lib/format/report.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditLedger, type Edit } from '../../../scripts/convert/clean/edits.ts';
@@ -48,7 +49,7 @@ describe('edit ledger', () => {
         for (const e of [...edits].sort((a, b) => b.offset - a.offset)) {
           expected = expected.slice(0, e.offset) + e.replacement + expected.slice(e.offset + e.length);
         }
-        ledger.apply(`rule${round}`, edits);
+        ledger.apply(`rule${round}` as RemovalKind, edits);
         expect(ledger.text, `seed ${seed} round ${round}`).toBe(expected);
       }
       const removals = ledger.removals();
@@ -74,9 +75,9 @@ describe('edit ledger', () => {
 
   it('lets two edits of one rule touch the same earlier change', () => {
     const ledger = new EditLedger('ab');
-    ledger.apply('a', [{ offset: 1, length: 1, replacement: 'YZ', reason: '' }]);
-    ledger.apply('b', [{ offset: 2, length: 0, replacement: 'YZ', reason: '' }]);
-    ledger.apply('c', [
+    ledger.apply('a' as RemovalKind, [{ offset: 1, length: 1, replacement: 'YZ', reason: '' }]);
+    ledger.apply('b' as RemovalKind, [{ offset: 2, length: 0, replacement: 'YZ', reason: '' }]);
+    ledger.apply('c' as RemovalKind, [
       { offset: 1, length: 1, replacement: '', reason: '' },
       { offset: 3, length: 2, replacement: '', reason: '' },
     ]);
@@ -95,7 +96,7 @@ describe('edit ledger', () => {
 
   it('maps cleaned offsets back to the source', () => {
     const ledger = new EditLedger('AAxxBBCC');
-    ledger.apply('r', [{ offset: 2, length: 2, replacement: '', reason: 'drop' }]);
+    ledger.apply('r' as RemovalKind, [{ offset: 2, length: 2, replacement: '', reason: 'drop' }]);
     const map = sourceMapper(ledger.removals());
     expect(ledger.text).toBe('AABBCC');
     expect([0, 1, 2, 3, 5].map(map)).toEqual([0, 1, 4, 5, 7]);
@@ -107,7 +108,7 @@ describe('checkConservation', () => {
   const good: Cleaned = {
     file: 'x.txt',
     text: '一\n二\n四',
-    removals: [{ kind: 'k', offset: 3, text: '三', replacement: '', reason: 'r' }],
+    removals: [{ kind: 'k' as RemovalKind, offset: 3, text: '三', replacement: '', reason: 'r' }],
     warnings: [],
     toSource: (o) => o,
   };
