@@ -37,6 +37,8 @@ export interface Cleaned {
   toSource(offset: number): number;
   /** Information tables the cleaner read and removed (metadata for the structure stage). */
   infoTables?: InfoTable[];
+  /** Running page headers the cleaner removed, as read after the earlier rules (pinyin already gone). */
+  pageHeaders?: string[];
 }
 
 export interface SectionNode {

@@ -65,13 +65,14 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
       },
       found(f) {
         if (f.infoTables) (findings.infoTables ??= []).push(...f.infoTables);
+        if (f.pageHeaders) (findings.pageHeaders ??= []).push(...f.pageHeaders);
       },
     };
     ledger.apply(rule.kind, rule.run(ledger.text, ctx));
   }
   const removals = ledger.removals();
   const toSource = sourceMapper(removals);
-  return { file: decoded.file, text: ledger.text, removals, warnings, toSource, ...(findings.infoTables ? { infoTables: findings.infoTables } : {}) };
+  return { file: decoded.file, text: ledger.text, removals, warnings, toSource, ...(findings.infoTables ? { infoTables: findings.infoTables } : {}), ...(findings.pageHeaders ? { pageHeaders: findings.pageHeaders } : {}) };
 }
 
 export { EditLedger } from './edits.ts';

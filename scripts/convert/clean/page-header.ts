@@ -6,7 +6,7 @@
 // where it sits right next to a page number (blank lines aside), if at least two copies do, and
 // copies elsewhere stay with a warning. Sitting between two halves of a sentence is no sign: a
 // wrapped title or a law's repeated wording sits there too.
-// The structure stage may still read a document title from these removals.
+// The split stage may still read a document title from these headers (handed over as `pageHeaders`).
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
@@ -93,6 +93,7 @@ export const pageHeaderRule: Rule = {
         else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
       }
     }
+    if (edits.length > 0) ctx.found?.({ pageHeaders: edits.map((e) => text.slice(e.offset, e.offset + e.length).trim()) });
     return edits;
   },
 };

@@ -15,6 +15,8 @@ export interface RuleContext {
 /** What rules read while cleaning, for later stages (offsets in the decoded text). */
 export interface CleanFindings {
   infoTables?: import('./info-table.ts').InfoTable[];
+  /** Running page headers removed, as the rule read them (a newspaper repeats its title there). */
+  pageHeaders?: string[];
 }
 
 export interface Rule {

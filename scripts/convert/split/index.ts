@@ -1,4 +1,3 @@
-import { pinyinRule } from '../clean/pinyin.ts';
 import type { Cleaned, DocumentPart, Message, SplitResult } from '../types.ts';
 import { isTitleLike } from '../structure/head-patterns.ts';
 import { splitCompilation } from './compilation.ts';
@@ -11,7 +10,7 @@ import { isTable } from '../table.ts';
 
 // Split stage: cleaned text of one raw file → the parts that become documents.
 
-export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): SplitResult {
+export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'pageHeaders'>): SplitResult {
   const { file, text } = cleaned;
   const paragraphs = toParagraphs(text);
   // Tables first: their rows are lines of their own, never run-together text.
@@ -33,26 +32,14 @@ export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'removals'>): Spl
     // A notice that issues texts of its own is several documents (split/issued.ts).
     parts.push(...splitIssued({ kind: 'document', paragraphs: ps, range: { start: ps[0]!.offset, end: last.offset + last.text.length } }, parts.length));
   });
-  const hint = titleFromRemovals(cleaned.removals);
+  const hint = titleFromHeaders(cleaned.pageHeaders ?? []);
   if (hint) for (const p of parts) p.titleHint = hint;
   return { parts, warnings };
 }
 
 /** A newspaper repeats the title as a page header; the cleaner removes those, the title survives here. */
-function titleFromRemovals(removals: Cleaned['removals']): string | undefined {
+function titleFromHeaders(headers: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const r of removals) {
-    if (!/header/.test(r.kind)) continue;
-    const t = withoutPinyin(r.text.trim());
-    if (isTitleLike(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
+  for (const t of headers) if (isTitleLike(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-}
-
-/** Removed text is raw source: drop the pinyin annotations the cleaner drops from the body. */
-function withoutPinyin(text: string): string {
-  const edits = pinyinRule.run(text, { file: '', warn() {} });
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.replacement + out.slice(e.offset + e.length);
-  return out;
 }

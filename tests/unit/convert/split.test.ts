@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clean } from '../../../scripts/convert/clean/index.ts';
+import { decode } from '../../../scripts/convert/decode.ts';
 import { splitCompilation } from '../../../scripts/convert/split/compilation.ts';
 import { documentStarts } from '../../../scripts/convert/split/documents.ts';
 import { split } from '../../../scripts/convert/split/index.ts';
@@ -116,12 +120,18 @@ describe('splitCompilation', () => {
 
 describe('split', () => {
   it('warns and emits nothing for empty text', () => {
-    const r = split({ file: 'e.txt', text: '\n\n', removals: [] });
+    const r = split({ file: 'e.txt', text: '\n\n' });
     expect(r.parts).toEqual([]);
     expect(r.warnings).toHaveLength(1);
   });
   it('takes a title from removed page headers when the text has none', () => {
-    const r = split({ file: 'p.txt', text: '正文。\n一、总体\n正文。', removals: [{ kind: 'page-header', offset: 0, text: '示範區實施方案(shí)(2021—2025年)\n', replacement: '', reason: '' }] });
+    const r = split({ file: 'p.txt', text: '正文。\n一、总体\n正文。', pageHeaders: ['示範區實施方案(2021—2025年)'] });
     expect(r.parts[0]!.titleHint).toBe('示範區實施方案(2021—2025年)');
+  });
+  it('gets the page headers from the cleaner without their pinyin annotations', () => {
+    const file = '002_6963da8e736a4217.txt';
+    const cleaned = clean(decode(file, readFileSync(join(import.meta.dirname, '../../../content/raw', file))));
+    expect(cleaned.removals.find((r) => r.kind === 'page-header')?.text).toContain('(zhì)');
+    expect(cleaned.pageHeaders).toEqual(Array(2).fill('浙江高質量發展建設共同富裕示范區實施方案(2021—2025年)'));
   });
 });
