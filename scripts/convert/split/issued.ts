@@ -2,7 +2,7 @@ import { ISSUED_TITLE_MATCH, ISSUING_SENTENCE, ISSUING_SENTENCE_REACH, ISSUING_T
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { dateOfDateLine } from '../structure/date.ts';
 import type { DocumentPart, Paragraph } from '../types.ts';
-import { titleSpan } from './documents.ts';
+import { titleSpan } from '../structure/head-title.ts';
 
 // A notice that issues or forwards texts of its own (国务院关于印发…方案的通知, then the 方案)
 // holds several documents: the notice, signed and dated, then each issued text under its own

@@ -2,12 +2,12 @@ import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE 
 import { readDecreeCover } from './decree-cover.ts';
 import type { InfoTable } from '../clean/info-table.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
-import { titleSpan } from '../split/documents.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
 import { dateOfDateLine, isDateLine, parseDate } from './date.ts';
 import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
 import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
+import { titleAt } from './head-title.ts';
 import { readHistoryNote } from './history-note.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
@@ -109,11 +109,12 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
   let after = start;
   if (!title) {
     for (let i = start; i < Math.min(start + HEAD_WINDOW, ps.length); i++) {
-      const span = titleSpan(ps, i);
-      if (span === 0) continue;
+      const found = titleAt(ps, i, start);
+      if (!found) continue;
+      const { span } = found;
       title = ps.slice(i, i + span).map((p) => p.text).join('');
       for (let k = i; k < i + span; k++) consumed.add(k);
-      if (i > start && isIssuerLine(ps[i - 1]!.text)) {
+      if (found.issuerLine) {
         const issuer = ps[i - 1]!.text.replace(/\s+/g, ' ');
         fields.add(R.issuerLine, { field: 'issuer', value: issuer, text: ps[i - 1]!.text, from: 'issuer-line', offset: at(i - 1) });
         if (!title.startsWith(issuer)) title = `${issuer}${title}`; // the title may repeat it already
