@@ -1,20 +1,10 @@
 // Conservation: the cleaned text plus the recorded removals must give back the decoded input
-// exactly, and the removals applied to the input must give the cleaned text. Checked on every run.
+// exactly, and the removals applied to the input (applyChanges, change.ts) must give the cleaned text.
+// Checked on every run.
 import type { Cleaned, Decoded, Removal } from './types.ts';
 import { ConvertError } from './errors.ts';
 import { lineColumn } from './lines.ts';
-
-/** Applies removals (decoded offsets) to the decoded text: the forward direction. */
-export function applyRemovals(source: string, removals: readonly Removal[]): string {
-  const parts: string[] = [];
-  let pos = 0;
-  for (const r of removals) {
-    parts.push(source.slice(pos, r.offset), r.replacement);
-    pos = r.offset + r.text.length;
-  }
-  parts.push(source.slice(pos));
-  return parts.join('');
-}
+import { applyChanges } from './change.ts';
 
 /** Offsets in the cleaned text where each removal's replacement sits. */
 export function cleanedOffsets(removals: readonly Removal[]): number[] {
@@ -81,7 +71,7 @@ export function checkConservation(decoded: Decoded, cleaned: Cleaned): void {
     }
     end = r.offset + r.text.length;
   }
-  const forward = applyRemovals(decoded.text, cleaned.removals);
+  const forward = applyChanges(decoded.text, cleaned.removals);
   if (forward !== cleaned.text) fail(firstDiff(forward, cleaned.text), 'removals applied to the input do not give the cleaned text');
   const back = restore(cleaned.text, cleaned.removals);
   if (back !== decoded.text) fail(firstDiff(back, decoded.text), 'cleaned text plus removals does not give the input back');

@@ -3,7 +3,8 @@ import { lineFinder } from './lines.ts';
 import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { structure } from './structure/index.ts';
-import { applyTitleEdits, tidyTitleSpacing } from './structure/title-spacing.ts';
+import { tidyTitleSpacing } from './structure/title-spacing.ts';
+import { applyChanges } from './change.ts';
 import type { DocumentSummary, FileReport, MetadataNote } from '../../src/lib/format/report.ts';
 import type { Cleaned, Decoded, DocumentModel, DocumentPart, Message, Removal, TitleEdit } from './types.ts';
 
@@ -95,7 +96,7 @@ function issuedTitleSpacing(models: DocumentModel[], parts: readonly DocumentPar
     const title = m.title;
     const edits = [...title.slice(from, to).matchAll(/\s+/g)].map((s) => ({ offset: from + s.index, text: s[0], replacement: '' }));
     for (const e of edits) out.push({ kind: 'title-space', document, field: 'title', title, ...e, reason });
-    m.title = applyTitleEdits(title, edits);
+    m.title = applyChanges(title, edits);
   };
   models.forEach((m, i) => {
     const name = parts[i]?.issuedName;
@@ -125,7 +126,7 @@ function tidyTitles(models: DocumentModel[]): TitleEdit[] {
   const tidy = (title: string, document: number, field: string): string => {
     const t = tidyTitleSpacing(title);
     for (const e of t.edits) out.push({ kind: 'title-space', document, field, title, ...e });
-    if (applyTitleEdits(title, t.edits) !== t.title) throw new Error(`title edits do not give the title back: ${title}`); // a bug, not bad input
+    if (applyChanges(title, t.edits) !== t.title) throw new Error(`title edits do not give the title back: ${title}`); // a bug, not bad input
     return t.title;
   };
   models.forEach((m, i) => {

@@ -1,4 +1,5 @@
 import { LETTER_SPACED, TITLE_DATE_UNITS } from '../data/spacing.ts';
+import { applyChanges, type Change } from '../change.ts';
 
 // Titles are cut from lines the cleaner leaves spaced (a compilation's table of contents uses spaces
 // as separators; a title from a running page header is removed text), so PDF spacing inside a date
@@ -7,13 +8,8 @@ import { LETTER_SPACED, TITLE_DATE_UNITS } from '../data/spacing.ts';
 // recorded edits to the title as extracted gives the title as published. Letter-spacing (国 家 粮
 // 食 应 急 预 案 的 函, a title line typeset with a space after each character) goes the same way.
 
-export interface TitleSpaceEdit {
-  /** Offset in the title as extracted (UTF-16). */
-  offset: number;
-  text: string;
-  replacement: '';
-  reason: string;
-}
+/** A space removed from a title; `offset` in the title as extracted (UTF-16). */
+export type TitleSpaceEdit = Change & { replacement: '' };
 
 const SP = '[ \\u00a0\\u3000]+';
 // digits, spaces, a unit; or a unit, spaces, digits that go on to the next unit (年 10月)
@@ -53,16 +49,5 @@ export function tidyTitleSpacing(title: string): { title: string; edits: TitleSp
     }
   }
   edits.sort((a, b) => a.offset - b.offset);
-  return { title: applyTitleEdits(title, edits), edits };
-}
-
-/** The recorded edits applied to the title as extracted (what the report proves). */
-export function applyTitleEdits(title: string, edits: readonly { offset: number; text: string; replacement: string }[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += title.slice(pos, e.offset) + e.replacement;
-    pos = e.offset + e.text.length;
-  }
-  return out + title.slice(pos);
+  return { title: applyChanges(title, edits), edits };
 }

@@ -5,7 +5,8 @@ import type { RemovalKind } from '../../../src/lib/format/report.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditLedger, type Edit } from '../../../scripts/convert/clean/edits.ts';
-import { applyRemovals, checkConservation, restore, sourceMapper } from '../../../scripts/convert/conservation.ts';
+import { checkConservation, restore, sourceMapper } from '../../../scripts/convert/conservation.ts';
+import { applyChanges } from '../../../scripts/convert/change.ts';
 import { decode } from '../../../scripts/convert/decode.ts';
 import { clean } from '../../../scripts/convert/clean/index.ts';
 import { loadCorrections } from '../../../scripts/convert/corrections.ts';
@@ -53,7 +54,7 @@ describe('edit ledger', () => {
         expect(ledger.text, `seed ${seed} round ${round}`).toBe(expected);
       }
       const removals = ledger.removals();
-      expect(applyRemovals(source, removals)).toBe(ledger.text);
+      expect(applyChanges(source, removals)).toBe(ledger.text);
       expect(restore(ledger.text, removals)).toBe(source);
       for (let i = 1; i < removals.length; i++) {
         expect(removals[i]!.offset).toBeGreaterThanOrEqual(removals[i - 1]!.offset + removals[i - 1]!.text.length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTitleEdits, tidyTitleSpacing } from '../../../scripts/convert/structure/title-spacing.ts';
+import { tidyTitleSpacing } from '../../../scripts/convert/structure/title-spacing.ts';
+import { applyChanges } from '../../../scripts/convert/change.ts';
 import { convertFile } from '../../../scripts/convert/pipeline.ts';
 import { reportMarkdown } from '../../../scripts/convert/emit-report.ts';
 import { identityStages } from './identity-stages.ts';
@@ -29,7 +30,7 @@ describe('date spacing in titles', () => {
     it(`${input} → ${output}`, () => {
       const { title, edits } = tidyTitleSpacing(input);
       expect(title).toBe(output);
-      expect(applyTitleEdits(input, edits)).toBe(output);
+      expect(applyChanges(input, edits)).toBe(output);
       for (const e of edits) expect(input.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
     });
   }
@@ -41,7 +42,7 @@ describe('date spacing in titles', () => {
     expect(report.titleEdits).toEqual([
       { kind: 'title-space', document: 1, field: 'title', title: '2016 年全省示范工作要点', offset: 4, text: ' ', replacement: '', reason: 'extraction space between 2016 and 年 in a title' },
     ]);
-    expect(applyTitleEdits(report.titleEdits[0]!.title, report.titleEdits)).toBe(docs[0]!.model.title);
+    expect(applyChanges(report.titleEdits[0]!.title, report.titleEdits)).toBe(docs[0]!.model.title);
     expect(reportMarkdown(report)).toMatch(/title edits: 1;[\s\S]*## Title edits[\s\S]*\| title-space \| 1 \| title \| 2016 年全省示范工作要点 \| 4 \|/);
   });
 });
