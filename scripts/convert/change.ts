@@ -1,15 +1,10 @@
 // A span of a text replaced, with a reason: the shape behind a cleaner's Removal (offsets in the
-// decoded text) and a title edit (offsets in the title as extracted). One function applies them.
+// decoded text) and a title edit (offsets in the title as extracted); declared with the report format
+// (src/lib/format/report.ts). One function applies them.
 
-export interface Change {
-  /** UTF-16 offset in the text the change applies to */
-  offset: number;
-  /** the text replaced (what was there) */
-  text: string;
-  /** what stands there now ('' when removed outright) */
-  replacement: string;
-  reason: string;
-}
+import type { Change } from '../../src/lib/format/report.ts';
+
+export type { Change };
 
 /** Applies changes (in offset order, not overlapping) to `text`. */
 export function applyChanges(text: string, changes: readonly Pick<Change, 'offset' | 'text' | 'replacement'>[]): string {

@@ -37,13 +37,20 @@ export const REMOVAL_KINDS = [
 ] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
 
-/** One span the cleaner removed or replaced; `offset` is in the decoded text (UTF-16 code units). */
-export interface Removal {
-  kind: RemovalKind;
+/** A span of a text replaced, with a reason (applied by scripts/convert/change.ts applyChanges). */
+export interface Change {
+  /** UTF-16 offset in the text the change applies to */
   offset: number;
-  text: string; // the source text removed
-  replacement: string; // '' when removed outright
+  /** the text replaced (what was there) */
+  text: string;
+  /** what stands there now ('' when removed outright) */
+  replacement: string;
   reason: string;
+}
+
+/** One span the cleaner removed or replaced (a Change); `offset` is in the decoded text (UTF-16 code units). */
+export interface Removal extends Change {
+  kind: RemovalKind;
   /** Earlier changes this one took over (e.g. a correction inside a joined continuation); not applied again. */
   includes?: Removal[];
 }
@@ -66,7 +73,7 @@ export const titleEditSchema = z.object({
   replacement: z.string(),
   reason: z.string(),
 });
-export type TitleEdit = z.infer<typeof titleEditSchema>;
+export type TitleEdit = z.infer<typeof titleEditSchema>; // a Change, with the title and field it applies to
 
 /**
  * Where a metadata field of a document came from: the value published, the text as written (e.g.
