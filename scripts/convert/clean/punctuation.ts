@@ -9,19 +9,18 @@ export const punctuationRule: Rule = {
   run(text) {
     const edits: Edit[] = [];
     const withParens = text.split('');
-    for (const m of text.matchAll(PARENS_AROUND_CJK)) {
-      const close = m.index + m[0].length - 1;
-      withParens[m.index] = '（';
-      withParens[close] = '）';
-      edits.push({ offset: m.index, length: 1, replacement: '（', reason: 'ASCII "(" around Chinese text → "（"' });
-      edits.push({ offset: close, length: 1, replacement: '）', reason: 'ASCII ")" around Chinese text → "）"' });
-    }
-    for (const m of text.matchAll(QUOTES_AROUND_CJK)) {
-      const close = m.index + m[0].length - 1;
-      withParens[m.index] = '“';
-      withParens[close] = '”';
-      edits.push({ offset: m.index, length: 1, replacement: '“', reason: 'ASCII \'"\' opening a quotation in Chinese text → "“"' });
-      edits.push({ offset: close, length: 1, replacement: '”', reason: 'ASCII \'"\' closing a quotation in Chinese text → "”"' });
+    const pairs = [
+      { re: PARENS_AROUND_CJK, open: '（', close: '）', what: ['ASCII "(" around Chinese text', 'ASCII ")" around Chinese text'] },
+      { re: QUOTES_AROUND_CJK, open: '“', close: '”', what: ['ASCII \'"\' opening a quotation in Chinese text', 'ASCII \'"\' closing a quotation in Chinese text'] },
+    ] as const;
+    for (const { re, open, close: shut, what } of pairs) {
+      for (const m of text.matchAll(re)) {
+        const close = m.index + m[0].length - 1;
+        withParens[m.index] = open;
+        withParens[close] = shut;
+        edits.push({ offset: m.index, length: 1, replacement: open, reason: `${what[0]} → "${open}"` });
+        edits.push({ offset: close, length: 1, replacement: shut, reason: `${what[1]} → "${shut}"` });
+      }
     }
     // marks are read on the text with its brackets already full-width: 區(縣),核算 → 區（縣），核算
     const view = withParens.join('');
