@@ -57,6 +57,7 @@ test('typography: CJK faces first, justified text, contents entries without a cl
   expect(entries.filter((e) => /[。；，：]$/.test(e.trim()))).toEqual([]);
   const group = page.locator('.run-in-group').first();
   await group.hover();
-  const visible = await page.locator('button.cite').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).visibility === 'visible' && getComputedStyle(b).display !== 'none' && Number(getComputedStyle(b).opacity) > 0).length);
-  expect(visible).toBe(1);
+  // The citation buttons come with the lazy reading aids (loaded on the first pointer move), and fade in.
+  const visible = () => page.locator('button.cite').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).visibility === 'visible' && getComputedStyle(b).display !== 'none' && Number(getComputedStyle(b).opacity) > 0).length);
+  await expect.poll(visible).toBe(1);
 });

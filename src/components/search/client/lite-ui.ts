@@ -45,12 +45,18 @@ function dialogFor(root: string, lang: Lang): { dialog: HTMLDialogElement; input
   // From file:// a folder link shows a listing: every link names index.html.
   const page = (slug: string, id = '') => `${root}${dir}/${slug}/index.html${id && `#${id}`}`;
   const index = loadIndex(root, lang);
+  let latest = 0;
   const run = async () => {
     const q = input.value.trim();
+    const mine = ++latest;
     list.replaceChildren();
     if (!q) return void (status.textContent = t.start);
     if (!hasSearchableText(q)) return void (status.textContent = t.noTerms(q), list.dataset.query = q);
-    const hits = searchLite(await index, q, LIMIT);
+    const prepared = await index;
+    // Typing before the index has loaded starts runs that all wake up together: only the last one shows.
+    if (mine !== latest) return;
+    list.replaceChildren();
+    const hits = searchLite(prepared, q, LIMIT);
     status.textContent = hits.length ? t.found(hits.length, hits.length === LIMIT) : t.none(q);
     for (const h of hits) {
       list.append(el('li', { class: 'wy-hit' },
