@@ -5,6 +5,7 @@ import { EditLedger } from './edits.ts';
 import type { CleanFindings, Rule, RuleContext } from './rule.ts';
 import { correctionEdits } from '../corrections.ts';
 import { htmlRule } from './html.ts';
+import { markupRule } from './markup.ts';
 import { pinyinRule } from './pinyin.ts';
 import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
@@ -25,6 +26,7 @@ import { lineFinder } from '../lines.ts';
 /** The rules after corrections, in order. Corrections come first so later rules see repaired text. */
 export const RULES: readonly Rule[] = [
   htmlRule,
+  markupRule,
   pinyinRule,
   infoTableRule,
   webCruftRule,

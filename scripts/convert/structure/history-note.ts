@@ -24,11 +24,16 @@ export interface HistoryNote {
   docNumber: string | null;
 }
 
-/** A note is a paragraph in brackets that starts with a date: （2019年…通过　2021年…修正）. */
+/**
+ * A note is a paragraph in brackets that starts with a date: （2019年…通过　2021年…修正）. Law
+ * collections also set it without brackets (2020年11月27日 上海市…会议通过): then it must start with
+ * the date, hold no sentence punctuation, and every event must name what happened.
+ */
 export function readHistoryNote(text: string): HistoryNote | null {
   const t = text.trim();
-  if (!/^[（(]/.test(t) || !/[)）]$/.test(t)) return null;
-  const inner = t.slice(1, -1);
+  const bracketed = /^[（(]/.test(t) && /[)）]$/.test(t);
+  if (!bracketed && !/^\d{4}\s*年[^。，；：！？,;:!?]*$/.test(t)) return null;
+  const inner = bracketed ? t.slice(1, -1) : t;
   const dates = datesIn(inner);
   if (dates.length === 0 || !/^\s*(?:根据|根據)?\s*$/.test(inner.slice(0, dates[0]!.index))) return null;
   const events = dates.map((d, i): HistoryEvent => {
@@ -37,7 +42,7 @@ export function readHistoryNote(text: string): HistoryNote | null {
     const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據)?[\s　]*$/, '').trim();
     return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest) };
   });
-  if (events.every((e) => e.action === 'other')) return null;
+  if (events.every((e) => e.action === 'other') || (!bracketed && events.some((e) => e.action === 'other'))) return null;
   const dated = events.filter((e) => e.action === 'adopted' || e.action === 'promulgated' || e.action === 'revised');
   const last = dated.reduce<HistoryEvent | null>((a, e) => (a && a.date > e.date ? a : e), null);
   const meetings = dated.filter((e) => /会议|會議/.test(e.actor));

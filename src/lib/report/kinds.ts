@@ -19,6 +19,7 @@ export const KIND_LABELS: Readonly<Record<string, KindLabel>> = {
   'continuation-marker': { label: '续页标记', note: '删去“（续）”等续页标记' },
   'line-wrap': { label: '硬换行', note: '把排版时断开的段落接回一行' },
   html: { label: 'HTML 标记', note: '删去网页源码中的标签' },
+  markup: { label: '标记符号', note: '删去 HTML 注释和 Markdown 标题符号（# ）' },
   toc: { label: '目录', note: '删去原文自带的目录（网站自己生成目录）' },
   mojibake: { label: '乱码修复', note: '按编码规律修复的乱码' },
   correction: { label: '人工校正', note: '经人工核对的校正（content/corrections/）' },

@@ -36,6 +36,12 @@ describe('history note', () => {
   it('a court’s judicial committee adopts for the court', () => {
     expect(readHistoryNote('（2020年12月23日最高人民法院审判委员会第1823次会议通过）')?.issuer).toBe('最高人民法院');
   });
+  it('law collections set the note without brackets; a body sentence that starts with a date is no note', () => {
+    expect(readHistoryNote('2020年11月27日 上海市第十五届人民代表大会常务委员会第二十七次会议通过')).toMatchObject({ date: '2020-11-27', issuer: '上海市人民代表大会常务委员会' });
+    expect(readHistoryNote('1990年8月19日 中华人民共和国国务院令第64号发布')).toMatchObject({ date: '1990-08-19', issuer: '国务院', docNumber: '国务院令第64号' });
+    expect(readHistoryNote('2021年5月20日，国务院常务会议通过了实施方案。')).toBeNull();
+    expect(readHistoryNote('2021年5月20日 全省推进会在杭州召开')).toBeNull();
+  });
 });
 
 describe('effective', () => {
