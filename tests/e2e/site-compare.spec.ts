@@ -6,13 +6,14 @@ import { sampleDoc } from './site-helpers.ts';
 const slug = sampleDoc();
 
 test('rows align with the document, one pair per heading and paragraph', async ({ page }) => {
-  // The document's blocks in reading order (a run-in group is its heading and its paragraph; a
-  // heading's permalink and citation button follow it, in .heading or in the group).
+  // The document's blocks in reading order (a run-in group is its heading and its paragraph, head
+  // and closing blocks their lines; a heading's permalink and citation button follow it, in
+  // .heading or in the group).
   await page.goto(`/zh-hans/${slug}/`);
   const blocks = await page.locator('.doc-body').evaluate((body) =>
     [...body.children]
       .filter((e) => !e.matches('.articles'))
-      .flatMap((e) => (e.matches('.run-in-group, .heading') ? [...e.children] : [e]))
+      .flatMap((e) => (e.matches('.run-in-group, .heading, .doc-head, .doc-closing') ? [...e.children] : [e]))
       .filter((e) => !e.matches('.pl, .cite'))
       .map((e) => `${e.tagName}#${e.id}`),
   );

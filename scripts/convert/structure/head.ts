@@ -162,6 +162,8 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
     }
     const note = readHistoryNote(text);
     if (note) {
+      // the note under the title (题注) is shown centred there, not as the body's first paragraph
+      if (i === headEnd) (roles.set(i, 'history-note'), headEnd++);
       fields.add(R.history, { field: 'date', value: note.date, text, from: 'history-note', offset: at(i) });
       fields.add(R.history, { field: 'issuer', value: note.issuer, text, from: 'history-note', offset: at(i) });
       fields.add(R.history, { field: 'adoptedBy', value: note.adoptedBy, text, from: 'history-note', offset: at(i) });

@@ -7,6 +7,7 @@ import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
 import { buildSections } from './sections.ts';
 import { annexSection, splitAnnexes } from './annexes.ts';
+import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 
 // Structure stage: one split part → DocumentModel (without slug; the pipeline assigns slugs).
 
@@ -48,7 +49,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   ps.forEach((p, i) => {
     if (head.consumed.has(i)) return;
     const role = head.roles.get(i);
-    if (role === 'doc-number' || role === 'addressee') headLines.push({ role, text: p.text });
+    if (role && isHeadRole(role)) headLines.push({ role, text: p.text });
     else if (role) signature.push({ role, text: p.text });
     else rest.push(p);
   });

@@ -1,10 +1,12 @@
 // Roles of the lines of a document's head and closing block (GB/T 9704): the converter marks each
 // such paragraph with a trailing `{.role}` in the Markdown, the site groups and styles them.
 
-export const HEAD_ROLES = ['doc-number', 'addressee'] as const;
+export const HEAD_ROLES = ['doc-number', 'history-note', 'addressee'] as const;
 export const CLOSING_ROLES = ['signer', 'sign-date', 'sign-note', 'imprint'] as const;
 export const LINE_ROLES = [...HEAD_ROLES, ...CLOSING_ROLES] as const;
 
 export type LineRole = (typeof LINE_ROLES)[number];
+
+export const isHeadRole = (role: LineRole): boolean => (HEAD_ROLES as readonly string[]).includes(role);
 
 export const isLineRole = (word: string): word is LineRole => (LINE_ROLES as readonly string[]).includes(word);

@@ -4,12 +4,16 @@
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+\{([^{}]*)\})?\s*$/;
 const LINK = /\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g;
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** A paragraph's trailing {.role} block (head and closing lines: src/lib/format/line-roles.ts). */
+const PARA_ATTRS = /\s+\{((?:\s*[.#][\w-]+)+)\s*\}$/;
 
 export interface TextBlock {
   heading: boolean;
   text: string;
   /** a heading's id from its {#id .class} block */
   id?: string;
+  /** a head or closing line's role (history-note, doc-number, signer …) */
+  role?: string;
 }
 
 /** Inline Markdown → text: links keep their text, escapes their character. */
@@ -21,9 +25,11 @@ export function inlineText(md: string): string {
 export function textBlocks(body: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let para: string[] = [];
+  let role: string | undefined;
   const flush = () => {
-    if (para.length) blocks.push({ heading: false, text: para.join('\n') });
+    if (para.length) blocks.push({ heading: false, text: para.join('\n'), ...(role ? { role } : {}) });
     para = [];
+    role = undefined;
   };
   for (const raw of body.split(/\r?\n/)) {
     const line = raw.trim();
@@ -36,7 +42,11 @@ export function textBlocks(body: string): TextBlock[] {
       flush();
       const id = h[3] ? /#([^\s#.]+)/.exec(h[3])?.[1] : undefined;
       blocks.push({ heading: true, text: inlineText(h[2]!), ...(id ? { id } : {}) });
-    } else para.push(inlineText(line));
+    } else {
+      const a = PARA_ATTRS.exec(line);
+      if (a) role = /\.([\w-]+)/.exec(a[1]!)?.[1];
+      para.push(inlineText(a ? line.slice(0, a.index) : line));
+    }
   }
   flush();
   return blocks;
@@ -54,7 +64,7 @@ const NOTE = /^[（(][^]*[）)]$/;
 /** The first paragraph that is not a heading or a 题注, shortened to about `max` characters (a
  * page description). Empty when the document has no such paragraph. */
 export function firstParagraph(body: string, max = 120): string {
-  const para = textBlocks(body).find((b) => !b.heading && b.text.trim() && !NOTE.test(b.text.trim()));
+  const para = textBlocks(body).find((b) => !b.heading && !b.role && b.text.trim() && !NOTE.test(b.text.trim()));
   if (!para) return '';
   const chars = [...para.text.replace(/\s*\n\s*/g, '')];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');

@@ -21,4 +21,9 @@ describe('plain text', () => {
     expect(firstParagraph('一二三四五', 3)).toBe('一二三…');
     expect(firstParagraph('## only {#s1}')).toBe('');
   });
+  it('head and closing lines lose their {.role} block, and a head line never describes the page', () => {
+    const roles = '2020年11月27日 某市人大常委会会议通过 {.history-note}\n\n第一条 正文。\n\n某市人民政府 {.signer}\n';
+    expect(markdownToText(roles)).toBe('2020年11月27日 某市人大常委会会议通过\n\n第一条 正文。\n\n某市人民政府\n');
+    expect(firstParagraph(roles)).toBe('第一条 正文。');
+  });
 });
