@@ -6,8 +6,9 @@
 // corpus doubles past a boundary each bucket splits in two (a one-time full rebuild).
 // A shard's key covers everything its bundle is made of; equal key = identical bundle (Pagefind's
 // output is deterministic), so a shard with an unchanged key is copied from the previous build.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import { rendererHash } from '../../src/lib/render/cache-key.ts';
 import { sha256 } from '../../src/lib/render/hash.ts';
 import type { BuildOptions } from './options.ts';
@@ -34,13 +35,6 @@ export function bucketCount(docs: number, size: number): number {
 export const bucketOf = (slug: string, count: number): number => Number.parseInt(sha256(slug).slice(0, 8), 16) % count;
 
 const SEARCH_SOURCES = ['scripts/search', 'src/lib/search', 'src/lib/status'];
-
-function filesUnder(path: string): string[] {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) return [];
-  if (!st.isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name)));
-}
 
 let code: string | undefined;
 
