@@ -8,7 +8,7 @@ import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
 import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
 import { titleAt } from './head-title.ts';
-import { readHistoryNote } from './history-note.ts';
+import { readHistoryNoteLines } from './history-note.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
 // decree cover (中华人民共和国国务院令 第707号 … 总理 李克强 2018年12月18日), an issuer line, the
@@ -160,10 +160,11 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
       if (i === headEnd) (roles.set(i, 'addressee'), headEnd++);
       break; // the body starts after the addressees
     }
-    const note = readHistoryNote(text);
-    if (note) {
+    const read = readHistoryNoteLines((k) => ps[i + k]?.text);
+    if (read) {
+      const { note, text } = read;
       // the note under the title (题注) is shown centred there, not as the body's first paragraph
-      if (i === headEnd) (roles.set(i, 'history-note'), headEnd++);
+      if (i === headEnd) for (let k = i; k < i + read.lines; k++) (roles.set(k, 'history-note'), headEnd++);
       fields.add(R.history, { field: 'date', value: note.date, text, from: 'history-note', offset: at(i) });
       fields.add(R.history, { field: 'issuer', value: note.issuer, text, from: 'history-note', offset: at(i) });
       fields.add(R.history, { field: 'adoptedBy', value: note.adoptedBy, text, from: 'history-note', offset: at(i) });

@@ -13,6 +13,8 @@ export interface HistoryEvent {
   actor: string;
   /** Promulgated and in force that day (公布施行). */
   inForce: boolean;
+  /** Approved by a higher body (a province's standing committee approves a city's regulation): that body is not the issuer. */
+  approval: boolean;
 }
 
 export interface HistoryNote {
@@ -40,24 +42,42 @@ export function readHistoryNote(text: string): HistoryNote | null {
     const end = i + 1 < dates.length ? dates[i + 1]!.index : inner.length;
     // "…修订　根据2008年…" : a 根据 before the next date belongs to that event.
     const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據)?[\s　]*$/, '').trim();
-    return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest) };
+    return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest), approval: /批准/.test(rest) };
   });
   if (events.every((e) => e.action === 'other') || (!bracketed && events.some((e) => e.action === 'other'))) return null;
   const dated = events.filter((e) => e.action === 'adopted' || e.action === 'promulgated' || e.action === 'revised');
-  const last = dated.reduce<HistoryEvent | null>((a, e) => (a && a.date > e.date ? a : e), null);
-  const meetings = dated.filter((e) => /会议|會議/.test(e.actor));
-  const meeting = meetings[meetings.length - 1] ?? null;
+  const latest = (es: HistoryEvent[]) => es.reduce<HistoryEvent | null>((a, e) => (a && a.date > e.date ? a : e), null);
+  const last = latest(dated);
+  // a higher body's approval dates the text but neither issues it nor is the adopting meeting
+  const enacting = dated.filter((e) => !e.approval);
+  const meeting = enacting.filter((e) => /会议|會議/.test(e.actor)).pop() ?? null;
   const effective = events.find((e) => e.action === 'effective') ?? events.find((e) => e.inForce);
   const promulgator = last ? PROMULGATOR.exec(last.actor) : null;
   const body = (e: HistoryEvent | null) => (e ? bodyOf(e.actor) : null);
   return {
     events,
     date: last?.date ?? null,
-    issuer: body(last) ?? body(meeting),
+    issuer: body(latest(enacting)) ?? body(meeting),
     adoptedBy: meeting ? meetingName(meeting.actor) : null,
     effective: effective?.date ?? null,
     docNumber: promulgator && promulgator[2]!.startsWith('令') ? `${promulgator[1]}${promulgator[2]}` : null,
   };
+}
+
+/**
+ * The note that starts at line 0 of `lineAt`, and how many lines it takes: a bracketed note is one
+ * line; a bare one (law collections give each event its own line: 1994年…发布 / 2018年…第四次修订 /
+ * 2019年1月1日 施行) takes every following line that is a bare note too, read as one note.
+ */
+export function readHistoryNoteLines(lineAt: (k: number) => string | undefined): { note: HistoryNote; text: string; lines: number } | null {
+  const first = lineAt(0);
+  const note = first === undefined ? null : readHistoryNote(first);
+  if (!note) return null;
+  const bare = (t: string | undefined) => t !== undefined && !/^[（(]/.test(t.trim()) && readHistoryNote(t) !== null;
+  const texts = [first!];
+  if (bare(first)) for (let t = lineAt(1); bare(t); t = lineAt(texts.length)) texts.push(t!);
+  const all = texts.length > 1 ? readHistoryNote(texts.map((t) => t.trim()).join('　')) : null;
+  return all ? { note: all, text: texts.join('\n'), lines: texts.length } : { note, text: first!, lines: 1 };
 }
 
 function actionOf(rest: string): HistoryAction {

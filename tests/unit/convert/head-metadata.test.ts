@@ -3,7 +3,7 @@ import { findInfoTables } from '../../../scripts/convert/clean/info-table.ts';
 import { convertFile } from '../../../scripts/convert/pipeline.ts';
 import { docNumberLine } from '../../../scripts/convert/structure/doc-number.ts';
 import { parseDate } from '../../../scripts/convert/structure/date.ts';
-import { readHistoryNote } from '../../../scripts/convert/structure/history-note.ts';
+import { readHistoryNote, readHistoryNoteLines } from '../../../scripts/convert/structure/history-note.ts';
 import { effectiveIn } from '../../../scripts/convert/structure/effective.ts';
 import { loadStages } from '../../../scripts/convert/cli-stages.ts';
 
@@ -41,6 +41,17 @@ describe('history note', () => {
     expect(readHistoryNote('1990年8月19日 中华人民共和国国务院令第64号发布')).toMatchObject({ date: '1990-08-19', issuer: '国务院', docNumber: '国务院令第64号' });
     expect(readHistoryNote('2021年5月20日，国务院常务会议通过了实施方案。')).toBeNull();
     expect(readHistoryNote('2021年5月20日 全省推进会在杭州召开')).toBeNull();
+  });
+  it('a bare note with one event a line is read as one note, up to the first line that is not one', () => {
+    const lines = ['1994年1月28日 中华人民共和国国务院令第142号发布', '2011年7月19日 《国务院关于修改〈某条例〉的决定》第三次修订', '2018年12月18日 中华人民共和国国务院令第707号第四次修订', '2019年1月1日 施行', '第一条 为了……制定本条例。'];
+    const read = readHistoryNoteLines((k) => lines[k])!;
+    expect(read.lines).toBe(4);
+    expect(read.note).toMatchObject({ date: '2018-12-18', issuer: '国务院', docNumber: '国务院令第707号', effective: '2019-01-01' });
+    expect(readHistoryNoteLines((k) => ['（2020年1月1日某会议通过）', '2021年1月1日 施行'][k])!.lines).toBe(1);
+  });
+  it('a higher body approving a city regulation dates it but does not issue it', () => {
+    const n = readHistoryNote('（2017年8月31日南阳市第五届人民代表大会常务委员会第二十八次会议通过　2017年9月29日河南省第十二届人民代表大会常务委员会第三十一次会议批准）')!;
+    expect(n).toMatchObject({ date: '2017-09-29', issuer: '南阳市人民代表大会常务委员会', adoptedBy: '南阳市第五届人民代表大会常务委员会第二十八次会议' });
   });
 });
 
