@@ -1,5 +1,5 @@
 // npm run eval:links — cross-reference counts (found / linked / ambiguous / not linked, by kind,
-// with the commonest reasons) for a corpus folder of converted Markdown, or for a real-world set of
+// with the commonest reason codes, src/lib/report/xref-reasons.ts says them in words) for a corpus folder of converted Markdown, or for a real-world set of
 // raw files converted in memory (tests/fixtures/real: raw/ + sources.tsv).
 //   --docs <dir>   converted Markdown (default content/docs)
 //   --set <dir>    a raw set instead (converted here, nothing written)
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { listMarkdown, parseDocFile, splitFrontmatter } from '../../src/lib/corpus/load.ts';
 import { scriptConverter } from '../../src/lib/script-view.ts';
 import { buildCorpusXref, countRefs, xrefSummary, type XrefDoc } from '../../src/lib/xref/corpus.ts';
+import { reasonText } from '../../src/lib/report/xref-reasons.ts';
 import { loadStages } from '../convert/cli-stages.ts';
 import { convertFile } from '../convert/pipeline.ts';
 import { loadExpected } from '../convert/eval/sources.ts';
@@ -37,8 +38,8 @@ console.log(`${docs.length} documents from ${values.set ?? values.docs ?? 'conte
 console.log(xrefSummary(counts));
 const reasons = new Map<string, number>();
 for (const r of xref.refs) if (!r.outcome.ok) {
-  const why = r.outcome.reason.replace(/\d+/g, 'N').replace(/in \S+/, 'in <doc>');
+  const why = r.outcome.why.code;
   reasons.set(`${r.kind}: ${why}`, (reasons.get(`${r.kind}: ${why}`) ?? 0) + 1);
 }
 for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${why}`);
-if (values.list) for (const r of xref.refs) console.log(`${r.slug}#${r.section}\t${r.kind}\t${r.text}\t${r.outcome.ok ? `→ ${r.outcome.slug ?? ''}#${r.outcome.id ?? ''}${r.outcome.note ? ` (${r.outcome.note})` : ''}` : `✗ ${r.outcome.reason}${r.outcome.ambiguous ? `: ${r.outcome.ambiguous.join(', ')}` : ''}`}`);
+if (values.list) for (const r of xref.refs) console.log(`${r.slug}#${r.section}\t${r.kind}\t${r.text}\t${r.outcome.ok ? `→ ${r.outcome.slug ?? ''}#${r.outcome.id ?? ''}${r.outcome.note ? ` (${reasonText(r.outcome.note)})` : ''}` : `✗ ${reasonText(r.outcome.why)}${r.outcome.ambiguous ? `: ${r.outcome.ambiguous.join(', ')}` : ''}`}`);

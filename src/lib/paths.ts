@@ -17,6 +17,8 @@ export const routes = {
   report: (rawFile: string) => `report/${reportSlug(rawFile)}/`,
   /** One list of a report (removals of one kind, warnings, …), page by page. */
   reportList: (rawFile: string, list: string, page = 1) => `report/${reportSlug(rawFile)}/${list}/${pageSuffix(page)}`,
+  /** The links report (every cross-reference and its outcome), page by page. */
+  links: (page = 1) => `report/links/${pageSuffix(page)}`,
   /** The report as the converter wrote it. */
   reportJson: (rawFile: string) => `report/${reportSlug(rawFile)}/report.json`,
 };

@@ -71,4 +71,8 @@ test('the links report names kinds of reference in Chinese', async ({ page }) =>
   const kinds = await page.locator('.report table').first().locator('tbody td:first-child').allTextContents();
   expect(kinds.length).toBeGreaterThan(0);
   for (const k of kinds) expect(k).toMatch(/[\u4e00-\u9fff]/);
+  // Reasons are sentences in Chinese too, never the data's codes or English.
+  const results = await page.locator('.report details td:last-child').allTextContents();
+  expect(results.length).toBeGreaterThan(0);
+  for (const r of results) expect(r).not.toMatch(/\b(the|no|in|of)\b|-[a-z]+-/);
 });

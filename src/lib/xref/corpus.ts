@@ -5,7 +5,7 @@
 // document's pre-render key, so a document is re-rendered when a document it cites changes.
 import { textBlocks } from '../web/plain-text.ts';
 import { scanReferences, type Ref } from './scan.ts';
-import { articleId, documentRefKey, placeOf, resolveInternal, type Outcome } from './resolve.ts';
+import { articleId, articleName, documentRefKey, placeOf, resolveInternal, type Outcome } from './resolve.ts';
 import { docNumberKey, titleKey } from './title-key.ts';
 
 export interface XrefDoc {
@@ -86,17 +86,17 @@ export function buildCorpusXref(docs: XrefDoc[]): CorpusXref {
     if (found.length === 0 && withoutIssuer(key)) found = byTitle.get(withoutIssuer(key)!) ?? byShortTitle.get(withoutIssuer(key)!) ?? [];
     if (found.length === 0 && number) found = byNumber.get(number) ?? [];
     let candidates = found.filter((s) => s !== from.slug);
-    if (found.length > 0 && candidates.length === 0) return { ok: false, reason: 'the document names itself' };
+    if (found.length > 0 && candidates.length === 0) return { ok: false, why: { code: 'self' } };
     if (candidates.length > 1 && number) {
       const same = candidates.filter((s) => numberOf.get(s) === number);
       if (same.length > 0) candidates = same;
     }
-    if (candidates.length === 0) return { ok: false, reason: 'no document of the corpus has this title' };
-    if (candidates.length > 1) return { ok: false, reason: `${candidates.length} documents have this title`, ambiguous: candidates };
+    if (candidates.length === 0) return { ok: false, why: { code: 'no-title' } };
+    if (candidates.length > 1) return { ok: false, why: { code: 'ambiguous', count: candidates.length }, ambiguous: candidates };
     const slug = candidates[0]!;
     if (!ref.target) return { ok: true, slug };
     const id = articleId(ref.target, ids.get(slug)!);
-    return id ? { ok: true, slug, id } : { ok: true, slug, note: `no article ${ref.target.article} in ${slug}: the document is linked` };
+    return id ? { ok: true, slug, id } : { ok: true, slug, note: { code: 'target-no-article', article: articleName(ref.target) } };
   };
 
   const refs: FoundRef[] = [];

@@ -39,7 +39,7 @@ function signature(entries: readonly DocEntry[]): string {
 }
 
 interface Stored {
-  version: 1;
+  version: 2;
   signature: string;
   refs: CorpusXref['refs'];
   contexts: [string, CorpusXref['contexts'] extends Map<string, infer V> ? V : never][];
@@ -56,7 +56,7 @@ export function corpusXref(entries: readonly DocEntry[], corpusDir?: string, dir
   const sig = path ? signature(entries) : '';
   if (path) {
     const stored = readJsonFile(path) as Stored | null;
-    if (stored?.version === 1 && stored.signature === sig) {
+    if (stored?.version === 2 && stored.signature === sig) {
       xref = { refs: stored.refs, contexts: new Map(stored.contexts), citedBy: new Map(stored.citedBy) };
     }
   }
@@ -64,7 +64,7 @@ export function corpusXref(entries: readonly DocEntry[], corpusDir?: string, dir
     // In the corpus's order whoever asks (pages, pre-render, search build), as the signature is:
     // the stored result is then the same whichever of them computed it first.
     xref = compute([...entries].sort(compareByDate));
-    if (path) writeJsonAtomic(path, { version: 1, signature: sig, refs: xref.refs, contexts: [...xref.contexts], citedBy: [...xref.citedBy] } satisfies Stored);
+    if (path) writeJsonAtomic(path, { version: 2, signature: sig, refs: xref.refs, contexts: [...xref.contexts], citedBy: [...xref.citedBy] } satisfies Stored);
   }
   if (corpusDir) cache.set(memo, xref);
   return xref;

@@ -4,9 +4,27 @@
 // resolves to its article (the reader lands on the article and reads on).
 import type { ArticleRef, Ref } from './scan.ts';
 
+/** Why a reference is not linked, or linked to the document only (the report says it in words:
+ * src/lib/report/xref-reasons.ts). Codes, not sentences, so the data stays language-neutral. */
+export type Why =
+  | { code: 'no-articles' }
+  | { code: 'no-article'; article: string }
+  | { code: 'target-no-article'; article: string }
+  | { code: 'outside-article'; word: '本条' | '前款' }
+  | { code: 'no-part'; id: string }
+  | { code: 'no-chapter'; id: string }
+  | { code: 'unquoted-title' }
+  | { code: 'via-corpus' }
+  | { code: 'self' }
+  | { code: 'no-title' }
+  | { code: 'ambiguous'; count: number };
+
 export type Outcome =
-  | { ok: true; slug?: string; id?: string; note?: string }
-  | { ok: false; reason: string; ambiguous?: string[] };
+  | { ok: true; slug?: string; id?: string; note?: Why }
+  | { ok: false; why: Why; ambiguous?: string[] };
+
+/** An article as the law numbers it: 15, 30之1. */
+export const articleName = (ref: ArticleRef): string => `${ref.article}${ref.suffix ? `之${ref.suffix}` : ''}`;
 
 /** The id of an article reference in a set of ids, the most precise that exists. */
 export function articleId(ref: ArticleRef, ids: ReadonlySet<string>): string | undefined {
@@ -36,34 +54,34 @@ export function placeOf(articleHeading: string | undefined, blockId: string | un
 export function resolveInternal(ref: Ref, ids: ReadonlySet<string>, place: Place): Outcome {
   switch (ref.kind) {
     case 'article': {
-      if (![...ids].some((i) => i.startsWith('art'))) return { ok: false, reason: 'the document has no article headings (art…)' };
+      if (![...ids].some((i) => i.startsWith('art'))) return { ok: false, why: { code: 'no-articles' } };
       const id = articleId(ref.target, ids);
-      return id ? { ok: true, id } : { ok: false, reason: `no article ${ref.target.article}${ref.target.suffix ? `之${ref.target.suffix}` : ''} in this document` };
+      return id ? { ok: true, id } : { ok: false, why: { code: 'no-article', article: articleName(ref.target) } };
     }
     case 'this-article': {
-      if (!place.article) return { ok: false, reason: '本条 outside any article' };
+      if (!place.article) return { ok: false, why: { code: 'outside-article', word: '本条' } };
       const clause = ref.clause !== undefined ? `${place.article}-p${ref.clause}` : undefined;
       return { ok: true, id: clause && ids.has(clause) ? clause : place.article };
     }
     case 'previous-clauses': {
-      if (!place.article) return { ok: false, reason: '前款 outside any article' };
+      if (!place.article) return { ok: false, why: { code: 'outside-article', word: '前款' } };
       // The first of the clauses meant, when 款 have ids; else the article.
       const first = place.clause !== undefined ? place.clause - ref.count : undefined;
       const id = first !== undefined && first >= 1 && ids.has(`${place.article}-p${first}`) ? `${place.article}-p${first}` : place.article;
       return { ok: true, id };
     }
     case 'part':
-      return ids.has(`pt${ref.part}`) ? { ok: true, id: `pt${ref.part}` } : { ok: false, reason: `no heading pt${ref.part} (编) in this document` };
+      return ids.has(`pt${ref.part}`) ? { ok: true, id: `pt${ref.part}` } : { ok: false, why: { code: 'no-part', id: `pt${ref.part}` } };
     case 'chapter': {
       const ch = `ch${ref.chapter}`;
-      if (!ids.has(ch)) return { ok: false, reason: `no heading ${ch} (章) in this document` };
+      if (!ids.has(ch)) return { ok: false, why: { code: 'no-chapter', id: ch } };
       const sec = ref.section !== undefined ? `${ch}-sec${ref.section}` : undefined;
       return { ok: true, id: sec && ids.has(sec) ? sec : ch };
     }
     case 'other-text':
-      return { ok: false, reason: 'an article of a text named without 《》 (not linked)' };
+      return { ok: false, why: { code: 'unquoted-title' } };
     case 'document':
-      return { ok: false, reason: 'resolved through the corpus' };
+      return { ok: false, why: { code: 'via-corpus' } };
   }
 }
 

@@ -70,8 +70,8 @@ describe('corpus cross-references', () => {
     expect(byText('第二章').outcome).toEqual({ ok: true, id: 'ch2' });
     expect(byText('第十条').kind).toBe('other-text');
     expect(byText('《中共中央、国务院').outcome).toEqual({ ok: true, slug: 'opinion', id: 'art3' });
-    expect(byText('《不存在').outcome).toMatchObject({ ok: false, reason: 'no document of the corpus has this title' });
-    expect(byText('《同名》').outcome).toMatchObject({ ok: false, ambiguous: ['same-a', 'same-b'] });
+    expect(byText('《不存在').outcome).toMatchObject({ ok: false, why: { code: 'no-title' } });
+    expect(byText('《同名》').outcome).toMatchObject({ ok: false, why: { code: 'ambiguous', count: 2 }, ambiguous: ['same-a', 'same-b'] });
     expect(countRefs(x.refs)).toMatchObject({ found: 8, resolved: 5, ambiguous: 1, unresolved: 2 });
   });
   it('knows who cites whom', () => {
