@@ -1,6 +1,6 @@
 // The cover of a decree (令) that promulgates a regulation: 中华人民共和国国务院令 / 第707号 /
 // 现公布…施行。 / 总理　李克强 / 2018年12月18日. It is the head of the regulation that follows, not a
-// document of its own and not its title.
+// document of its own and not its title. Copies put it first, or after the title and its history note.
 import { DECREE_COVER, DECREE_NUMBER, DECREE_SIGNER } from '../data/head-lines.ts';
 import type { Paragraph } from '../types.ts';
 import { isDateLine } from './date.ts';
@@ -10,27 +10,27 @@ export interface DecreeCover {
   issuer: string;
   number: { value: string; text: string; index: number } | null;
   dateIndex: number | null;
+  start: number; // its first paragraph (中华人民共和国国务院令)
   end: number; // first paragraph after the cover
 }
 
-/** 中华人民共和国国务院令 / 第707号 / 现公布…施行。 / 总理 李克强 / 2018年12月18日. */
-export function readDecreeCover(ps: readonly Paragraph[]): DecreeCover | null {
-  const first = ps[0]?.text.trim();
+/** 中华人民共和国国务院令 / 第707号 / 现公布…施行。 / 总理 李克强 / 2018年12月18日, starting at paragraph `at`. */
+export function readDecreeCover(ps: readonly Paragraph[], at = 0): DecreeCover | null {
+  const first = ps[at]?.text.trim();
   const m = first ? DECREE_COVER.exec(first) : null;
   if (!m) return null;
   let number: DecreeCover['number'] = null;
-  let i = 1;
-  if (m[2]) number = { value: m[2].replace(/^第|号$/g, '').trim(), text: m[2], index: 0 };
+  let i = at + 1;
+  if (m[2]) number = { value: m[2].replace(/^第|号$/g, '').trim(), text: m[2], index: at };
   else {
-    const n = ps[1] ? DECREE_NUMBER.exec(ps[1].text.trim()) : null;
+    const n = ps[at + 1] ? DECREE_NUMBER.exec(ps[at + 1]!.text.trim()) : null;
     if (!n) return null; // a title ending in 令 without a number is not a cover
-    number = { value: n[1]!, text: ps[1]!.text.trim(), index: 1 };
-    i = 2;
+    number = { value: n[1]!, text: ps[at + 1]!.text.trim(), index: at + 1 };
+    i = at + 2;
   }
   for (let j = i; j < Math.min(i + 6, ps.length); j++) {
-    if (isDateLine(ps[j]!.text)) return { issuer: m[1]!, number, dateIndex: j, end: j + 1 };
+    if (isDateLine(ps[j]!.text)) return { issuer: m[1]!, number, dateIndex: j, start: at, end: j + 1 };
     if (j > i && isTitleLike(ps[j]!.text) && !DECREE_SIGNER.test(ps[j]!.text.trim())) break;
   }
-  return { issuer: m[1]!, number, dateIndex: null, end: i };
+  return { issuer: m[1]!, number, dateIndex: null, start: at, end: i };
 }
-

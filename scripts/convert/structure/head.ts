@@ -1,8 +1,9 @@
 import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE } from '../data/head-lines.ts';
-import { readDecreeCover } from './decree-cover.ts';
+import { readDecreeCover, type DecreeCover } from './decree-cover.ts';
 import type { InfoTable } from '../clean/info-table.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
+import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 import { dateOfDateLine, isDateLine, parseDate } from './date.ts';
 import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
@@ -90,18 +91,44 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
     if (e.field !== 'other') fields.add(rank + e.rank / 10, { field: e.field, value, text: `${e.key}：${e.value}`, from: 'info-table', sourceOffset: e.sourceOffset });
   }
 
-  // A decree cover before the title.
-  let start = 0;
-  const cover = readDecreeCover(ps);
-  if (cover) {
-    start = cover.end;
-    fields.add(R.cover, { field: 'issuer', value: cover.issuer, text: ps[0]!.text, from: 'decree-cover', offset: at(0) });
-    if (cover.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(cover.issuer, cover.number.value), text: cover.number.text, from: 'decree-cover', offset: at(cover.number.index) });
-    if (cover.dateIndex !== null) fields.add(R.cover, { field: 'date', value: parseDate(ps[cover.dateIndex]!.text), text: ps[cover.dateIndex]!.text, from: 'decree-cover', offset: at(cover.dateIndex) });
-    for (let i = 0; i < cover.end; i++) {
+  // Before the title: a decree cover and a history note, in whatever order the copy gives them.
+  let cover: DecreeCover | null = null;
+  const takeCover = (c: DecreeCover, role: boolean) => {
+    cover = c;
+    const first = ps[c.start]!;
+    fields.add(R.cover, { field: 'issuer', value: c.issuer, text: first.text, from: 'decree-cover', offset: first.offset });
+    if (c.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(c.issuer, c.number.value), text: c.number.text, from: 'decree-cover', offset: at(c.number.index) });
+    if (c.dateIndex !== null) fields.add(R.cover, { field: 'date', value: parseDate(ps[c.dateIndex]!.text), text: ps[c.dateIndex]!.text, from: 'decree-cover', offset: at(c.dateIndex) });
+    for (let i = c.start; i < c.end; i++) {
       const eff = effectiveIn(ps[i]!.text);
       if (eff && eff !== 'on-issue') fields.add(R.cover, { field: 'effective', value: eff, text: ps[i]!.text, from: 'decree-cover', offset: at(i) });
+      if (role) roles.set(i, 'decree-cover');
     }
+  };
+  const takeNote = (i: number, read: NonNullable<ReturnType<typeof readHistoryNoteLines>>, role: boolean) => {
+    const { note, text } = read;
+    // the note under the title (题注) is shown centred there, not as the body's first paragraph
+    if (role) for (let k = i; k < i + read.lines; k++) roles.set(k, 'history-note');
+    fields.add(R.history, { field: 'date', value: note.date, text, from: 'history-note', offset: at(i) });
+    fields.add(R.history, { field: 'issuer', value: note.issuer, text, from: 'history-note', offset: at(i) });
+    fields.add(R.history, { field: 'adoptedBy', value: note.adoptedBy, text, from: 'history-note', offset: at(i) });
+    fields.add(R.history, { field: 'effective', value: note.effective, text, from: 'history-note', offset: at(i) });
+    fields.add(R.history, { field: 'docNumber', value: note.docNumber, text, from: 'history-note', offset: at(i) });
+  };
+  let start = 0;
+  let noteRead = false;
+  for (;;) {
+    const c = cover ? null : readDecreeCover(ps, start);
+    if (c) {
+      takeCover(c, true);
+      start = c.end;
+      continue;
+    }
+    const read = noteRead ? null : bracketedNoteAt(ps, start);
+    if (!read) break;
+    takeNote(start, read, true);
+    noteRead = true;
+    start += read.lines;
   }
 
   // The title.
@@ -145,7 +172,11 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
   }
   if (title) fields.add(R.title, { field: 'issuer', value: issuerFromTitle(normalizeTitle(title)), text: title, from: 'title' });
 
-  // 发文字号, 主送机关, history note or date line right after the title.
+  // A cover without its date: the lines up to the title (its promulgation sentence, the signer) are the cover's.
+  const pre = cover as DecreeCover | null;
+  if (pre && pre.dateIndex === null && consumed.size > 0) for (let k = pre.end; k < Math.min(...consumed); k++) roles.set(k, 'decree-cover');
+
+  // 发文字号, 主送机关, history note or date line right after the title; a decree cover after the note.
   let headEnd = after;
   for (let i = after; i < Math.min(after + 4, ps.length); i++) {
     const text = ps[i]!.text;
@@ -160,16 +191,20 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
       if (i === headEnd) (roles.set(i, 'addressee'), headEnd++);
       break; // the body starts after the addressees
     }
-    const read = readHistoryNoteLines((k) => ps[i + k]?.text);
+    const c = cover ? null : readDecreeCover(ps, i);
+    if (c) {
+      takeCover(c, i === headEnd);
+      if (i === headEnd) headEnd = c.end;
+      i = c.end - 1;
+      continue;
+    }
+    const read = noteRead ? null : readHistoryNoteLines((k) => ps[i + k]?.text);
     if (read) {
-      const { note, text } = read;
-      // the note under the title (题注) is shown centred there, not as the body's first paragraph
-      if (i === headEnd) for (let k = i; k < i + read.lines; k++) (roles.set(k, 'history-note'), headEnd++);
-      fields.add(R.history, { field: 'date', value: note.date, text, from: 'history-note', offset: at(i) });
-      fields.add(R.history, { field: 'issuer', value: note.issuer, text, from: 'history-note', offset: at(i) });
-      fields.add(R.history, { field: 'adoptedBy', value: note.adoptedBy, text, from: 'history-note', offset: at(i) });
-      fields.add(R.history, { field: 'effective', value: note.effective, text, from: 'history-note', offset: at(i) });
-      fields.add(R.history, { field: 'docNumber', value: note.docNumber, text, from: 'history-note', offset: at(i) });
+      takeNote(i, read, i === headEnd);
+      if (i === headEnd) headEnd += read.lines;
+      noteRead = true;
+      i += read.lines - 1;
+      if (!cover && readDecreeCover(ps, i + 1)) continue; // the cover printed after the note
       break;
     }
     const d = dateOfDateLine(text);
@@ -179,10 +214,12 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
     }
     if (i > after) break;
   }
+  headEnd = Math.max(headEnd, start);
+  keepHeadInOrder(ps.length, consumed, roles);
 
   // The first signature (issuer line, then a date alone on its line) after the head: a notice's own
   // signature comes before any text it issues or forwards; dates quoted in the body are not lines.
-  const sig = findSignature(ps, Math.max(headEnd, cover?.end ?? 0));
+  const sig = findSignature(ps, Math.max(headEnd, (cover as DecreeCover | null)?.end ?? 0));
   if (sig) {
     fields.add(R.signature, { field: 'date', value: parseDate(ps[sig.date]!.text), text: ps[sig.date]!.text, from: 'signature', offset: at(sig.date) });
     for (const s of sig.signers) fields.add(R.signature, { field: 'issuer', value: ps[s]!.text.replace(/\s+/g, ' '), text: ps[s]!.text, from: 'signature', offset: at(s) });
@@ -213,6 +250,27 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
     roles,
     findings: fields.findings(),
   };
+}
+
+/** A bracketed history note at `i` (before a title only a bracketed one: a bare dated line there may be anything). */
+function bracketedNoteAt(ps: readonly Paragraph[], i: number) {
+  const t = ps[i]?.text.trim();
+  return t && /^[（(]/.test(t) ? readHistoryNoteLines((k) => ps[i + k]?.text) : null;
+}
+
+/**
+ * Head lines are emitted above the body (emit.ts), so a line keeps a head role only while every
+ * line before it is a head line or the title: a head role after body text would move that line.
+ */
+function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Map<number, LineRole>): void {
+  let body = false;
+  for (let i = 0; i < count; i++) {
+    const role = roles.get(i);
+    if (consumed.has(i)) continue;
+    if (role && isHeadRole(role)) {
+      if (body) roles.delete(i);
+    } else body = true;
+  }
 }
 
 const squash = (s: string) => s.replace(/[\s　]+/g, '');

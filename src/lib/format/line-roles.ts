@@ -1,7 +1,9 @@
 // Roles of the lines of a document's head and closing block (GB/T 9704): the converter marks each
 // such paragraph with a trailing `{.role}` in the Markdown, the site groups and styles them.
 
-export const HEAD_ROLES = ['doc-number', 'history-note', 'addressee'] as const;
+// decree-cover: every line of a 令's cover (中华人民共和国国务院令 / 第707号 / 现公布… / 总理 李克强 /
+// date) above the regulation it promulgates, in whatever order it and the history note come.
+export const HEAD_ROLES = ['decree-cover', 'doc-number', 'history-note', 'addressee'] as const;
 export const CLOSING_ROLES = ['signer', 'sign-date', 'sign-note', 'imprint'] as const;
 export const LINE_ROLES = [...HEAD_ROLES, ...CLOSING_ROLES] as const;
 

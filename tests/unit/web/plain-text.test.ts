@@ -26,4 +26,9 @@ describe('plain text', () => {
     expect(markdownToText(roles)).toBe('2020年11月27日 某市人大常委会会议通过\n\n第一条 正文。\n\n某市人民政府\n');
     expect(firstParagraph(roles)).toBe('第一条 正文。');
   });
+  it('a decree cover is a head line: its role goes, its text stays, it never describes the page', () => {
+    const cover = '中华人民共和国国务院令 {.decree-cover}\n\n现公布《某某条例》，自2019年1月1日起施行。 {.decree-cover}\n\n第一条 正文。\n';
+    expect(markdownToText(cover)).toBe('中华人民共和国国务院令\n\n现公布《某某条例》，自2019年1月1日起施行。\n\n第一条 正文。\n');
+    expect(firstParagraph(cover)).toBe('第一条 正文。');
+  });
 });
