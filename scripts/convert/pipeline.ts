@@ -2,6 +2,7 @@ import { emit } from './emit.ts';
 import { lineFinder } from './lines.ts';
 import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
+import { refuseNoText } from './no-text.ts';
 import { structure } from './structure/index.ts';
 import { tidyTitleSpacing } from './structure/title-spacing.ts';
 import { applyChanges } from './change.ts';
@@ -43,6 +44,7 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
   const decoded = stages.decode(file, bytes);
   const cleaned = stages.clean(decoded);
   stages.checkConservation(decoded, cleaned);
+  refuseNoText(decoded, cleaned);
   const findLine = lineFinder(decoded.text);
   const lineAt = (offset: number) => findLine(offset).line;
   const { parts, warnings } = split(cleaned);

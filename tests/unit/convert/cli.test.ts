@@ -106,6 +106,17 @@ describe('npm run convert', () => {
     expect(readdirSync(join(root, 'content/docs')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('refuses a file with no document text (front matter only, comments only), naming it and what to do; the others convert', async () => {
+    raw('_index.md', '---\ntitle: "行政法规"\nweight: 3\n---\n');
+    raw('note.md', '<!-- INFO END -->\n\n  \n');
+    expect(await run()).toBe(1);
+    const text = out.join('\n');
+    expect(text).toMatch(/_index\.md:1: no text: the file holds only Markdown front matter \(title: 行政法规\).*remove it from content\/raw\/, or put the document’s text in it/);
+    expect(text).toMatch(/note\.md:1: no text: nothing is left after cleaning \(removed: markup 1.*remove it from content\/raw\//);
+    expect(docs()).toEqual(['2021-05-20-gyjgzdyj.md', 'ygzyd.md']);
+    expect(existsSync(join(root, 'content/report/_index.md.json'))).toBe(false);
+  });
+
   it('numbers a slug used by two raw files, warns in the report naming both, and keeps the other slugs', async () => {
     raw('c.txt', B);
     expect(await run()).toBe(0);
