@@ -1,0 +1,45 @@
+// What a contents (TOC) entry shows for a heading. A run-in heading is the lead sentence of its
+// item (（五）经营所得，是指：, （一）深化……发布。), which can be long and ends mid-thought; the entry
+// is its title phrase where it has one (（五）经营所得), else its beginning cut at a clause
+// boundary within a length limit, with an ellipsis, never ending on a word that needs what was
+// cut (是指, 包括, 和 …). Only the entry's text changes: the link goes to the same id.
+import { matchMarker } from './markers.ts';
+import { DANGLING_ENDS, DEFINING_WORDS, SOFT_BREAKS, TOC_LABEL_MAX, TOC_LABEL_SLACK } from './toc-words.ts';
+
+const TRAILING = /[。；;，,：:、\s]+$/;
+const BOUNDARY = /[，,；;：:、]/g;
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** 经营所得，是指… : the phrase before a comma and a defining word is the item's title. */
+const TITLE_PHRASE = new RegExp(`^([^，,；;：:。！？]{2,${TOC_LABEL_MAX}})[，,](?:${DEFINING_WORDS.map(esc).join('|')})`);
+const SOFT = new RegExp(`(?=${[...SOFT_BREAKS].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'g');
+const DANGLING = new RegExp(`(?:${[...DANGLING_ENDS].sort((a, b) => b.length - a.length).map(esc).join('|')})$`);
+
+/** Drops words at the end that only make sense with what follows (…，是指 → …). */
+function trimDangling(text: string): string {
+  let t = text.replace(TRAILING, '');
+  for (let prev = ''; prev !== t; ) (prev = t), (t = t.replace(DANGLING, '').replace(TRAILING, ''));
+  return t;
+}
+
+/** The contents entry of a heading's text (the marker, 第五条 or （五）, always kept). */
+export function tocLabel(text: string, max = TOC_LABEL_MAX): string {
+  const whole = text.trim().replace(TRAILING, '');
+  const m = matchMarker(whole);
+  const marker = m ? whole.slice(0, whole.length - m.rest.length) : '';
+  const body = whole.slice(marker.length);
+  const phrase = TITLE_PHRASE.exec(body);
+  if (phrase) return marker + phrase[1]!.trim();
+  const chars = [...body];
+  if (chars.length <= max + TOC_LABEL_SLACK) {
+    // short enough whole, or no clause boundary worth cutting at
+    const t = trimDangling(body);
+    if (chars.length <= max || !/[，,；;：:、]/.test(chars.slice(0, max).join(''))) return marker + (t.length >= 2 ? t : body);
+  }
+  const head = chars.slice(0, max).join('');
+  // the last clause boundary within the limit, else the last place before a conjunction or preposition
+  const last = (re: RegExp) => [...head.matchAll(re)].map((b) => b.index).filter((i) => i >= 6).pop() ?? -1;
+  const cut = last(BOUNDARY) > 0 ? last(BOUNDARY) : last(SOFT);
+  const kept = trimDangling(cut > 0 ? head.slice(0, cut) : head);
+  return `${marker}${kept.length >= 2 ? kept : head}…`;
+}
