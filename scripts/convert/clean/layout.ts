@@ -7,6 +7,7 @@
 // (the lines before it and the lines after it, each side on its own), and with the whole file's.
 import type { Line } from './rule.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
+import { endOdds } from './end-odds.ts';
 
 /** Lines shorter than this are never taken as evidence of a wrap width. */
 const MIN_WIDTH = 12;
@@ -24,11 +25,6 @@ const WRAPPED_SHARE = 0.3;
 const LONGER_SHARE = 0.1;
 /** A copy indents paragraphs when this share of its lines (after the head) start with an indent. */
 const INDENT_SHARE = 0.15;
-/**
- * How many more sentence ends inside lines than paragraph ends a copy needs before a full line that
- * ends a sentence is read as running on (2: right two times in three; near 1 it is a coin toss).
- */
-const RUNS_ON_ODDS = 2;
 /** … or when this share of the lines after a line that ends short of the width (new paragraphs) are. */
 const STARTS_INDENTED_SHARE = 0.6;
 
@@ -49,8 +45,11 @@ export interface Layout {
   /** Whether line `i` (index in the lines given) reaches the wrap width. */
   full(i: number): boolean;
   indented(i: number): boolean;
-  /** A full line ending a sentence more likely runs on than ends its paragraph (unindented copies). */
-  runsOnAtSentenceEnd: boolean;
+  /**
+   * For a line ending a sentence (。；：）…), the odds that a full line ending in that mark is a wrap
+   * rather than a paragraph end, from the copy's own counts (end-odds.ts); null for other lines.
+   */
+  wrapOdds(i: number): number | null;
   /** Whether line `i` ends at most a few characters short of the wrap width. */
   nearlyFull(i: number): boolean;
 }
@@ -101,18 +100,9 @@ export function layout(all: readonly Line[]): Layout {
     if (indented[i]) indentedStarts++;
   });
   const indents = indentCount >= INDENT_SHARE * body || indentedStarts >= STARTS_INDENTED_SHARE * starts;
-  // A paragraph end and a sentence end inside a paragraph fall on the line end equally often (about
-  // once per line width), so a full line ending a sentence more likely runs on when the copy ends
-  // clearly more sentences inside its lines than it has paragraphs (lines ending short at a sentence end).
-  let insideEnds = 0;
-  let paragraphEnds = 0;
-  texts.forEach((t, i) => {
-    const bare = t.trim().replace(/[”’」』）)]+$/, '');
-    insideEnds += bare.slice(0, -1).match(/[。！？]/g)?.length ?? 0;
-    if (!full[i] && SENTENCE_END.test(t)) paragraphEnds++;
-  });
+  const odds = endOdds(texts, full, measures[0]!.width, CHARS.tolerance);
   return {
-    runsOnAtSentenceEnd: insideEnds >= RUNS_ON_ODDS * paragraphEnds,
+    wrapOdds: (i) => odds.odds(i),
     hardWrapped,
     indentsParagraphs: hardWrapped && indentCount >= 3 && indents,
     full: (i) => hardWrapped && (full[i] ?? false),
@@ -125,11 +115,13 @@ export function layout(all: readonly Line[]): Layout {
  * For each line, whether its width is a wrap width of the file or of its neighbourhood; and how
  * many lines are longer than the file's wrap width.
  */
-function fullLines(widths: number[], { tolerance, min }: Measure): { full: boolean[]; longer: number } {
+function fullLines(widths: number[], { tolerance, min }: Measure): { full: boolean[]; longer: number; width: (number | null)[] } {
   const fileWidth = widestCluster(widths, 0, widths.length, tolerance, min);
   const longer = fileWidth === null ? widths.length : widths.filter((w) => w > fileWidth).length;
+  const width: (number | null)[] = [];
   const full = widths.map((w, i) => {
     const fits = (v: number | null) => v !== null && w <= v && w >= v - tolerance;
+    width.push(fileWidth);
     if (w < MIN_WIDTH) return false;
     if (fits(fileWidth)) return true;
     // the lines before it and the lines after it (near the ends of the file, a whole window's worth)
@@ -138,9 +130,12 @@ function fullLines(widths: number[], { tolerance, min }: Measure): { full: boole
     const after = widestCluster(widths, Math.min(i, Math.max(0, n - WINDOW - 1)), Math.min(n, i + WINDOW + 1), tolerance, min);
     // a short page (the last of a chapter) between pages of another width: its own few lines
     const near = widestCluster(widths, Math.max(0, i - NEAR), Math.min(n, i + NEAR + 1), tolerance, min);
-    return fits(before) || fits(after) || fits(near);
+    const own = [before, after, near].find(fits);
+    if (own !== undefined) width[i] = own;
+    else if (fileWidth === null) width[i] = before ?? after ?? near;
+    return own !== undefined;
   });
-  return { full, longer };
+  return { full, longer, width };
 }
 
 /** The largest width v ≥ min with at least MIN_CLUSTER lines in [from, to) ending within v - tolerance … v. */

@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CITED_MARKER, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -65,6 +65,9 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }
 
+/** A full line ending a sentence runs on when the copy makes a wrap there this many times likelier than a paragraph end. */
+const RUNS_ON_ODDS = 1;
+
 /** Why line `i` of a hard-wrapped copy runs on into the next line, or null. */
 function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
   if (shape.indentsParagraphs) {
@@ -78,7 +81,10 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   }
   if (startsNew(next)) return null;
   if (SENTENCE_END.test(line)) {
-    return shape.full(i) && shape.runsOnAtSentenceEnd && /[。！？][”’」』）)]*$/.test(line) ? 'at the line width on a full stop (this copy ends more sentences inside lines than paragraphs)' : null;
+    if (!shape.full(i)) return null;
+    if (CONTINUES_PARAGRAPH.test(next)) return `at the line width on "${line.slice(-1)}" before a proviso (${next.slice(0, 2)}…)`;
+    const odds = shape.wrapOdds(i) ?? 0;
+    return odds > RUNS_ON_ODDS ? `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)` : null;
   }
   if (shape.full(i)) return 'at the line width';
   // a line broken early (a number or word that did not fit) after a comma or 、 never ends a paragraph
@@ -89,7 +95,7 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
 /** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
 function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
   if (shape.indentsParagraphs) return CLAUSE_OPEN.test(line) && !shape.indented(i + 1) ? 'it ends in a clause and the next line is not indented' : null;
-  if (shape.full(i) && SENTENCE_END.test(line) && !startsNew(next)) return 'it ends a sentence exactly at the line width';
+  if (shape.full(i) && SENTENCE_END.test(line) && !startsNew(next)) return `it ends a sentence exactly at the line width; odds of a wrap ${(shape.wrapOdds(i) ?? 0).toFixed(2)}`;
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'it ends in a clause' : null;
 }
 

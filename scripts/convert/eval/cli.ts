@@ -4,12 +4,15 @@ import { belowFloor, floorOf, type Floor } from './floor.ts';
 import { evaluateSet } from './run.ts';
 import { missedTargets, summariseAll } from './summary.ts';
 import { fileTable, summaryTable } from './table.ts';
+import { stressFloor, stressSet, stressTable } from './stress.ts';
 
 // npm run eval:convert — the converter on real documents (tests/fixtures/real/): metadata, headings,
 // page numbers and furniture left, paragraphs still split, characters lost; per file and per group.
 // Flags: --dir DIR (another set of the same layout)  --files (per-file table)  --json FILE
 //        --check (fail when a score is worse than scores.json)  --update (write scores.json)
 //        --targets (fail unless the issue's targets are met)
+//        --stress (instead: the line-wrap stress measurement, eval/stress.ts; --examples lists the errors;
+//                  --check / --update against stress.json: split paragraphs + wrong merges must not rise)
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -19,6 +22,14 @@ const value = (name: string) => {
 };
 
 const dir = value('dir') ?? join(process.cwd(), 'tests/fixtures/real');
+if (flag('stress')) {
+  const started = performance.now();
+  const { rows, examples } = stressSet(dir);
+  console.log(stressTable(rows));
+  if (flag('examples')) console.log(`\n${examples.join('\n')}`);
+  console.log(`\nstress: ${rows.length - 1} layouts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(stressFloor(join(dir, 'stress.json'), rows.at(-1)!, flag('update') ? 'update' : flag('check') ? 'check' : null));
+}
 const started = performance.now();
 const files = evaluateSet(dir);
 const rows = summariseAll(files);
