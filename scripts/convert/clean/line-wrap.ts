@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -108,8 +108,9 @@ export function continues(line: string, next: string, continued = false): boolea
   if (startsWithHeadingMarker(line) && !/[。！？]/.test(line)) return false;
   // a field of a law database's head (法規名稱：…) is a line of its own
   if (FIELD_LINE.test(line.trim())) return false;
-  // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does
-  return RUNNING_TEXT.test(line);
+  // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does, and
+  // more than a headline's ！ or ？
+  return RUNNING_TEXT.test(line) && !HEADLINE_LINE.test(line.trim());
 }
 
 /** Whether a line starts something new: a heading marker or a new item, not an article cited in running text. */

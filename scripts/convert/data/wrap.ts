@@ -50,6 +50,12 @@ export const NEVER_STARTS_LINE = /^[，,。．、；;：？！）)\]」』”’
  */
 export const CLOSING_START = /^[）)\]」』”’》〉】〕]/;
 
+/**
+ * A short line whose only marks are ！ or ？ is a headline (a WeChat repost's `重磅！国务院印发某某方案`,
+ * `如何申领？一文读懂新政`), not running text broken mid-sentence: running text has a comma, a 、 or a full stop.
+ */
+export const HEADLINE_LINE = /^(?=[^！？!?]*[！？!?])[^，,。；;：:、]{2,30}$/;
+
 /** A short `label：value` line (法規名稱：…, 修正日期：…) is a field, not running text. */
 export const FIELD_LINE = /^[^，,。；;：:\s]{2,8}[：:][^，,。；;]{0,40}$/;
 
