@@ -24,6 +24,8 @@ export const TYPE_ENDINGS: readonly [ending: string, type: DocType][] = [
   ['批复', '批复'], ['批覆', '批复'], ['批復', '批复'],
   ['议案', '议案'], ['議案', '议案'],
   ['的函', '函'], ['复函', '函'], ['復函', '函'],
+  // a reply to a deputy's proposal or suggestion (对…提案的答复) is sent as a letter (国办函)
+  ['的答复', '函'], ['的答覆', '函'], ['的答複', '函'],
   ['纪要', '纪要'], ['紀要', '纪要'],
   // Laws, regulations, rules; 法典 and 基本法 are laws; Taiwan's laws may be 律 or 通則.
   ['宪法', '宪法'], ['憲法', '宪法'],
@@ -33,6 +35,8 @@ export const TYPE_ENDINGS: readonly [ending: string, type: DocType][] = [
   ['规定', '规定'], ['規定', '规定'],
   ['细则', '细则'], ['細則', '细则'],
   ['规则', '规则'], ['規則', '规则'], ['规程', '规则'], ['規程', '规则'],
+  // a department's code of practice (交通警察道路执勤执法工作规范)
+  ['规范', '规范'], ['規範', '规范'],
   ['解释', '解释'], ['解釋', '解释'],
   // Plans and programmes.
   ['规划', '规划'], ['規劃', '规划'],
@@ -46,6 +50,16 @@ export const TYPE_ENDINGS: readonly [ending: string, type: DocType][] = [
   ['讲话', '讲话'], ['講話', '讲话'], ['发言', '讲话'], ['發言', '讲话'], ['致辞', '讲话'], ['致辭', '讲话'],
   ['总结', '报告'], ['總結', '报告'],
   ['汇编', '汇编'], ['彙編', '汇编'], ['匯編', '汇编'],
+];
+
+/**
+ * Endings that give the type of a document's title but never make a line look like a title: an
+ * amendment printed inside a law (基本法 附件一 …产生办法修正案, with its approval note) is part of
+ * that law, not the start of another document.
+ */
+export const TYPE_ONLY_ENDINGS: readonly [ending: string, type: DocType][] = [
+  // an amendment is its own kind of law text (刑法修正案（三）, 宪法修正案), not the law it amends
+  ['修正案', '修正案'],
 ];
 
 /** Compilation categories → type of an article whose title names none. */
@@ -66,6 +80,9 @@ export const BODY_CUES: readonly { labels: readonly string[]; type: DocType; rea
   { labels: ['基本案情', '裁判结果'], type: '案例', reason: 'a typical case (典型案例) is told under these fixed headings' },
   { labels: ['基本案情', '案例分析'], type: '案例', reason: 'a typical case (典型案例) is told under these fixed headings' },
   { labels: ['基本案情', '典型意义'], type: '案例', reason: 'a typical case (典型案例) is told under these fixed headings' },
+  { labels: ['裁判要点', '简要案情'], type: '案例', reason: 'a guiding case (指导性案例) states its holding, then the facts in brief' },
+  { labels: ['裁判要点', '基本案情'], type: '案例', reason: 'a guiding case (指导性案例) states its holding, then the facts' },
   { labels: ['基本案情', '裁判結果'], type: '案例', reason: 'the same headings in traditional script' },
+  { labels: ['裁判要點', '簡要案情'], type: '案例', reason: 'the same headings in traditional script' },
   { labels: ['基本案情', '典型意義'], type: '案例', reason: 'the same headings in traditional script' },
 ];

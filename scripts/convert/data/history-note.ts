@@ -15,11 +15,22 @@ export const HISTORY_ACTIONS: readonly { pattern: RegExp; action: HistoryAction;
 ];
 
 /** Parts of a meeting's name that are not the body: the term, the session. Applied in order. */
-export const MEETING_PARTS: readonly { pattern: RegExp; reason: string }[] = [
-  { pattern: /第[一二三四五六七八九十百千〇零0-9]+次(?:全体|全體|常务|常務)?(?:会议|會議)$/, reason: 'the session: 第二十九次会议, 第八次全体会议, 第54次常务会议' },
+export const MEETING_PARTS: readonly { pattern: RegExp; replacement?: string; reason: string }[] = [
+  { pattern: /[一二三四五六七八九十百0-9]+(?:届|屆)人大常委会第?[一二三四五六七八九十百0-9]+次(?:会议|會議)$/, replacement: '人民代表大会常务委员会', reason: 'the short form of a county congress standing committee session: 八届人大常委会四次会议' },
+  { pattern: /[一二三四五六七八九十百0-9]+(?:届|屆)人大第?[一二三四五六七八九十百0-9]+次(?:会议|會議)$/, replacement: '人民代表大会', reason: 'the short form of a county congress session (自治县 regulations): 景宁畲族自治县八届人大四次会议' },
+  { pattern: /(?:[0-9]{4}\s*年度?)?第[一二三四五六七八九十百千〇零0-9]+次(?:全体|全體|常务|常務|[\u4e00-\u9fff]{1,2}[务務])?(?:会议|會議)$/, reason: 'the session: 第二十九次会议, 第八次全体会议, 第54次常务会议, a department’s 2021年第20次室务会议 / 第11次局务会议' },
   { pattern: /第[一二三四五六七八九十百0-9]+(?:届|屆)/, reason: 'the term: 第十三届' },
   { pattern: /(?:审判委员会|審判委員會|检察委员会|檢察委員會)$/, reason: 'a court’s or procuratorate’s judicial committee adopts in the name of the court' },
 ];
 
 /** A decree or announcement that promulgated the text: 中华人民共和国国务院令第737号, 全国人民代表大会公告. */
-export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{2,24}?)(令第[0-9０-９一二三四五六七八九十百千〇零]+号|公告)$/;
+export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{2,24}?)(令第[0-9０-９一二三四五六七八九十百千〇零]+号|公告(?:第[0-9０-９一二三四五六七八九十百千〇零]+号)?)$/;
+
+/**
+ * Promulgators that publish what a meeting of another body adopted: then the adopting meeting's
+ * body is the issuer, the promulgation still dates the text.
+ */
+export const PUBLISHES_FOR_ADOPTER: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /主席令/, reason: 'the head of state promulgates the laws the NPC or its standing committee adopted (主席令第三号)' },
+  { pattern: /公告/, reason: 'a standing committee’s announcement publishes a regulation its congress adopted (…人民代表大会常务委员会公告第18号)' },
+];

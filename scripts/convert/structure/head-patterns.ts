@@ -1,7 +1,7 @@
 // What the head of a Chinese official document looks like: title, issuer line, date line.
 // Data first; the functions below only apply it.
 
-import { TYPE_ENDINGS } from '../data/doc-types.ts';
+import { TYPE_ENDINGS, TYPE_ONLY_ENDINGS } from '../data/doc-types.ts';
 import { LETTER_SPACED } from '../data/spacing.ts';
 import type { DocType } from '../types.ts';
 
@@ -12,7 +12,8 @@ const TITLE_TAIL = String.raw`(?:\s*[（(][^（()）]{1,20}[)）])?(?:\s*[0-9０
 // Longest endings first, so the alternation prefers 实施意见 to 意见 and 办法 to 法.
 const ENDINGS = [...TYPE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
 const TYPE_RE = new RegExp(`(${ENDINGS.map(([s]) => s).join('|')})${TITLE_TAIL}$`);
-const TYPE_OF = new Map(TYPE_ENDINGS);
+const TYPE_OF = new Map([...TYPE_ENDINGS, ...TYPE_ONLY_ENDINGS]);
+const TYPE_ONLY_RE = new RegExp(`(${TYPE_ONLY_ENDINGS.map(([s]) => s).join('|')})${TITLE_TAIL}$`);
 
 /** Text with letter-spacing (国 家 粮 食 应 急 预 案 的 函) closed up; the title keeps it until tidyTitleSpacing records it. */
 export function withoutLetterSpacing(text: string): string {
@@ -20,7 +21,8 @@ export function withoutLetterSpacing(text: string): string {
 }
 
 export function typeFromTitle(title: string): DocType | null {
-  const m = TYPE_RE.exec(withoutLetterSpacing(title));
+  const text = withoutLetterSpacing(title);
+  const m = TYPE_ONLY_RE.exec(text) ?? TYPE_RE.exec(text);
   return m ? TYPE_OF.get(m[1]!)! : null;
 }
 

@@ -1,4 +1,5 @@
 import { matchMarker } from '../../../src/lib/format/markers.ts';
+import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { isIssuerLine, isTitleFragment, isTitleLike } from './head-patterns.ts';
 import type { Paragraph } from '../types.ts';
 
@@ -9,14 +10,15 @@ import type { Paragraph } from '../types.ts';
 /** Number of paragraphs the title at `i` spans (1 to 3), or 0 when there is no title there. */
 export function titleSpan(paragraphs: readonly Paragraph[], i: number): number {
   const p = paragraphs[i]?.text;
-  if (!p) return 0;
+  if (!p || matchLabel(p)) return 0; // 裁判要点, 附则: a heading of the text, never its title
   if (isTitleLike(p)) return matchMarker(p) ? 0 : 1;
   const q = paragraphs[i + 1]?.text;
   // An issuer line before a title is not the first half of a wrapped title.
-  if (!q || !isTitleFragment(p) || isIssuerLine(p) || matchMarker(p) || matchMarker(q)) return 0;
+  // An unnumbered heading (裁判要点, 基本案情) is never the end of a wrapped title: `…纠纷案` + `裁判要点` is not a title ending in 要点.
+  if (!q || !isTitleFragment(p) || isIssuerLine(p) || matchMarker(p) || matchMarker(q) || matchLabel(q)) return 0;
   if (isTitleLike(p + q)) return 2;
   const r = paragraphs[i + 2]?.text;
-  if (r && isTitleFragment(q) && !matchMarker(r) && isTitleLike(p + q + r)) return 3;
+  if (r && isTitleFragment(q) && !matchMarker(r) && !matchLabel(r) && isTitleLike(p + q + r)) return 3;
   return 0;
 }
 

@@ -3,7 +3,8 @@
 // amendment by another body's decision (修改) or the adoption of a separate 修正案 leaves it.
 // The issuer is the body behind that event; the meeting itself is `adoptedBy`, never the issuer.
 
-import { HISTORY_ACTIONS, MEETING_PARTS, PROMULGATOR, type HistoryAction } from '../data/history-note.ts';
+import { HISTORY_ACTIONS, MEETING_PARTS, PROMULGATOR, PUBLISHES_FOR_ADOPTER, type HistoryAction } from '../data/history-note.ts';
+import { isIssuerLine } from './head-patterns.ts';
 import { datesIn } from './date.ts';
 
 export interface HistoryEvent {
@@ -57,7 +58,7 @@ export function readHistoryNote(text: string): HistoryNote | null {
   return {
     events,
     date: last?.date ?? null,
-    issuer: body(latest(enacting)) ?? body(meeting),
+    issuer: (publishedFor(latest(enacting), meeting) ? body(meeting) : null) ?? body(latest(enacting)) ?? body(meeting),
     adoptedBy: meeting ? meetingName(meeting.actor) : null,
     effective: effective?.date ?? null,
     docNumber: promulgator && promulgator[2]!.startsWith('令') ? `${promulgator[1]}${promulgator[2]}` : null,
@@ -78,6 +79,11 @@ export function readHistoryNoteLines(lineAt: (k: number) => string | undefined):
   if (bare(first)) for (let t = lineAt(1); bare(t); t = lineAt(texts.length)) texts.push(t!);
   const all = texts.length > 1 ? readHistoryNote(texts.map((t) => t.trim()).join('　')) : null;
   return all ? { note: all, text: texts.join('\n'), lines: texts.length } : { note, text: first!, lines: 1 };
+}
+
+/** The latest event only promulgates what the meeting adopted (a 主席令, a standing committee's 公告). */
+function publishedFor(last: HistoryEvent | null, meeting: HistoryEvent | null): boolean {
+  return !!last && !!meeting && last !== meeting && last.action === 'promulgated' && last.date >= meeting.date && PUBLISHES_FOR_ADOPTER.some((p) => p.pattern.test(last.actor));
 }
 
 function actionOf(rest: string): HistoryAction {
@@ -101,8 +107,11 @@ function meetingName(actor: string): string {
 export function bodyOf(actor: string): string | null {
   const decree = PROMULGATOR.exec(actor);
   if (decree) return decree[1]!;
+  // revised by another text: 《国务院关于修改〈…〉的决定》 → the body that issued it
+  const decision = /^《(.{2,30}?)(?:关于|關於)/.exec(actor);
+  if (decision && isIssuerLine(decision[1]!)) return decision[1]!;
   if (!/会议|會議/.test(actor)) return null;
   let body = meetingName(actor);
-  for (const p of MEETING_PARTS) body = body.replace(p.pattern, '');
+  for (const p of MEETING_PARTS) body = body.replace(p.pattern, p.replacement ?? '');
   return body.length >= 2 ? body : null;
 }
