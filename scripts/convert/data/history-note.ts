@@ -5,7 +5,7 @@ export type HistoryAction = 'adopted' | 'promulgated' | 'revised' | 'amended' | 
 
 /** The end of one event of a note → what it was. First match wins; each with its reason. */
 export const HISTORY_ACTIONS: readonly { pattern: RegExp; action: HistoryAction; reason: string }[] = [
-  { pattern: /通过的《|通過的《/, action: 'other', reason: 'adopted another instrument (a 宪法修正案), not this text' },
+  { pattern: /(?:通过|通過)的《[^《》]*(?:《[^《》]*》[^《》]*)*》$/, action: 'other', reason: 'adopted another instrument (…通过的《宪法修正案》), not this text; …通过的《关于修改…的决定》修正 is a revision' },
   { pattern: /(公布施行|公佈施行)$/, action: 'promulgated', reason: 'promulgated and in force the same day' },
   { pattern: /(通过|通過|批准)$/, action: 'adopted', reason: 'adopted by a meeting' },
   { pattern: /(公布|公佈|发布|發布|發佈|印发|印發)$/, action: 'promulgated', reason: 'promulgated (a decree or notice)' },
@@ -32,5 +32,5 @@ export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{
  */
 export const PUBLISHES_FOR_ADOPTER: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /主席令/, reason: 'the head of state promulgates the laws the NPC or its standing committee adopted (主席令第三号)' },
-  { pattern: /公告/, reason: 'a standing committee’s announcement publishes a regulation its congress adopted (…人民代表大会常务委员会公告第18号)' },
+  { pattern: /(?:常务委员会|常務委員會)公告/, reason: 'a standing committee’s announcement publishes a regulation its congress adopted (…人民代表大会常务委员会公告第18号)' },
 ];

@@ -45,6 +45,12 @@ export function readHistoryNote(text: string): HistoryNote | null {
     const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據)?[\s　]*$/, '').trim();
     return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest), approval: /批准/.test(rest) };
   });
+  // two bodies adopting one text (…审判委员会第1436次会议、2007年9月7日…检察委员会第82次会议通过): the
+  // event ending in 、 or 和 shares the next one's action
+  for (let i = events.length - 2; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.action === 'other' && /[、和及]$/.test(e.actor)) Object.assign(e, { action: events[i + 1]!.action, actor: e.actor.slice(0, -1) });
+  }
   if (events.every((e) => e.action === 'other') || (!bracketed && events.some((e) => e.action === 'other'))) return null;
   const dated = events.filter((e) => e.action === 'adopted' || e.action === 'promulgated' || e.action === 'revised');
   const latest = (es: HistoryEvent[]) => es.reduce<HistoryEvent | null>((a, e) => (a && a.date > e.date ? a : e), null);

@@ -7,13 +7,23 @@ import { matchMarker } from './markers.ts';
 import { DANGLING_ENDS, DEFINING_WORDS, SOFT_BREAKS, TOC_LABEL_MAX, TOC_LABEL_SLACK } from './toc-words.ts';
 
 const TRAILING = /[。；;，,：:、\s]+$/;
-const BOUNDARY = /[，,；;：:、]/g;
+// a clause boundary; 、 only separates the items of a list, a poorer place to cut
+const BOUNDARY = /[，,；;：:]/g;
+const LIST = /、/g;
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** 经营所得，是指… : the phrase before a comma and a defining word is the item's title. */
 const TITLE_PHRASE = new RegExp(`^([^，,；;：:。！？]{2,${TOC_LABEL_MAX}})[，,](?:${DEFINING_WORDS.map(esc).join('|')})`);
 const SOFT = new RegExp(`(?=${[...SOFT_BREAKS].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'g');
 const DANGLING = new RegExp(`(?:${[...DANGLING_ENDS].sort((a, b) => b.length - a.length).map(esc).join('|')})$`);
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The last word boundary (ICU's dictionary segmentation) past the first few characters, so a cut never splits a word. */
+function lastWordBoundary(text: string): number {
+  let at = -1;
+  for (const s of words.segment(text)) if (s.index >= 6) at = s.index;
+  return at;
+}
 
 /** Drops words at the end that only make sense with what follows (…，是指 → …). */
 function trimDangling(text: string): string {
@@ -34,12 +44,13 @@ export function tocLabel(text: string, max = TOC_LABEL_MAX): string {
   if (chars.length <= max + TOC_LABEL_SLACK) {
     // short enough whole, or no clause boundary worth cutting at
     const t = trimDangling(body);
-    if (chars.length <= max || !/[，,；;：:、]/.test(chars.slice(0, max).join(''))) return marker + (t.length >= 2 ? t : body);
+    if (chars.length <= max || !/[，,；;：:]/.test(chars.slice(0, max).join(''))) return marker + (t.length >= 2 ? t : body);
   }
   const head = chars.slice(0, max).join('');
-  // the last clause boundary within the limit, else the last place before a conjunction or preposition
+  // the last clause boundary within the limit, else the last place before a conjunction or
+  // preposition, else the last 、 of a list, else the last word boundary
   const last = (re: RegExp) => [...head.matchAll(re)].map((b) => b.index).filter((i) => i >= 6).pop() ?? -1;
-  const cut = last(BOUNDARY) > 0 ? last(BOUNDARY) : last(SOFT);
+  const cut = [last(BOUNDARY), last(SOFT), last(LIST), lastWordBoundary(head)].find((i) => i > 0) ?? -1;
   const kept = trimDangling(cut > 0 ? head.slice(0, cut) : head);
   return `${marker}${kept.length >= 2 ? kept : head}…`;
 }

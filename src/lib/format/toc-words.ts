@@ -22,4 +22,7 @@ export const DANGLING_ENDS: readonly string[] = [
 ];
 
 /** Without a clause boundary, a long entry is cut before one of these (a new phrase starts there). */
-export const SOFT_BREAKS: readonly string[] = ['和', '与', '與', '及', '以及', '并', '並', '或者', '在', '对', '對', '按照', '依照', '根据', '根據', '通过', '通過', '从', '從', '向', '为了', '為了'];
+export const SOFT_BREAKS: readonly string[] = [
+  '以及', '或者', '并且', '並且', // conjunctions of two characters (和 alone sits inside words: 中华人民共和国)
+  '按照', '依照', '根据', '根據', '通过', '通過', '对于', '對於', '为了', '為了', // prepositions of two characters (在, 对 alone sit inside words: 存在, 针对)
+];
