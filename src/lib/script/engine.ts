@@ -10,6 +10,10 @@ import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface Engine {
   pieces(text: string, protect?: readonly string[]): Piece[];
+  /** The pieces of each clause (text between free characters, see convert), from a cache of
+   * clauses; the free characters between clauses have no piece. Same decisions as pieces() on
+   * every character a clause holds (what the compare view's notes need, explainOneToMany). */
+  clausePieces(text: string, protect?: readonly string[]): Piece[];
   convert(text: string, protect?: readonly string[]): string;
 }
 
@@ -100,8 +104,6 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
   // once and remembered. (Ideographic description sequences, U+2FF0–2FFF, group characters in
   // opencc-js: texts with one take the whole-span path.)
   const joins = new Set<number>([...project.keyChars, ...stock.keyChars]);
-  const cache = new Map<string, string>();
-  const CACHE_MAX = 200_000;
   const freeUnit = new Uint8Array(0x10000); // 0 not looked at yet, 1 free, 2 not
   const free = (unit: number, docChars: ReadonlySet<number>): boolean => {
     let f = freeUnit[unit]!;
@@ -109,35 +111,48 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
     return f === 1 && !docChars.has(unit);
   };
 
-  function convertSpan(s: string, doc: PhraseTrie<ProjectMatch>, docKey: string, out: string[]): void {
+  /** Cuts `s` at free characters: `clause` for each piece between them, `gap` for each run of them. */
+  function clauses(s: string, doc: PhraseTrie<ProjectMatch>, clause: (from: number, to: number) => void, gap: (from: number, to: number) => void): void {
     let start = 0;
     let i = 0;
-    const piece = (from: number, to: number) => {
-      if (to <= from) return;
-      const text = s.slice(from, to);
-      const key = docKey ? `${docKey}\u0001${text}` : text;
-      let hit = cache.get(key);
-      if (hit === undefined) {
-        const parts: string[] = [];
-        runSpan(text, 0, doc, (_s, _e, output) => parts.push(output));
-        hit = parts.join('');
-        if (cache.size >= CACHE_MAX) cache.clear();
-        cache.set(key, hit);
-      }
-      out.push(hit);
-    };
     while (i < s.length) {
       const cp = s.charCodeAt(i);
       // Surrogates are never free (BREAK_CHAR tests one UTF-16 unit, as the word map does).
       if (free(cp, doc.keyChars)) {
-        piece(start, i);
+        if (i > start) clause(start, i);
         let j = i + 1;
         while (j < s.length && free(s.charCodeAt(j), doc.keyChars)) j++;
-        out.push(s.slice(i, j));
+        gap(i, j);
         start = i = j;
       } else i++;
     }
-    piece(start, s.length);
+    if (s.length > start) clause(start, s.length);
+  }
+
+  // A clause's output and its pieces (offsets within the clause), from one walk: the compare
+  // view's notes (clausePieces) then find the clauses the reading views converted already.
+  interface Clause { output: string; pieces: Piece[] }
+  const cache = new Map<string, Clause>();
+  const CACHE_MAX = 200_000;
+  function clause(text: string, doc: PhraseTrie<ProjectMatch>, docKey: string): Clause {
+    const key = docKey ? `${docKey}\u0001${text}` : text;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      const pieces: Piece[] = [];
+      runSpan(text, 0, doc, (start, end, output, by, rule) => {
+        const piece: Piece = { start, end, source: text.slice(start, end), output, by };
+        if (rule) piece.rule = rule;
+        pieces.push(piece);
+      });
+      hit = { output: pieces.map((p) => p.output).join(''), pieces };
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  function convertSpan(s: string, doc: PhraseTrie<ProjectMatch>, docKey: string, out: string[]): void {
+    clauses(s, doc, (from, to) => out.push(clause(s.slice(from, to), doc, docKey).output), (from, to) => out.push(s.slice(from, to)));
   }
 
   return {
@@ -148,6 +163,31 @@ export function buildEngine(direction: Direction, variant: Variant, options: Eng
         if (rule) piece.rule = rule;
         out.push(piece);
       });
+      return out;
+    },
+    clausePieces(text, protect = []) {
+      const out: Piece[] = [];
+      const collect = (start: number, end: number, output: string, by: Decision, rule?: string) => {
+        const piece: Piece = { start, end, source: text.slice(start, end), output, by };
+        if (rule) piece.rule = rule;
+        out.push(piece);
+      };
+      if (refusedProject || IDS.test(text)) {
+        run(text, protect, collect);
+        return out;
+      }
+      const doc = documentTrie(protect);
+      for (const span of splitMarked(text).spans) {
+        if (span.marked) {
+          collect(span.start, span.start + span.text.length, span.text, 'marked');
+          continue;
+        }
+        const s = span.text;
+        clauses(s, doc, (from, to) => {
+          const base = span.start + from;
+          for (const p of clause(s.slice(from, to), doc, docKey).pieces) out.push({ ...p, start: base + p.start, end: base + p.end });
+        }, () => {});
+      }
       return out;
     },
     convert(text, protect = []) {

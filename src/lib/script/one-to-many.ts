@@ -4,7 +4,7 @@
 // reader can check 干→幹/乾 without reading the dictionaries.
 import { oneToManyFile } from './dict/index';
 import { getEngine } from './index';
-import type { Decision, Direction, Variant } from './types';
+import type { Decision, Direction, Piece, Variant } from './types';
 
 export interface OneToMany {
   char: string;
@@ -28,10 +28,17 @@ function formsOf(direction: Direction): Map<string, readonly string[]> {
 /** One entry per code point of `text`: what decided a one-to-many character, else undefined.
  * Pieces that change length (a phrase rewritten as another phrase) are left unexplained. */
 export function explainOneToMany(text: string, direction: Direction, variant: Variant = 'tw', protect: readonly string[] = []): (OneToMany | undefined)[] {
+  // Clause by clause from the engine's cache, which the reading views' conversion of the same text
+  // filled already; characters between clauses are punctuation, never one-to-many.
+  return explainPieces(text, direction, getEngine(direction, variant).clausePieces(text, protect));
+}
+
+/** The explanation of `text` from its pieces (engine.pieces or engine.clausePieces). */
+export function explainPieces(text: string, direction: Direction, pieces: readonly Piece[]): (OneToMany | undefined)[] {
   const forms = formsOf(direction);
   const out: (OneToMany | undefined)[] = [];
   let at = 0; // UTF-16 offset reached; text no piece covers stays unexplained
-  for (const p of getEngine(direction, variant).pieces(text, protect)) {
+  for (const p of pieces) {
     if (p.start < at) continue;
     for (const _ of text.slice(at, p.start)) out.push(undefined);
     at = p.end;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listMarkdown, splitFrontmatter } from '../../../src/lib/corpus/load.ts';
 import { buildEngine } from '../../../src/lib/script/engine';
+import { explainPieces } from '../../../src/lib/script/one-to-many';
 
 const paragraphs = listMarkdown('content/docs')
   .slice(0, 5)
@@ -19,6 +20,22 @@ describe('clause cache', () => {
         for (const p of paragraphs) expect(fast.convert(p, protect)).toBe(whole.convert(p, protect));
         // Second time from the cache.
         for (const p of paragraphs) expect(fast.convert(p, protect)).toBe(whole.convert(p, protect));
+      }
+    });
+  }
+
+  // The compare view explains one-to-many characters from the cached clauses' pieces.
+  for (const [direction, variant] of [['s2t', 'tw'], ['t2s', 'tw']] as const) {
+    it(`${direction} ${variant}: clausePieces explains every character as pieces() does`, () => {
+      const fast = buildEngine(direction, variant);
+      const whole = buildEngine(direction, variant, { onRefusedProject: () => {} });
+      for (const protect of [[], ['后陈', '，']]) {
+        for (let round = 0; round < 2; round++) {
+          for (const p of paragraphs) {
+            expect(explainPieces(p, direction, fast.clausePieces(p, protect))).toEqual(explainPieces(p, direction, whole.pieces(p, protect)));
+            fast.convert(p, protect);
+          }
+        }
       }
     });
   }
