@@ -5,7 +5,7 @@
 // The two cells are clones of one block, so their text nodes pair up in order; a pair whose
 // lengths differ (a phrase converted to another length) is left unmarked.
 import type { Nodes, PhrasingContent, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 
 /** A note on one character of the converted text: the form it should have, and what chose it. */
 export interface Note { output: string; note: string }
@@ -49,15 +49,15 @@ export function differenceRuns(original: string, text: string, notes: readonly (
 
 /** Marks in `converted` (a cell) what differs from `original` (the other cell of the same block). */
 export function markDifferences(original: Nodes, converted: Nodes, explain?: Explain): void {
-  const from = texts(original), to = texts(converted);
+  const from = texts(original);
+  // The converted cell's text nodes with their parents, in one walk (the tree walk of ./visit.ts).
+  const to: { node: Text; parent: { children: PhrasingContent[] } | undefined }[] = [];
+  visit(converted, 'text', (node: Text, _i, parent) => void to.push({ node, parent }));
   if (from.length !== to.length) return;
-  const parents = new Map<Text, { children: PhrasingContent[] }>();
-  visit(converted, 'text', (node: Text, _i, parent) => void (parent && parents.set(node, parent as { children: PhrasingContent[] })));
-  to.forEach((node, i) => {
+  to.forEach(({ node, parent }, i) => {
     const source = from[i]!.value;
     const runs = differenceRuns(source, node.value, explain?.(source));
     if (runs.length === 1 && runs[0]!.type === 'text') return;
-    const parent = parents.get(node);
     if (!parent) return;
     parent.children.splice(parent.children.indexOf(node), 1, ...runs);
   });
