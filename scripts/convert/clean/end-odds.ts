@@ -31,10 +31,10 @@ const CLOSING = /[”’」』）)]/;
 const markOf = (t: string): number => END_MARKS.findIndex((m) => m.test(t));
 
 /**
- * `texts`: the lines; `full`: whether each reaches the width; `width`: the width near each line in
- * characters (null where none); `tolerance`: how far short of it a full line may end.
+ * `texts`: the lines; `full`: whether each reaches the width; `width`: the width near each line, by
+ * `lengthOf` (characters or display columns; null where none); `tolerance`: how far short of it a full line may end.
  */
-export function endOdds(texts: readonly string[], full: readonly boolean[], width: readonly (number | null)[], tolerance: number): EndOdds {
+export function endOdds(texts: readonly string[], full: readonly boolean[], width: readonly (number | null)[], tolerance: number, lengthOf: (t: string) => number): EndOdds {
   const marks = END_MARKS.length;
   const inside = new Array<number>(marks).fill(0);
   const ends = new Array<number>(marks).fill(0);
@@ -63,7 +63,7 @@ export function endOdds(texts: readonly string[], full: readonly boolean[], widt
     ends[m]!++;
     paragraphEnds++;
     const k = Math.max(4, Math.round(w * NEAR_SHARE));
-    const short = w - [...t].length - tolerance;
+    const short = w - lengthOf(texts[i]!.trimEnd()) - tolerance;
     if (short >= 1 && short <= k) nearDensity += 1 / k;
   });
   // paragraph ends per character of length just short of the width, times the band a full line spans

@@ -100,7 +100,11 @@ export function layout(all: readonly Line[]): Layout {
     if (indented[i]) indentedStarts++;
   });
   const indents = indentCount >= INDENT_SHARE * body || indentedStarts >= STARTS_INDENTED_SHARE * starts;
-  const odds = endOdds(texts, full, measures[0]!.width, CHARS.tolerance);
+  // paragraph ends are measured against the width by the measure that finds more full lines (a PDF
+  // wraps by display columns: a line with digits holds more characters)
+  const best = measures[1]!.full.filter(Boolean).length > measures[0]!.full.filter(Boolean).length ? 1 : 0;
+  const by = [CHARS, COLUMNS][best]!;
+  const odds = endOdds(texts, full, measures[best]!.width, by.tolerance, by.of);
   return {
     wrapOdds: (i) => odds.odds(i),
     hardWrapped,

@@ -10,11 +10,12 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
-import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, GAZETTE_NAME, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
 import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { pageNumberLines } from './page-number.ts';
 import { layout } from './layout.ts';
+import { SENTENCE_END } from '../data/wrap.ts';
 
 const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
 
@@ -49,10 +50,24 @@ export const pageHeaderRule: Rule = {
     // indents paragraph starts: no line of the text sits there
     const cutsParagraph = (i: number) =>
       shape.indentsParagraphs && headerLike(i) && i > 0 && shape.full(i - 1) && i + 1 < all.length && !shape.indented(i + 1) && !numbers.has(i + 1) && !startsWithHeadingMarker(all[i + 1]!.text.trim());
+    const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
+    const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
+    const head = all.slice(0, Math.max(0, firstBody)).map((l) => squash(l.text)).join('\n');
+    const namesDocument = (t: string) => GAZETTE_NAME.test(squash(t)) || (squash(t).length >= 4 && head.includes(squash(t)));
+    // the line of text before line i, past a page number line
+    const textBefore = (i: number) => (numbers.has(i - 1) ? i - 2 : i - 1);
     for (const [, at] of groups) {
-      if (at.length !== 1 || !shape.indentsParagraphs) continue;
+      if (at.length !== 1) continue;
       const i = at[0]!;
       const t = all[i]!.text.trim();
+      if (!shape.indentsParagraphs) {
+        // an unindented copy: a copy of the document's name (a line of its head, or a gazette's name)
+        // at a page break, between a full line broken mid-sentence and its continuation (a paragraph's
+        // short last line sits there too, so the name is what tells them apart)
+        const where = cutsSentence(i);
+        if (where) edits.push(dropLine(text, all[i]!, `running page ${where} (one copy, at a page break inside a sentence): ${t}`));
+        continue;
+      }
       // one copy only (a two-page document): a short unindented line at a page break that cuts a
       // wrapped paragraph, whose halves are a full line and an unindented continuation
       const header = breakBefore(i) && shape.full(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1);
@@ -63,7 +78,18 @@ export const pageHeaderRule: Rule = {
         ctx.warn(all[i]!.start, `short unindented line right after a page break kept (a running header? it repeats nowhere): ${t}`, 'furniture?');
       }
     }
-    const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
+    /** 'header' or 'footer' when line i of an unindented copy sits at a page break inside a sentence, else null. */
+    function cutsSentence(i: number): 'header' | 'footer' | null {
+      if (shape.indentsParagraphs || !headerLike(i) || !namesDocument(all[i]!.text)) return null;
+      if (breakBefore(i) && i + 1 < all.length && runsOnAcross(textBefore(i), i + 1)) return 'header';
+      if (breakBefore(i + 1) && !numbers.has(i - 1) && i + 2 < all.length && runsOnAcross(i - 1, i + 2)) return 'footer';
+      return null;
+    }
+    function runsOnAcross(before: number, after: number): boolean {
+      if (before < 0 || !shape.hardWrapped || !shape.full(before) || SENTENCE_END.test(all[before]!.text.trimEnd())) return false;
+      const next = all[after]!.text.trim();
+      return !numbers.has(after) && !shape.indented(after) && !startsWithHeadingMarker(next);
+    }
     for (const [, at] of groups) {
       if (at.length < 2) continue;
       const t = all[at[0]!]!.text.trim();
@@ -82,6 +108,13 @@ export const pageHeaderRule: Rule = {
           if (cutting.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (inside a wrapped paragraph, cut in two), ${cutting.length} of ${at.length} occurrences: ${all[i]!.text.trim()}`));
           else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (it cuts no paragraph): ${t}`, 'repeated-line');
         }
+        continue;
+      }
+      // the title line repeated once as a header: the copy in the head stays, the one cutting a sentence goes
+      const inHead = at.filter((i) => i < firstBody);
+      const cuts = at.filter((i) => i >= firstBody && cutsSentence(i) !== null);
+      if (atBreak.length < 2 && inHead.length > 0 && cuts.length > 0 && inHead.length + cuts.length === at.length) {
+        for (const i of cuts) edits.push(dropLine(text, all[i]!, `running page ${cutsSentence(i)} (a copy of the document's head line, at a page break inside a sentence): ${t}`));
         continue;
       }
       if (atBreak.length < 2) {

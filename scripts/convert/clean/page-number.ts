@@ -12,6 +12,7 @@ import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 /** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
 const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;
 
+const ASCII_MARK = /[,.;:!?)(]/;
 const CJK_NEAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》]/;
 
 /** The page-number pattern a whole line matches, or null. */
@@ -59,8 +60,10 @@ export const pageNumberRule: Rule = {
         return;
       }
       for (const m of [...line.text.matchAll(GLUED_PAGE_NUMBER), ...line.text.matchAll(GLUED_DOT_PAGE_NUMBER)]) {
-        const before = line.text[m.index - 1] ?? '';
-        const after = line.text[m.index + m[0].length] ?? '';
+        // ASCII punctuation of Chinese text (`责任:— 12 —`, made full-width later) looks through to the text
+        const at = (k: number, step: number) => (ASCII_MARK.test(line.text[k] ?? '') ? line.text[k + step] ?? '' : line.text[k] ?? '');
+        const before = at(m.index - 1, -1);
+        const after = at(m.index + m[0].length, 1);
         if (!CJK_NEAR.test(before) && !CJK_NEAR.test(after)) continue;
         // at the end of a line that breaks off mid-sentence, before a line that starts nothing new,
         // the page broke inside the sentence: the line break goes with the number (the line runs on)

@@ -20,3 +20,6 @@ const GAZETTE = '[\\u4e00-\\u9fff]{2,24}(?:公报|公報|政报|政報)';
 const ISSUE = '(?:\\d{4}\\s*年\\s*)?(?:第\\s*\\d{1,3}\\s*[期号號]|[（(]?\\s*总第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?|[（(]?\\s*總第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?)';
 const PAGE_NO = '(?:[·•・—－\\-]\\s*\\d{1,4}\\s*[·•・—－\\-]|\\d{1,4})';
 export const GAZETTE_HEADER = new RegExp(`^(?=.*${GAZETTE})(?=.*${ISSUE})(?:(?:${GAZETTE}|${ISSUE}|${PAGE_NO})[\\s\\u3000]*){2,5}$`);
+
+/** A gazette's name alone (`某某省人民代表大会常务委员会公报`): a running header where it cuts a sentence at a page break. */
+export const GAZETTE_NAME = new RegExp(`^${GAZETTE}$`);

@@ -83,17 +83,26 @@ function align(a: string, b: string): Int32Array {
 
 export function stressFile(cleanText: string, layout: StressLayout, file: string): StressCount {
   const copy = stressCopy(cleanText, layout);
+  const cleaned = clean(decode(file, Buffer.from(copy.text, 'utf8')));
+  const label = `${file} w${layout.width}${layout.indent ? ' indent' : ''}`;
+  return { ...breakErrors(cleanText, cleaned.text, copy.headLines, label), wrapWarnings: cleaned.warnings.filter((w) => w.kind === 'wrap?').length };
+}
+
+/**
+ * The paragraph breaks of a cleaned text against its clean original (one paragraph per line), after
+ * the first `headLines` lines: breaks too many (split), breaks missing (merged), characters missing.
+ */
+export function breakErrors(cleanText: string, cleanedText: string, headLines: number, label: string): StressCount {
   const paragraphs = readClean(cleanText).paragraphs; // a document's own 目录 is removed, rightly
   const want = stream(paragraphs);
-  const cleaned = clean(decode(file, Buffer.from(copy.text, 'utf8')));
-  const got = stream(cleaned.text.split('\n'));
+  const got = stream(cleanedText.split('\n'));
   const map = align(want.text, got.text);
   const back = new Map<number, number>();
   map.forEach((j, i) => j >= 0 && back.set(j, i));
-  const headEnd = stream(paragraphs.slice(0, copy.headLines + 1)).text.length - norm(paragraphs[copy.headLines] ?? '').length;
+  const headEnd = stream(paragraphs.slice(0, headLines + 1)).text.length - norm(paragraphs[headLines] ?? '').length;
   const stop = (s: string, at: number) => /[。！？][”’」』）)]*$/.test(s.slice(Math.max(0, at - 3), at));
   const count: StressCount = { split: 0, merged: 0, mergedAtStop: 0, splitAtStop: 0, breaks: 0, lost: 0, wrapWarnings: 0, examples: [] };
-  const show = (s: string, at: number) => `${file} w${layout.width}${layout.indent ? ' indent' : ''}: …${s.slice(Math.max(0, at - 12), at)}⏎${s.slice(at, at + 8)}…`;
+  const show = (s: string, at: number) => `${label}: …${s.slice(Math.max(0, at - 12), at)}⏎${s.slice(at, at + 8)}…`;
   for (const at of want.breaks) {
     if (at <= headEnd) continue;
     count.breaks++;
@@ -112,7 +121,6 @@ export function stressFile(cleanText: string, layout: StressLayout, file: string
     if (count.examples.length < 50) count.examples.push(`split  ${show(want.text, at)}`);
   }
   count.lost = [...map.slice(0, want.text.length)].filter((j) => j < 0).length;
-  count.wrapWarnings = cleaned.warnings.filter((w) => w.kind === 'wrap?').length;
   return count;
 }
 
