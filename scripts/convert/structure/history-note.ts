@@ -36,7 +36,8 @@ export function readHistoryNote(text: string): HistoryNote | null {
   const t = text.trim();
   const bracketed = /^[（(]/.test(t) && /[)）]$/.test(t);
   if (!bracketed && !/^\d{4}\s*年[^。，；：！？,;:!?]*$/.test(t)) return null;
-  const inner = bracketed ? t.slice(1, -1) : t;
+  // a bare note's last line may keep the closing bracket of the note it was cut from (…第九次修正）)
+  const inner = bracketed ? t.slice(1, -1) : count(t, /[（(]/g) < count(t, /[）)]/g) ? t.replace(/[）)]$/, '') : t;
   const dates = datesIn(inner);
   if (dates.length === 0 || !/^\s*(?:根据|根據)?\s*$/.test(inner.slice(0, dates[0]!.index))) return null;
   const events = dates.map((d, i): HistoryEvent => {
@@ -91,6 +92,8 @@ export function readHistoryNoteLines(lineAt: (k: number) => string | undefined):
 function publishedFor(last: HistoryEvent | null, meeting: HistoryEvent | null): boolean {
   return !!last && !!meeting && last !== meeting && last.action === 'promulgated' && last.date >= meeting.date && PUBLISHES_FOR_ADOPTER.some((p) => p.pattern.test(last.actor));
 }
+
+const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 function actionOf(rest: string): HistoryAction {
   return HISTORY_ACTIONS.find((a) => a.pattern.test(rest))?.action ?? 'other';
