@@ -8,6 +8,7 @@ import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
 import { BARE_NUMBER, FOOTER_MAX_LENGTH, GLUED_DOT_PAGE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
+import { layout } from './layout.ts';
 
 /** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
 const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;
@@ -51,6 +52,8 @@ export const pageNumberRule: Rule = {
     const all = lines(text).filter((l) => l.text.trim() !== '');
     const edits: Edit[] = [];
     const found = pageNumberLines(text, all);
+    // the layout of the lines without their glued page numbers
+    const shape = layout(all.map((l) => ({ ...l, text: l.text.replace(GLUED_PAGE_NUMBER, '').replace(GLUED_DOT_PAGE_NUMBER, '') })));
     all.forEach((line, i) => {
       const t = line.text.trim();
       const reason = found.get(i);
@@ -70,7 +73,10 @@ export const pageNumberRule: Rule = {
         const next = all[i + 1];
         const atEnd = line.text.slice(m.index + m[0].length).trim() === '';
         const runsOn = atEnd && next !== undefined && !SENTENCE_END.test(line.text.slice(0, m.index).trimEnd()) && !/^[ \u3000\t]/.test(next.text) && !startsWithHeadingMarker(next.text);
-        const end = runsOn ? next.start : line.start + m.index + m[0].length;
+        // a line full without the number keeps its line break for the line-wrap rule, which joins it by
+        // its width (joined here, it would be twice the width and no longer read as a full line)
+        const full = shape.full(i);
+        const end = runsOn && !full ? next.start : line.start + m.index + m[0].length;
         // before an indented paragraph start (or, after a sentence end, a heading) the copy lost the
         // paragraph break with the page break: the number gives way to a line end
         const match = m[0].trimEnd(); // the indent after it stays the next paragraph's
@@ -79,7 +85,7 @@ export const pageNumberRule: Rule = {
         const ended = SENTENCE_END.test(line.text.slice(0, m.index).trimEnd());
         const breaks = !atEnd && m.index > 0 && (/^[\u3000]|^[ \t]{2}/.test(rest) || (ended && startsWithHeadingMarker(rest.trim())));
         const length = breaks ? match.length : end - line.start - m.index;
-        const why = runsOn ? ' at the end of a line broken mid-sentence (the line runs on)' : breaks ? ' between a paragraph end and the next paragraph (a line end instead)' : '';
+        const why = runsOn ? (full ? ' at the end of a full line broken mid-sentence' : ' at the end of a line broken mid-sentence (the line runs on)') : breaks ? ' between a paragraph end and the next paragraph (a line end instead)' : '';
         edits.push({ offset: line.start + m.index, length, replacement: breaks ? '\n' : '', reason: `page number glued into the text${why}: ${m[0].trim()}` });
       }
     });
