@@ -52,7 +52,7 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: new RegExp(`^((${LAW_DB_TABS})[\\s\\u3000|｜]*){2,}$`), reason: 'law database tabs' },
   // Accessibility furniture of Taiwan government sites: the ::: access key (導盲磚), skip links
   { pattern: /^:::$/, reason: 'accessibility access key (:::)' },
-  { pattern: /^(跳到主要內容區塊|跳到主要內容|跳到主要内容区块|跳到主要内容|跳至主要內容|跳至主要内容|跳過導覽列|跳过导航)$/, reason: 'skip link' },
+  { pattern: /^((跳到|跳至|跳往)(主要|主)?(內容|内容)(區塊|区块|區|区)?|跳過導覽列|跳过导航)$/, reason: 'skip link' },
   // WeChat article furniture (a policy reposted by an official account): follow prompts, the
   // account-and-time byline, the reader buttons under the article
   { pattern: /^(点击|點擊)?(上方|上面|下方|标题下)?(蓝字|藍字)[\s\u3000]*(关注|關注)(我们|我們)?.{0,6}$/, reason: 'WeChat follow prompt' },
