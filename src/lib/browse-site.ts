@@ -1,9 +1,10 @@
 // The site's browse index: src/lib/browse.ts bound to the corpus and the configured script
 // variant, built once per build. Also the display strings of a document's list row, converted
 // once per script (each document appears on several list pages).
-import { buildBrowseIndex, type BrowseIndex, type BrowseView, type Group, type GroupView } from './browse.ts';
+import { buildBrowseIndex, growingEnd, type BrowseIndex, type BrowseView, type Group, type GroupView } from './browse.ts';
 import { config } from './config.ts';
 import { corpus, type DocEntry } from './docs.ts';
+import { slotOfItem } from './paging.ts';
 import { routes } from './paths.ts';
 import { docConverter, typeConverter, type Script, type TextFn } from './script-view.ts';
 
@@ -68,7 +69,7 @@ export function groupOf(doc: DocEntry, view: GroupView): Group | undefined {
  * several), or null for the "none" group. */
 export function groupRouteOf(doc: DocEntry, view: GroupView, script: Script): string | null {
   const p = placeOf(doc, view);
-  return p && p.group.key ? routes.group(script, view, p.group.slug, Math.floor(p.at / config.pageSize) + 1) : null;
+  return p && p.group.key ? routes.group(script, view, p.group.slug, slotOfItem(p.at, p.group.docs.length, config.pageSize, growingEnd(view))) : null;
 }
 
 export type { BrowseView };

@@ -5,7 +5,7 @@
 import { groupBy, yearOf, type DocEntry } from './docs.ts';
 import { assignGroupSlugs, pinyinKey } from './group-slug.ts';
 import type { UiStrings } from './i18n.ts';
-import { paginate } from './paging.ts';
+import { slotAt, stablePages, type GrowingEnd } from './paging.ts';
 import { routes } from './paths.ts';
 import { issuerLevel, LEVELS, type Level } from './issuer-level/index.ts';
 import type { Script, TextFn } from './script-view.ts';
@@ -47,7 +47,7 @@ export interface BrowseIndex {
   groups: Record<GroupView, Group[]>;
 }
 
-export function groupLabel(group: Group, script: Script, t: UiStrings): string {
+export function groupLabel(group: GroupHead, script: Script, t: UiStrings): string {
   if (group.name) return group.name[script];
   return { issuer: t.noIssuer, year: t.noDate, type: t.noType, collection: t.noCollection }[group.view];
 }
@@ -119,33 +119,53 @@ export function byLetter(groups: readonly Group[]): { letter: string; groups: Gr
     .map(([letter, list]) => ({ letter, groups: list.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.g.slug < b.g.slug ? -1 : 1)).map((k) => k.g) }));
 }
 
-export type BrowsePage =
-  | { kind: 'list'; view: FlatView; page: number; pages: number; docs: DocEntry[]; first: number; total: number }
-  | { kind: 'index'; view: GroupView; groups: Group[]; total: number }
-  | { kind: 'group'; view: GroupView; group: Group; page: number; pages: number; docs: DocEntry[]; first: number; total: number };
+/** What a group page shows of its group (not its other documents: a page's key is its props). */
+export type GroupHead = Omit<Group, 'docs'>;
 
-/** Every browse page of the site (script-independent): lists, group indexes, groups, in pages of `size`. */
+/** Where new documents arrive in a view's lists (src/lib/paging.ts stablePages): at the front of
+ * newest-first lists, at the back of the oldest-first list and of a compilation's article order. */
+export function growingEnd(view: BrowseView): GrowingEnd {
+  return view === 'oldest' || view === 'collection' ? 'back' : 'front';
+}
+
+/**
+ * A page of a list or group: `page` is its position in reading order (the number it shows),
+ * `pages` the page count; `total` (the list's length) only on the first page, so that the other
+ * pages stay the same while documents are added elsewhere in the list.
+ */
+interface Paged { page: number; pages: number; docs: DocEntry[]; total: number | null }
+
+export type BrowsePage =
+  | ({ kind: 'list'; view: FlatView } & Paged)
+  | { kind: 'index'; view: GroupView; groups: Group[]; total: number }
+  | ({ kind: 'group'; view: GroupView; group: GroupHead } & Paged);
+
+const head = ({ docs: _docs, ...rest }: Group): GroupHead => rest;
+
+/** Every browse page of the site (script-independent): lists, group indexes, groups, in pages of
+ * `size` (stable pages: the block at a list's growing end holds `size` to 2×`size`−1). */
 export function browsePages(index: BrowseIndex, size: number): BrowsePage[] {
   const pages: BrowsePage[] = [];
+  const paged = (docs: readonly DocEntry[], view: BrowseView): Paged[] =>
+    stablePages(docs, size, growingEnd(view)).map((p) => ({ page: p.at, pages: p.pages, docs: p.items, total: p.at === 1 ? docs.length : null }));
   for (const view of FLAT_VIEWS) {
-    for (const p of paginate(index[view], size)) {
-      pages.push({ kind: 'list', view, page: p.page, pages: p.pages, docs: p.items, first: (p.page - 1) * size + 1, total: index.total });
-    }
+    for (const p of paged(index[view], view)) pages.push({ kind: 'list', view, ...p });
   }
   for (const view of GROUP_VIEWS) {
     pages.push({ kind: 'index', view, groups: index.groups[view], total: index.total });
     for (const group of index.groups[view]) {
-      for (const p of paginate(group.docs, size)) {
-        pages.push({ kind: 'group', view, group, page: p.page, pages: p.pages, docs: p.items, first: (p.page - 1) * size + 1, total: group.docs.length });
-      }
+      const g = head(group);
+      for (const p of paged(group.docs, view)) pages.push({ kind: 'group', view, group: g, ...p });
     }
   }
   return pages;
 }
 
-/** Route of a browse page in `script`, or of another page `n` of the same list. */
+/** Route of a browse page in `script`, or of the page at position `n` of the same list. */
 export function browseRoute(script: Script, page: BrowsePage, n = page.kind === 'index' ? 1 : page.page): string {
-  return page.kind === 'group' ? routes.group(script, page.view, page.group.slug, n) : routes.browse(script, page.view, n);
+  if (page.kind === 'index') return routes.browse(script, page.view);
+  const slot = slotAt(n, page.pages, growingEnd(page.view));
+  return page.kind === 'group' ? routes.group(script, page.view, page.group.slug, slot) : routes.browse(script, page.view, slot);
 }
 
 /** The page's own title (the layout adds the site name): 2024 · 按年份 · 第 2 页. */

@@ -18,6 +18,58 @@ export function paginate<T>(items: readonly T[], size: number): { page: number; 
   return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: pageItems(items, i + 1, size) }));
 }
 
+/** The end of a list where new items usually arrive: 'front' for newest-first lists, 'back' for
+ * oldest-first lists and article order. */
+export type GrowingEnd = 'front' | 'back';
+
+export interface StablePage<T> {
+  /** position in reading order, 1-based: the number the page shows */
+  at: number;
+  /** the number in the page's URL, counted from the end that does not grow; null for the first
+   * page in reading order (the list's own URL) */
+  slot: number | null;
+  pages: number;
+  items: T[];
+}
+
+/**
+ * Pages that keep their items as a list grows at one end, so that adding an item re-renders the
+ * page it lands on and not every page after it: blocks of exactly `size` items are counted from
+ * the end that does not grow, and the block at the growing end takes the rest (`size` to
+ * 2×`size`−1 items; all of them when the list is shorter than 2×`size`; an empty list is one
+ * empty page). URL numbers (`slot`) count blocks from the fixed end too: in a newest-first list the
+ * oldest block is number 1 and the first page, the growing one, has the list's own URL. Only when
+ * the growing block splits in two (every `size` additions) do the page count and so the
+ * pagination bars of the other pages change.
+ */
+export function stablePages<T>(items: readonly T[], size: number, grows: GrowingEnd): StablePage<T>[] {
+  pageCount(items.length, size); // checks the size
+  const n = items.length;
+  const pages = Math.max(1, Math.floor(n / size));
+  return Array.from({ length: pages }, (_, i) => {
+    const at = i + 1;
+    const block = grows === 'back' ? at : pages - at + 1;
+    // Block b (1-based from the fixed end) holds items [(b−1)·size, b·size) counted from that end; the last block the rest.
+    const from = (block - 1) * size, to = block === pages ? n : block * size;
+    const slice = grows === 'back' ? items.slice(from, to) : items.slice(n - to, n - from);
+    return { at, slot: at === 1 ? null : block, pages, items: slice };
+  });
+}
+
+/** URL number of the page at reading position `at` of a stable list of `pages` pages (null: the first). */
+export function slotAt(at: number, pages: number, grows: GrowingEnd): number | null {
+  return at === 1 ? null : grows === 'back' ? at : pages - at + 1;
+}
+
+/** URL number of the stable page holding item `index` (0-based, reading order) of a list of `length`. */
+export function slotOfItem(index: number, length: number, size: number, grows: GrowingEnd): number | null {
+  pageCount(length, size);
+  const pages = Math.max(1, Math.floor(length / size));
+  const fromFixed = grows === 'back' ? index : length - 1 - index;
+  const block = Math.min(pages, Math.floor(fromFixed / size) + 1);
+  return slotAt(grows === 'back' ? block : pages - block + 1, pages, grows);
+}
+
 export type PageSlot = number | 'gap';
 
 /**

@@ -6,10 +6,12 @@ import { ROUTE } from './i18n.ts';
 export const routes = {
   root: () => '',
   home: (script: Script) => `${ROUTE[script]}/`,
-  /** A browse list (page 1 is the view's own URL, which older links point to) or a group index. */
-  browse: (script: Script, view: string, page = 1) => `${ROUTE[script]}/browse/${view}/${pageSuffix(page)}`,
-  /** One group of a grouped view (one year, one issuer, …), page by page. */
-  group: (script: Script, view: string, slug: string, page = 1) => `${ROUTE[script]}/browse/${view}/${slug}/${pageSuffix(page)}`,
+  /** A browse list or a group index. A list's further pages carry their URL number (`slot`,
+   * src/lib/paging.ts stablePages: counted from the end of the list that does not grow); null is
+   * the list's first page, the view's own URL. */
+  browse: (script: Script, view: string, slot: number | null = null) => `${ROUTE[script]}/browse/${view}/${slotSuffix(slot)}`,
+  /** One group of a grouped view (one year, one issuer, …), page by page (slots as for browse). */
+  group: (script: Script, view: string, slug: string, slot: number | null = null) => `${ROUTE[script]}/browse/${view}/${slug}/${slotSuffix(slot)}`,
   read: (script: Script, slug: string) => `${ROUTE[script]}/${slug}/`,
   compare: (slug: string) => `compare/${slug}/`,
   /** A document's text as a file in one script: zh-hans/<slug>.md, zh-hant/<slug>.txt (a file, not a directory). */
@@ -24,6 +26,7 @@ export const routes = {
 };
 
 const pageSuffix = (page: number): string => (page > 1 ? `${page}/` : '');
+const slotSuffix = (slot: number | null): string => (slot === null ? '' : `${slot}/`);
 
 // Report pages other than one raw file's (report/links/), which no raw file's report may take.
 const RESERVED_REPORT = new Set(['links', 'index']);

@@ -20,7 +20,7 @@ export const ENV_VARS = {
   WENYUAN_REPORTS: { default: null, shown: '`report` beside the corpus', meaning: 'folder of conversion reports (`<raw file>.json`)' },
   WENYUAN_SITE: { default: null, meaning: 'the published origin, e.g. `https://policy.example.org` (the path comes from `WENYUAN_BASE`). Copied citations carry it (unset: the address a page is opened at, none from `file://`). With it: `sitemap.xml`, absolute canonical / hreflang / `og:url` / JSON-LD / feed URLs; without it no sitemap (the protocol needs absolute URLs; the build says so) and those links are relative to the page' },
   WENYUAN_STATUS: { default: null, shown: '`status.tsv` beside the corpus folder (`content/status.tsv`)', meaning: 'the 效力 table (see "Recording a repeal")' },
-  WENYUAN_PAGE_SIZE: { default: '100', meaning: 'documents per page of a browse list' },
+  WENYUAN_PAGE_SIZE: { default: '100', meaning: 'documents per page of a browse list (the first page takes up to twice as many: stable pages)' },
   WENYUAN_HOME_RECENT: { default: '20', meaning: 'newest documents on the home page (0 to 200)' },
   WENYUAN_HOME_GROUPS: { default: '12', meaning: 'groups per facet on the home page (1 to 200)' },
   WENYUAN_OUT_DIR: { default: 'dist', meaning: 'where the site is built (and what `npm run serve` serves); never the project folder or a source folder' },

@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 export const BASE = '/intranet/policy/';
 export const OUT = '.cache/dist-base';
 const DOCS = 'tests/fixtures/site/docs';
-/** Tiny page size, so the five fixture documents fill several pages (site-browse.spec.ts). */
-export const PAGE_SIZE = 2;
+/** Tiny page size, so the ten fixture documents fill several pages and groups of two or more are
+ * paged too (site-browse.spec.ts; stable pages need 2 × the size for a second page). */
+export const PAGE_SIZE = 1;
 /** An origin, so this build also has a sitemap and absolute canonical URLs (site-web.spec.ts). */
 export const SITE = 'https://policy.example.org';
 

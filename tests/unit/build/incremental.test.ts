@@ -79,6 +79,11 @@ describe('incremental site build', () => {
     expect(m, second).not.toBeNull();
     expect(Number(m![2])).toBeGreaterThanOrEqual(3); // the bystander's three pages at least
     expect(second).toMatch(/search shards: rebuilt \d+ of \d+/);
+    // Stable list pages (src/lib/paging.ts): the oldest page of "newest first" keeps its documents
+    // when newer ones are added and removed, and is reused.
+    const browse = JSON.parse(readFileSync(join(work, 'a/.dist.record/browse.json'), 'utf8')) as { reused: string[] };
+    expect(browse.reused).toContain('zh-hans/browse/newest/1/index.html');
+    expect(browse.reused).toContain('zh-hant/browse/newest/1/index.html');
     expect(cold).toMatch(/cold; pages/);
   });
 

@@ -1,6 +1,6 @@
 // Page counts, page slices and the page numbers a pagination bar shows.
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems, pageWindow, paginate } from '../../../src/lib/paging.ts';
+import { pageCount, pageItems, pageWindow, paginate, slotOfItem, stablePages, type GrowingEnd } from '../../../src/lib/paging.ts';
 
 describe('paging', () => {
   it('counts pages; an empty list is one empty page', () => {
@@ -38,5 +38,52 @@ describe('pagination window', () => {
   it('rejects a page outside the list', () => {
     expect(() => pageWindow(0, 3)).toThrow(/outside 1\.\.3/);
     expect(() => pageWindow(4, 3)).toThrow(/outside/);
+  });
+});
+
+describe('stable pages (a list that grows at one end)', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => i);
+  /** slot → items, for comparing two versions of a list */
+  const bySlot = (items: number[], grows: GrowingEnd) => new Map(stablePages(items, 10, grows).map((p) => [p.slot ?? 'first', p.items.join(',')]));
+
+  it('every item once, in reading order; the growing end holds size to 2×size−1', () => {
+    for (const grows of ['front', 'back'] as const) {
+      for (const n of [0, 1, 9, 10, 19, 20, 23, 100, 109]) {
+        const pages = stablePages(list(n), 10, grows);
+        expect(pages.flatMap((p) => p.items)).toEqual(list(n));
+        expect(pages.map((p) => p.at)).toEqual(pages.map((_, i) => i + 1));
+        const growing = grows === 'front' ? pages[0]! : pages.at(-1)!;
+        expect(growing.items.length).toBe(n < 10 ? n : 10 + (n % 10));
+        for (const p of pages) if (p !== growing) expect(p.items).toHaveLength(10);
+      }
+    }
+  });
+
+  it('newest first: the first page has the list URL, the others count from the oldest end', () => {
+    const pages = stablePages(list(23), 10, 'front');
+    expect(pages.map((p) => [p.at, p.slot, p.items.length])).toEqual([[1, null, 13], [2, 1, 10]]);
+    expect(stablePages(list(23), 10, 'back').map((p) => [p.at, p.slot, p.items.length])).toEqual([[1, null, 10], [2, 2, 13]]);
+  });
+
+  it('adding an item at the growing end changes only the growing page, also when it splits', () => {
+    for (let n = 0; n < 45; n++) {
+      // front: new items come first (a smaller number = newer); back: appended.
+      const before = list(n).map((i) => i + 1);
+      const cases: [GrowingEnd, number[]][] = [['front', [0, ...before]], ['back', [...before, n + 1]]];
+      for (const [grows, after] of cases) {
+        const a = bySlot(before, grows), b = bySlot(after, grows);
+        const changed = [...b].filter(([slot, items]) => a.get(slot) !== items).map(([slot]) => slot);
+        // The first page of a newest-first list; the last numbered one (and, at a split, the new one) of an oldest-first list.
+        expect(changed.length, `${grows} n=${n}: ${changed.join(' ')}`).toBeLessThanOrEqual(grows === 'front' ? (n % 10 === 9 && n > 9 ? 2 : 1) : 2);
+      }
+    }
+  });
+
+  it('the slot of an item is the slot of the page holding it', () => {
+    for (const grows of ['front', 'back'] as const) {
+      for (const n of [1, 10, 23, 57]) {
+        for (const p of stablePages(list(n), 10, grows)) for (const i of p.items) expect(slotOfItem(i, n, 10, grows)).toBe(p.slot);
+      }
+    }
   });
 });
