@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listFiles, readIfExists, remove } from './cli-files.ts';
 import { PATHS } from './cli-config.ts';
-import type { Conversion } from './cli-convert-files.ts';
+import { loadModels, type Conversion } from './cli-convert-files.ts';
+import { hashText, memoEntry, outputsIntact, sameSlugs, writeMemo, type Memo } from './cli-memo.ts';
 import type { Plan } from './cli-plan.ts';
 import type { Decision } from './cli-settle.ts';
 import { writeAtomicAsync, type WriteQueue } from './cli-writes.ts';
@@ -36,23 +37,38 @@ export async function writeOrCheck(
   // Emit and write (or, with --check, compare) file by file, so only one file's output is in memory.
   const outputs = new Set<string>();
   const problems: string[] = [];
+  const memo: Memo = { format: 1, files: {} };
+  let hashes: [string, string][] = [];
   const put = async (path: string, content: string) => {
     outputs.add(path);
+    hashes.push([path, hashText(content)]);
     if (args.check) {
       const problem = checkOutput(root, path, content);
       if (problem) problems.push(problem);
     } else await writes.add(() => writeAtomicAsync(join(root, path), content));
   };
-  for (const [file, { models, cached, ms }] of converted) {
+  for (const [file, c] of converted) {
     await writes.tick();
     const t = performance.now();
-    const result = emitFile(models, decision.slugs.get(file), decision.warnings.get(file));
+    const slugs = decision.slugs.get(file) ?? [];
+    const extra = hashText(JSON.stringify(decision.warnings.get(file) ?? []));
     converted.delete(file);
+    // Same key, slugs and warnings as the last run, outputs untouched: nothing to emit (cli-memo.ts).
+    if (c.memo && sameSlugs(c.memo.slugs, slugs) && c.memo.extra === extra && outputsIntact(root, c.memo.outputs)) {
+      for (const [path] of c.memo.outputs) outputs.add(path);
+      memo.files[file] = c.memo;
+      if (listed.has(file)) outcomes.push({ file, report: null, tally: c.memo.tally, cached: true, ms: c.ms + performance.now() - t });
+      continue;
+    }
+    const models = c.models ?? loadModels(plan, root, file, c.key);
+    const result = emitFile(models, decision.slugs.get(file), decision.warnings.get(file));
+    hashes = [];
     for (const d of result.docs) await put(`${DOCS}/${d.slug}.md`, d.markdown);
     await put(`${REPORT}/${file}.json`, reportJson(result.report));
     await put(`${REPORT}/${file}.md`, reportMarkdown(result.report));
+    memo.files[file] = memoEntry(c.key, models, slugs, extra, hashes, result.report);
     if (!listed.has(file)) continue;
-    outcomes.push({ file, report: result.report, cached, ms: ms + performance.now() - t });
+    outcomes.push({ file, report: result.report, cached: c.cached, ms: c.ms + performance.now() - t });
   }
 
   if (args.check) {
@@ -64,6 +80,9 @@ export async function writeOrCheck(
     await writes.add(() => writeAtomicAsync(join(root, REGISTRY_PATH), newRegistry));
   }
   await writes.drain();
+  // Written after the outputs it describes; a run stopped before this keeps the old memo, whose
+  // output hashes then no longer match and so emit again.
+  if (!args.check) await writeMemo(root, memo);
   const stale = staleOutputs(root, previous, outputs).filter((p) => !kept.has(p));
   if (args.check) {
     for (const path of stale) problems.push(`${path}: stale (no raw file produces it)`);

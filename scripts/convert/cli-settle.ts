@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readIfExists } from './cli-files.ts';
+import { memoDocs } from './cli-memo.ts';
 import { PATHS } from './cli-config.ts';
 import type { Conversion } from './cli-convert-files.ts';
 import type { Plan } from './cli-plan.ts';
@@ -16,9 +17,9 @@ export function settleSlugs(root: string, plan: Plan, { converted, failedFiles }
   // A file that failed keeps its previous documents, so their slugs stay taken.
   const reserved = new Set(failedFiles.flatMap((f) => previousSlugs(root, f)));
   const decision = settleSlugClashes(
-    [...converted].map(([file, { models }]) => ({
+    [...converted].map(([file, { models, memo }]) => ({
       file,
-      docs: models.models.map((m, i) => ({ slug: m.slug, title: m.title, date: m.date, line: m.source.startLine, chosen: `${file}#${i + 1}` in plan.slugs })),
+      docs: (models ? memoDocs(models).docs : memo!.docs).map((d, i) => ({ ...d, chosen: `${file}#${i + 1}` in plan.slugs })),
     })),
     { registry: plan.registry, present: new Set(plan.all), reserved, registryPath: REGISTRY_PATH },
   );

@@ -6,9 +6,22 @@ import type { SectionNode } from './types.ts';
 
 export interface FileOutcome {
   file: string;
-  report: FileReport | null; // null: the file failed
+  report: FileReport | null; // null: the file failed (or its tally is given)
+  /** the report's counts, when the report itself was not loaded (cli-memo.ts) */
+  tally?: Tally;
   cached: boolean;
   ms: number;
+}
+
+/** What the summary counts of one file's report. */
+export interface Tally { docs: number; depth: number[]; removals: Record<string, number>; warnings: Record<string, number>; titleEdits: number }
+
+export function tally(r: FileReport): Tally {
+  const t: Tally = { docs: r.documents.length, depth: [], removals: {}, warnings: {}, titleEdits: r.titleEdits?.length ?? 0 }; // titleEdits absent in reports cached before title edits
+  for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (t.depth[i] = (t.depth[i] ?? 0) + n));
+  for (const x of r.removals) t.removals[x.kind] = (t.removals[x.kind] ?? 0) + 1;
+  for (const w of r.warnings) t.warnings[w.kind ?? 'other'] = (t.warnings[w.kind ?? 'other'] ?? 0) + 1;
+  return t;
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -17,15 +30,19 @@ const padL = (s: string | number, n: number) => String(s).padStart(n);
 const countSections = (nodes: readonly SectionNode[]): number => nodes.reduce((a, n) => a + 1 + countSections(n.children), 0);
 
 /** The file's line, from its models before slugs are settled across files (slug warnings come later). */
-export function progressLine(file: string, result: FileModels, cached: boolean, ms: number): string {
-  const r = result.report;
-  const sections = result.models.reduce((a, m) => a + countSections(m.sections), 0);
+export function progressLine(file: string, result: FileModels | ProgressNumbers, cached: boolean, ms: number): string {
+  const p: ProgressNumbers = 'models' in result
+    ? { encoding: result.report.encoding, docs: result.models.length, sections: result.models.reduce((a, m) => a + countSections(m.sections), 0), removals: result.report.removals.length, warnings: result.report.warnings.length }
+    : result;
   const how = cached ? 'cached' : `${ms.toFixed(0)} ms`;
-  return `✓ ${pad(file, 28)} ${pad(r.encoding, 9)} ${padL(result.models.length, 3)} docs ${padL(sections, 5)} sections ${padL(r.removals.length, 5)} removals ${padL(r.warnings.length, 3)} warnings  ${how}`;
+  return `✓ ${pad(file, 28)} ${pad(p.encoding, 9)} ${padL(p.docs, 3)} docs ${padL(p.sections, 5)} sections ${padL(p.removals, 5)} removals ${padL(p.warnings, 3)} warnings  ${how}`;
 }
 
+/** A progress line's numbers (kept in cli-memo.ts for files not loaded). */
+export interface ProgressNumbers { encoding: string; docs: number; sections: number; removals: number; warnings: number }
+
 export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number): string {
-  const ok = outcomes.filter((o) => o.report);
+  const ok = outcomes.filter((o) => o.report || o.tally);
   const depth: number[] = [];
   const kinds = new Map<string, number>();
   const warningKinds = new Map<string, number>();
@@ -33,13 +50,15 @@ export function summaryTable(outcomes: readonly FileOutcome[], totalMs: number):
   let warnings = 0;
   let titleEdits = 0;
   for (const o of ok) {
-    const r = o.report!;
-    docs += r.documents.length;
-    warnings += r.warnings.length;
-    titleEdits += r.titleEdits?.length ?? 0; // absent in reports cached before title edits
-    for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (depth[i] = (depth[i] ?? 0) + n));
-    for (const x of r.removals) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
-    for (const w of r.warnings) warningKinds.set(w.kind ?? 'other', (warningKinds.get(w.kind ?? 'other') ?? 0) + 1);
+    const t = o.tally ?? tally(o.report!);
+    docs += t.docs;
+    titleEdits += t.titleEdits;
+    t.depth.forEach((n, i) => (depth[i] = (depth[i] ?? 0) + (n ?? 0)));
+    for (const [k, n] of Object.entries(t.removals)) kinds.set(k, (kinds.get(k) ?? 0) + n);
+    for (const [k, n] of Object.entries(t.warnings)) {
+      warnings += n;
+      warningKinds.set(k, (warningKinds.get(k) ?? 0) + n);
+    }
   }
   const rows: [string, string][] = [
     ['files', `${outcomes.length} (${ok.length} ok, ${outcomes.length - ok.length} failed, ${ok.filter((o) => o.cached).length} cached)`],

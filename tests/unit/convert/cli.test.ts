@@ -203,6 +203,24 @@ describe('npm run convert', () => {
     expect(registry()).toBe(written);
   });
 
+  it('an unchanged file is neither loaded nor emitted again (the last run\'s memo), and an edited output is restored', async () => {
+    await run();
+    const cacheDir = join(root, 'node_modules/.cache/wenyuan-convert');
+    const doc = join(root, 'content/docs/ygzyd.md');
+    const before = readFileSync(doc, 'utf8');
+    // Without the cache entries the memo alone stands for the unchanged files.
+    for (const f of readdirSync(cacheDir).filter((f) => f !== 'last-run.json')) rmSync(join(cacheDir, f));
+    expect(await run()).toBe(0);
+    expect(out.filter((l) => l.startsWith('✓') && l.includes('cached'))).toHaveLength(2);
+    expect(out.join('\n')).toMatch(/documents\s+2\n/);
+    expect(readdirSync(cacheDir)).toEqual(['last-run.json']);
+    // An output edited by hand (same size even) is found by its hash and written again.
+    writeFileSync(doc, before.replace('正文', '改文'));
+    expect(await run()).toBe(0);
+    expect(readFileSync(doc, 'utf8')).toBe(before);
+    expect(await run('--check')).toBe(0);
+  });
+
   it('rejects unknown options and raw files', async () => {
     await expect(run('--frobnicate')).rejects.toThrow(/unknown option/);
     await expect(run('nope.txt')).rejects.toThrow(/no such raw file/);
