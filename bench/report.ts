@@ -20,6 +20,9 @@ export interface SizeRun {
   incremental?: IncrementalResult;
   /** add / change / remove one document, incremental convert + site build */
   siteIncremental?: SiteIncrementalResult;
+  /** --reuse-build: the cold steps were skipped; this incremental convert + site build brought an
+   * earlier run's build up to date with the current code first */
+  catchUp?: SiteStep;
   starlight?: { build: Outcome; sizes?: SiteSizes; browser?: BrowserOutcome };
 }
 
@@ -216,7 +219,9 @@ function siteIncrementalText(runs: SizeRun[]): string {
     if (total === null) return st.site.status === 'failed' ? `failed: ${st.site.reason.split('\n')[0]}` : 'n/a';
     const d = st.site.status === 'ok' ? st.site.detail ?? {} : {};
     const cpuMs = (cpu(st.convert) && cpu(st.site)) ? (st.convert as { result: { cpuMs: number | null } }).result.cpuMs! + (st.site as { result: { cpuMs: number | null } }).result.cpuMs! : null;
-    return `${seconds(total)} (convert ${seconds(ms(st.convert)!)} + site ${seconds(ms(st.site)!)}${cpuMs !== null ? `; CPU ${seconds(cpuMs)}` : ''}; pages rebuilt ${d.pagesRebuilt ?? '?'}, reused ${d.pagesReused ?? '?'}; shards rebuilt ${d.shardsRebuilt ?? '?'} of ${d.shards ?? '?'})`;
+    const part = (k: string) => (typeof d[k] === 'number' ? seconds(d[k] as number) : '?');
+    const parts = d.preRenderMs !== undefined ? ` = pre-render ${part('preRenderMs')}, astro ${part('astroMs')} ∥ index ${part('indexMs')}${d.linkMs !== undefined ? `, link reused ${part('linkMs')}, publish ${part('publishMs')}` : ''}` : '';
+    return `${seconds(total)} (convert ${seconds(ms(st.convert)!)} + site ${seconds(ms(st.site)!)}${parts}${cpuMs !== null ? `; CPU ${seconds(cpuMs)}` : ''}; pages rebuilt ${d.pagesRebuilt ?? '?'}, reused ${d.pagesReused ?? '?'}; shards rebuilt ${d.shardsRebuilt ?? '?'} of ${d.shards ?? '?'})`;
   };
   const rows: Cell[][] = measured.flatMap((r) => {
     const i = r.siteIncremental!;
@@ -225,7 +230,8 @@ function siteIncrementalText(runs: SizeRun[]): string {
       eq.differing.length + eq.missing.length + eq.extra.length === 0 ? `identical (${eq.files.toLocaleString('en-US')} files)` :
       `DIFFERENT: ${[...eq.differing, ...eq.missing.map((f) => `missing ${f}`), ...eq.extra.map((f) => `extra ${f}`)].slice(0, 5).join(', ')}`;
     return [
-      [`N=${r.n}`, 'nothing changed', cell(i.unchanged)],
+      ...(r.catchUp ? [[`N=${r.n}`, 'catch-up (earlier build, current code; --reuse-build)', cell(r.catchUp)]] : []),
+      [r.catchUp ? '' : `N=${r.n}`, 'nothing changed', cell(i.unchanged)],
       ['', 'add one document', cell(i.add)],
       ['', 'change it', cell(i.change)],
       ['', 'remove it', cell(i.remove)],

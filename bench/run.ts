@@ -17,7 +17,7 @@ import { siteIncremental } from './steps/site-incremental.ts';
 import { benchDir, layout, limits, projectEnv, root } from './steps/layout.ts';
 import type { Outcome } from './steps/outcome.ts';
 import { buildStarlight, isStarlightReadingPage } from './steps/starlight.ts';
-import { buildSite, convert, countMarkdown, isWenyuanReadingPage } from './steps/wenyuan.ts';
+import { buildSite, convert, countMarkdown, isWenyuanReadingPage, rebuildSite } from './steps/wenyuan.ts';
 import { writeCorpus, type CorpusStats } from './synth/write.ts';
 
 const { values } = parseArgs({
@@ -39,6 +39,12 @@ const { values } = parseArgs({
     'no-site-incremental': { type: 'boolean', default: false },
     // Compare the incremental site with a cold build up to this size (one more full build).
     'verify-up-to': { type: 'string', default: '1000' },
+    // Keep a size's converted corpus and site from an earlier run (bench/work/n<N>/) instead of the
+    // cold steps: one incremental convert + site build brings it up to date with the current code
+    // (reported as the catch-up), then the add / change / remove steps run.
+    'reuse-build': { type: 'boolean', default: false },
+    // Suffix of the results file name (results/<date>-n<sizes>-<name>.md), e.g. incremental.
+    name: { type: 'string' },
   },
 });
 const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0);
@@ -69,11 +75,23 @@ async function runSize(n: number): Promise<SizeRun> {
     : writeCorpus({ n, seed, rawDir: l.raw });
   log(`N=${n}: ${corpus.reused ? 'reused' : 'wrote'} ${corpus.files} raw files, ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
   const run: SizeRun = { n, corpus, steps: {} };
-  run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true, args: ['--no-cache'] }); // cold: the cache may hold an earlier run
-  say('convert', run.steps.convert);
-  run.steps.site = await buildSite(l);
-  say('site build (pre-render, then astro ∥ search index)', run.steps.site);
-  if (run.steps.site.status === 'ok') {
+  const reuse = values['reuse-build'] && !from && existsSync(l.dist) && existsSync(join(l.dir, '.dist.record'));
+  if (reuse) {
+    const why = 'reused an earlier run\'s build (--reuse-build)';
+    run.steps.convert = { status: 'skipped', reason: why };
+    run.steps.site = { status: 'skipped', reason: why };
+    const c = await convert(l, { clean: false });
+    run.catchUp = { convert: c, site: c.status === 'ok' ? await rebuildSite(l) : { status: 'skipped', reason: 'convert failed' } };
+    say('catch-up convert', run.catchUp.convert);
+    say('catch-up site', run.catchUp.site);
+  } else {
+    run.steps.convert = from ? { status: 'skipped', reason: `convert: using the Markdown of ${from}` } : await convert(l, { clean: true, args: ['--no-cache'] }); // cold: the cache may hold an earlier run
+    say('convert', run.steps.convert);
+    run.steps.site = await buildSite(l);
+    say('site build (pre-render, then astro ∥ search index)', run.steps.site);
+  }
+  const built = reuse ? run.catchUp!.site.status === 'ok' : run.steps.site.status === 'ok';
+  if (built && !reuse) {
     run.sizes = siteSizes(l.dist, isWenyuanReadingPage);
     const first = run.sizes.samplePath;
     if (!values['no-browser'] && first) {
@@ -81,14 +99,14 @@ async function runSize(n: number): Promise<SizeRun> {
       if (run.browser.status !== 'ok') log(run.browser.reason);
     }
   }
-  if (!values['no-site-incremental'] && run.steps.site.status === 'ok' && run.steps.convert.status === 'ok') {
+  if (!values['no-site-incremental'] && built && (reuse || run.steps.convert.status === 'ok')) {
     run.siteIncremental = await siteIncremental(l, Number(values['verify-up-to']));
     for (const [name, st] of Object.entries(run.siteIncremental)) if (st && typeof st === 'object' && 'site' in st) say(`${name} one document: site`, st.site);
     const eq = run.siteIncremental.equal;
     if (eq) log(`incremental vs cold: ${eq.differing.length + eq.missing.length + eq.extra.length === 0 ? 'identical' : 'DIFFERENT'} (${eq.files} files)`);
     if (run.siteIncremental.error) log(`site incremental: ${run.siteIncremental.error}`);
   }
-  if (n <= 1000 && run.steps.convert.status === 'ok') {
+  if (n <= 1000 && !reuse && run.steps.convert.status === 'ok') {
     const inc = await incremental(l);
     if (typeof inc === 'string') log(inc);
     else run.incremental = inc;
@@ -121,7 +139,7 @@ const started = performance.now();
 const bench: BenchRun = { date: new Date().toISOString(), quick, seed, machine: machine(root), sizes: [], extras: {} };
 const resultsDir = join(benchDir, 'results');
 const custom = values.sizes ? `-n${sizes.join('-')}` : '';
-const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : custom}`;
+const name = `${bench.date.slice(0, 10)}${quick ? '-quick' : ''}${values['docs-from'] ? '-docs' : custom}${values.name ? `-${values.name.replace(/[^a-z0-9-]/gi, '')}` : ''}`;
 const earlier = values.merge ? (JSON.parse(readFileSync(values.merge, 'utf8')) as BenchRun) : null;
 
 /** Writes the report so far: a long run that is stopped keeps the sizes it finished. */

@@ -104,12 +104,15 @@ async function main(): Promise<number> {
     return site.code || index.code;
   }
   if (!existsSync(f.staging)) throw new Error(`astro build finished but ${f.staging} does not exist; check WENYUAN_OUT_DIR.`);
+  const t0 = performance.now();
   const written = filesIn(f.staging);
   const rendered = written.filter((p) => p.endsWith('.html')).length;
   const reused = reusePages(f.recordNew, f.site, f.staging);
+  const t1 = performance.now();
   move(f.searchStaging, join(f.staging, 'pagefind'));
   publish(f);
-  console.log(`build:site: pre-render ${seconds(render.ms)}, astro build ${seconds(site.ms)}, search index ${seconds(index.ms)} → ${f.site}`);
+  const t2 = performance.now();
+  console.log(`build:site: pre-render ${seconds(render.ms)}, astro build ${seconds(site.ms)}, search index ${seconds(index.ms)}, link reused ${seconds(t1 - t0)}, publish ${seconds(t2 - t1)} → ${f.site}`);
   console.log(`build:site: ${incremental ? 'incremental' : 'cold'}; pages: rebuilt ${count(rendered)}, reused ${count(reused.pages)}; other files: written ${count(written.length - rendered)}, reused ${count(reused.files)}; ${searchLine || 'search shards: ?'}`);
   if (!env.WENYUAN_SITE) console.log(SITE_UNSET);
   return 0;

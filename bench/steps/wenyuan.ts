@@ -58,9 +58,11 @@ export const renderStore = (l: Layout): string => join(l.dir, 'render-store');
 /** build-site's summary line: "build:site: pre-render 12.3 s, astro build 45.6 s, search index 78.9 s → …". */
 export function siteSummary(stdout: string): Record<string, number> {
   const m = /pre-render ([\d.]+) s, astro build ([\d.]+) s, search index ([\d.]+) s/.exec(stdout);
+  const after = /link reused ([\d.]+) s, publish ([\d.]+) s/.exec(stdout);
   const r = /rendered (\d+), reused (\d+)/.exec(stdout);
   return {
     ...(m ? { preRenderMs: Math.round(Number(m[1]) * 1000), astroMs: Math.round(Number(m[2]) * 1000), indexMs: Math.round(Number(m[3]) * 1000) } : {}),
+    ...(after ? { linkMs: Math.round(Number(after[1]) * 1000), publishMs: Math.round(Number(after[2]) * 1000) } : {}),
     ...(r ? { rendered: Number(r[1]), reused: Number(r[2]) } : {}),
     ...incrementalSummary(stdout),
   };

@@ -5,8 +5,12 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'no
 import { dirname, join } from 'node:path';
 import type { RouteRecord } from '../../src/lib/incremental/reuse.ts';
 
-export function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
+export function linkOrCopy(from: string, to: string, made?: Set<string>): void {
+  const dir = dirname(to);
+  if (!made?.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made?.add(dir);
+  }
   try {
     linkSync(from, to);
   } catch {
@@ -26,10 +30,11 @@ export interface Reused { pages: number; files: number }
 /** Links every reused file of every route record in `recordDir` from `prevSite` into `site`. */
 export function reusePages(recordDir: string, prevSite: string, site: string): Reused {
   const out: Reused = { pages: 0, files: 0 };
+  const made = new Set<string>(); // folders known to exist (one mkdir per folder, not per file)
   for (const name of readdirSync(recordDir).filter((n) => n.endsWith('.json') && n !== 'search.json')) {
     const record = JSON.parse(readFileSync(join(recordDir, name), 'utf8')) as RouteRecord;
     for (const f of record.reused) {
-      linkOrCopy(join(prevSite, f), join(site, f));
+      linkOrCopy(join(prevSite, f), join(site, f), made);
       if (f.endsWith('.html')) out.pages++;
       else out.files++;
     }
