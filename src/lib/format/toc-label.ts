@@ -3,6 +3,7 @@
 // is its title phrase where it has one (（五）经营所得), else its beginning cut at a clause
 // boundary within a length limit, with an ellipsis, never ending on a word that needs what was
 // cut (是指, 包括, 和 …). Only the entry's text changes: the link goes to the same id.
+import { ATTRIBUTE_BLOCK, parseAttributes } from './attributes.ts';
 import { matchMarker } from './markers.ts';
 import { DANGLING_ENDS, DEFINING_WORDS, SOFT_BREAKS, TOC_LABEL_MAX, TOC_LABEL_SLACK } from './toc-words.ts';
 
@@ -53,4 +54,17 @@ export function tocLabel(text: string, max = TOC_LABEL_MAX): string {
   const cut = [last(BOUNDARY), last(SOFT), last(LIST), lastWordBoundary(head)].find((i) => i > 0) ?? -1;
   const kept = trimDangling(cut > 0 ? head.slice(0, cut) : head);
   return `${marker}${kept.length >= 2 ? kept : head}…`;
+}
+
+/** Ids of the run-in headings of a converted document (`## （五）经营所得，是指： {#art6-5 .run-in …}`):
+ * only their entries are shortened; a stand-alone heading is its own title and is shown whole. */
+export function runInIds(markdown: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('#')) continue;
+    const block = ATTRIBUTE_BLOCK.exec(line);
+    const a = block ? parseAttributes(block[1]!) : null;
+    if (a?.id && a.classes.includes('run-in')) ids.add(a.id);
+  }
+  return ids;
 }
