@@ -15,6 +15,8 @@ const MIN_WIDTH = 12;
 const MIN_WRAP_CHARS = 16;
 /** A width counts as a wrap width when at least this many lines end there (± the tolerance). */
 const MIN_CLUSTER = 3;
+/** A width that this share of the file's lines end at is a page width wherever it stands. */
+const STRONG_WIDTH_SHARE = 0.2;
 /** Lines looked at on each side of a line for its page's width … */
 const WINDOW = 10;
 /** … and around it, for a page too short to fill a window. */
@@ -123,20 +125,29 @@ function fullLines(widths: number[], { tolerance, min }: Measure): { full: boole
   const fileWidth = widestCluster(widths, 0, widths.length, tolerance, min);
   const longer = fileWidth === null ? widths.length : widths.filter((w) => w > fileWidth).length;
   const width: (number | null)[] = [];
+  const pageWidths = strongWidths(widths, tolerance, min);
   const full = widths.map((w, i) => {
     const fits = (v: number | null) => v !== null && w <= v && w >= v - tolerance;
     width.push(fileWidth);
     if (w < MIN_WIDTH) return false;
     if (fits(fileWidth)) return true;
+    // another width many lines of the file end at (pages of two widths), where a window sees none
+    if (pageWidths.some((v) => fits(v))) {
+      width[i] = pageWidths.find((v) => fits(v))!;
+      return true;
+    }
     // the lines before it and the lines after it (near the ends of the file, a whole window's worth)
     const n = widths.length;
     const before = widestCluster(widths, Math.max(0, i - WINDOW), Math.max(i + 1, Math.min(n, WINDOW + 1)), tolerance, min);
     const after = widestCluster(widths, Math.min(i, Math.max(0, n - WINDOW - 1)), Math.min(n, i + WINDOW + 1), tolerance, min);
     // a short page (the last of a chapter) between pages of another width: its own few lines
     const near = widestCluster(widths, Math.max(0, i - NEAR), Math.min(n, i + NEAR + 1), tolerance, min);
-    const own = [before, after, near].find(fits);
+    // … and the lines from it on alone: near the end of the file the window above reaches back into
+    // the page before, which may have another width
+    const ahead = widestCluster(widths, i, Math.min(n, i + WINDOW + 1), tolerance, min);
+    const own = [before, after, near, ahead].find(fits);
     if (own !== undefined) width[i] = own;
-    else if (fileWidth === null) width[i] = before ?? after ?? near;
+    else if (fileWidth === null) width[i] = before ?? after ?? near ?? ahead;
     return own !== undefined;
   });
   return { full, longer, width };
@@ -149,4 +160,21 @@ function widestCluster(widths: number[], from: number, to: number, tolerance: nu
     if (slice[k]! - slice[k + MIN_CLUSTER - 1]! <= tolerance) return slice[k]!;
   }
   return null;
+}
+
+/**
+ * Widths (≥ min) that a large share of the file's lines end at, within the tolerance: every page
+ * width of a copy whose width changes from page to page (a list of equal items is a few lines).
+ */
+function strongWidths(widths: number[], tolerance: number, min: number): number[] {
+  const long = widths.filter((w) => w >= MIN_WIDTH).length;
+  const counts = new Map<number, number>();
+  for (const w of widths) if (w >= min) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const out: number[] = [];
+  for (const v of counts.keys()) {
+    let n = 0;
+    for (let d = 0; d <= tolerance; d++) n += counts.get(v - d) ?? 0;
+    if (n >= STRONG_WIDTH_SHARE * long) out.push(v);
+  }
+  return out;
 }
