@@ -14,6 +14,8 @@ export const DOC_NUMBER_LINE = new RegExp(`^[（(]?\\s*${DOC_NUMBER.source}\\s*[
 
 /** A decree's cover: 中华人民共和国国务院令 (第707号 on the same or the next line). */
 export const DECREE_COVER = new RegExp(`^(?:中华人民共和国|中華人民共和國)?([\\u4e00-\\u9fff]{2,20}?)令(?:\\s*(第\\s*${ZH_N}\\s*号))?$`);
+/** The meeting a decree's promulgation sentence names: 《…》已由…第二十九次会议于…通过, 已经2019年11月26日…第11次局务会议审议通过. */
+export const DECREE_ADOPTED = /(?:已由|已经|已經)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:中华人民共和国|中華人民共和國)?(.{4,60}?(?:会议|會議))\s*(?:于|於|\d|审议|審議|修订|修訂|通过|通過)/;
 export const DECREE_NUMBER = new RegExp(`^第\\s*(${ZH_N})\\s*号$`);
 /**
  * How a body's decrees are numbered as 发文字号 (as gov.cn's info tables and the gazette write

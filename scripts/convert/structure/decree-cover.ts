@@ -1,7 +1,7 @@
 // The cover of a decree (令) that promulgates a regulation: 中华人民共和国国务院令 / 第707号 /
 // 现公布…施行。 / 总理　李克强 / 2018年12月18日. It is the head of the regulation that follows, not a
 // document of its own and not its title. Copies put it first, or after the title and its history note.
-import { DECREE_COVER, DECREE_NUMBER, DECREE_SIGNER } from '../data/head-lines.ts';
+import { DECREE_ADOPTED, DECREE_COVER, DECREE_NUMBER, DECREE_SIGNER } from '../data/head-lines.ts';
 import type { Paragraph } from '../types.ts';
 import { isDateLine } from './date.ts';
 import { isTitleLike } from './head-patterns.ts';
@@ -33,4 +33,13 @@ export function readDecreeCover(ps: readonly Paragraph[], at = 0): DecreeCover |
     if (j > i && isTitleLike(ps[j]!.text) && !DECREE_SIGNER.test(ps[j]!.text.trim())) break;
   }
   return { issuer: m[1]!, number, dateIndex: null, start: at, end: i };
+}
+
+/** The meeting that adopted the text, as the cover's promulgation sentence names it, and the paragraph. */
+export function coverMeeting(ps: readonly Paragraph[], c: DecreeCover): { meeting: string; index: number } | null {
+  for (let i = c.start; i < c.end; i++) {
+    const m = DECREE_ADOPTED.exec(ps[i]!.text);
+    if (m) return { meeting: m[1]!.trim(), index: i };
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE } from '../data/head-lines.ts';
-import { readDecreeCover, type DecreeCover } from './decree-cover.ts';
+import { coverMeeting, readDecreeCover, type DecreeCover } from './decree-cover.ts';
+import { PUBLISHES_FOR_ADOPTER } from '../data/history-note.ts';
 import type { InfoTable } from '../clean/info-table.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
@@ -9,7 +10,7 @@ import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
 import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
 import { titleAt } from './head-title.ts';
-import { readHistoryNoteLines } from './history-note.ts';
+import { bodyOf, readHistoryNoteLines } from './history-note.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
 // decree cover (中华人民共和国国务院令 第707号 … 总理 李克强 2018年12月18日), an issuer line, the
@@ -96,7 +97,12 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
   const takeCover = (c: DecreeCover, role: boolean) => {
     cover = c;
     const first = ps[c.start]!;
-    fields.add(R.cover, { field: 'issuer', value: c.issuer, text: first.text, from: 'decree-cover', offset: first.offset });
+    const adopted = coverMeeting(ps, c);
+    if (adopted) fields.add(R.cover, { field: 'adoptedBy', value: adopted.meeting, text: ps[adopted.index]!.text, from: 'decree-cover', offset: at(adopted.index) });
+    // a 主席令 promulgates what a congress adopted: that congress is the issuer, not the head of state
+    if (PUBLISHES_FOR_ADOPTER.some((p) => p.pattern.test(`${c.issuer}令`))) {
+      if (adopted) fields.add(R.cover, { field: 'issuer', value: bodyOf(adopted.meeting), text: ps[adopted.index]!.text, from: 'decree-cover', offset: at(adopted.index) });
+    } else fields.add(R.cover, { field: 'issuer', value: c.issuer, text: first.text, from: 'decree-cover', offset: first.offset });
     if (c.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(c.issuer, c.number.value), text: c.number.text, from: 'decree-cover', offset: at(c.number.index) });
     if (c.dateIndex !== null) fields.add(R.cover, { field: 'date', value: parseDate(ps[c.dateIndex]!.text), text: ps[c.dateIndex]!.text, from: 'decree-cover', offset: at(c.dateIndex) });
     for (let i = c.start; i < c.end; i++) {
