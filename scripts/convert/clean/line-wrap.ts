@@ -15,6 +15,7 @@ import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMB
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
+import { isDateLine } from '../structure/date.ts';
 
 export const lineWrapRule: Rule = {
   kind: 'line-wrap',
@@ -28,10 +29,11 @@ export const lineWrapRule: Rule = {
       const next = all[i + 1]!;
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
-      const why = joinReason(shape, i, a, b, continued);
+      const after = all[i + 2]?.text.trim() ?? '';
+      const why = joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') ? doubtfulEnd(shape, i, a, b) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
@@ -52,7 +54,7 @@ export const lineWrapRule: Rule = {
 };
 
 /** Why line `i` (`line`) runs on into `next`, or null; `continued`: it continues the line before. */
-function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean): string | null {
+function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean, after: string): string | null {
   // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
   if (line.includes('\t') || next.includes('\t')) return null;
   // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
@@ -61,7 +63,7 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
-  if (shape.hardWrapped) return wrappedAt(shape, i, line, next);
+  if (shape.hardWrapped) return signatureAt(shape, i, next, after) ? null : wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }
 
@@ -91,6 +93,19 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
 }
+
+/**
+ * Whether the next line starts the signature block: a date alone, or a short name without punctuation
+ * (国务院办公厅) with a date after it. The text ends before it, however full its last line.
+ */
+function signatureAt(shape: Layout, i: number, next: string, after: string): boolean {
+  const name = next.trim();
+  if (isDateLine(name)) return true;
+  return !shape.full(i + 1) && [...name].length <= MAX_SIGNATURE_NAME && !RUNNING_TEXT.test(name) && isDateLine(after);
+}
+
+/** A signature's name (the issuing body) is at most this many characters. */
+const MAX_SIGNATURE_NAME = 24;
 
 /** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
 function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
