@@ -76,3 +76,13 @@ test('the links report names kinds of reference in Chinese', async ({ page }) =>
   expect(results.length).toBeGreaterThan(0);
   for (const r of results) expect(r).not.toMatch(/\b(the|no|in|of)\b|-[a-z]+-/);
 });
+
+test('a short list lives on the summary: its link opens it there, and it has no page of its own', async ({ page }) => {
+  await page.goto(`/report/${largest}/`);
+  const short = page.locator('table.report-summary a[href^="#"]').first();
+  const id = (await short.getAttribute('href'))!.slice(1);
+  await short.click();
+  await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
+  await expect(page.locator(`details#${id} table.report-rows tbody tr`).first()).toBeVisible();
+  expect(statSync(join(reportDir, largest, id), { throwIfNoEntry: false })).toBeUndefined();
+});

@@ -6,6 +6,8 @@ import { kindLabel } from './kinds.ts';
 
 export type Row = Record<string, unknown>;
 export const ROWS_PER_PAGE = 100;
+/** Rows the summary page shows of each list; a list no longer than this has no pages of its own. */
+export const PREVIEW_ROWS = 10;
 /** Fields shown elsewhere on the summary page, not as lists. */
 const NOT_LISTS = new Set(['documents']);
 
@@ -18,6 +20,7 @@ export interface ReportList {
   label: string;
   note: string;
   rows: Row[];
+  /** Pages of its own (report/<file>/<list>/…): 0 when the summary shows every row. */
   pages: number;
   /** Characters of source text the rows remove or replace (for lists with a text field). */
   chars: number;
@@ -48,7 +51,7 @@ export function reportLists(report: Record<string, unknown>): ReportList[] {
       taken.add(slug);
       const { label, note } = kind ? kindLabel(kind) : { label: labelOf(key), note: '' };
       const chars = list.reduce((n, r) => n + (typeof r.text === 'string' ? [...r.text].length : 0), 0);
-      out.push({ key, kind, slug, label, note, rows: list, pages: Math.max(1, Math.ceil(list.length / ROWS_PER_PAGE)), chars });
+      out.push({ key, kind, slug, label, note, rows: list, pages: list.length > PREVIEW_ROWS ? Math.ceil(list.length / ROWS_PER_PAGE) : 0, chars });
     }
   }
   return out;

@@ -30,6 +30,9 @@ describe('reportLists', () => {
     expect(pageOf(p, 3).map((r) => r.offset)).toEqual([200, 201, 202, 203, 204]);
     expect(lists[1]!.chars).toBe(5);
   });
+  it('gives a list the summary shows whole no pages of its own', () => {
+    expect(lists.slice(1).map((l) => l.pages)).toEqual([0, 0, 0]);
+  });
   it('says the facts in words and hoists what every row shares', () => {
     expect(reportFacts(report)).toEqual([['file', 'a.txt'], ['encoding', 'GB18030'], ['lineEnds', 'CRLF（Windows）'], ['conservation', '通过（保留 + 删除 = 输入）']]);
     const { columns, shared } = columnsOf(pageOf(lists[0]!, 1));
