@@ -58,7 +58,8 @@ if (body) {
     crumb.replaceChildren(...chain.flatMap((x, i) => {
       const a = d.createElement('a');
       a.href = `#${x.id}`;
-      a.textContent = (x.textContent ?? '').trim().replace(/[。；，：]+$/, '');
+      // The contents entry when there is one (a run-in item's title phrase, toc-label.ts), else the heading.
+      a.textContent = (tocLink(x.id)?.textContent ?? x.textContent ?? '').trim().replace(/[。；，：]+$/, '');
       return i ? [' › ', a] : [a];
     }));
     crumb.hidden = !h;

@@ -26,6 +26,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
       const crumb = page.locator('nav.section-crumb');
       await expect(crumb).toBeVisible();
       await expect(crumb.locator(`a[href="#${id}"]`)).toHaveCount(1);
+      // It names the section as the contents do (a run-in item by its title phrase, not its whole sentence).
+      const entry = (await page.locator(`.toc a[href="#${id}"]`).first().textContent())!.trim().replace(/[。；，：]+$/, '');
+      await expect(crumb.locator(`a[href="#${id}"]`)).toHaveText(entry);
       await expect(crumb).toBeInViewport();
     }
     // Back to top.
