@@ -4,19 +4,18 @@
 // `---\ntitle: …\n---`), and a file with nothing left after cleaning (whitespace, HTML comments,
 // web-page furniture). The file's previous outputs stay; the other files convert.
 import { ConvertError } from './errors.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { Cleaned, Decoded } from './types.ts';
 
-/** YAML (`---`) or TOML (`+++`) front matter at the very start, its first line a `key: value` or `key = value`. */
-const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*[:=][^\n]*\n)(?:[^\n]*\n)*?)\1[ \t]*(?:\n|$)/;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const WHAT_TO_DO = 'remove it from content/raw/, or put the document’s text in it';
 
 /** Throws when the file holds no document text; otherwise returns nothing. */
 export function refuseNoText(decoded: Decoded, cleaned: Pick<Cleaned, 'text' | 'removals'>): void {
   const { file, text } = decoded;
-  const fm = FRONT_MATTER.exec(text);
-  if (fm && text.slice(fm[0].length).replace(COMMENT, '').trim() === '') {
-    const title = /^title[ \t]*[:=][ \t]*["'“]?([^"'”\n]*)/m.exec(fm[2]!)?.[1]?.trim();
+  const fm = readFrontMatter(text);
+  if (fm && text.slice(fm.length).replace(COMMENT, '').trim() === '') {
+    const title = fm.fields.get('title');
     throw new ConvertError(`no text: the file holds only Markdown front matter${title ? ` (title: ${title})` : ''} and no document text, like a site's section page (_index.md)`, { file, line: 1, hint: WHAT_TO_DO });
   }
   if (cleaned.text.trim() === '') {

@@ -55,7 +55,9 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     // An information table belongs to the first document that ends after it.
     const end = cleaned.toSource(part.range.end);
     const info = tables[0] && tables[0].sourceOffset < end ? tables.shift() : undefined;
-    const s = structure(part, { file, toSource: cleaned.toSource, lineAt, info });
+    // a Markdown copy's front matter describes the file: its first document
+    const hints = i === 0 ? cleaned.frontMatter : undefined;
+    const s = structure(part, { file, toSource: cleaned.toSource, lineAt, info, ...(hints ? { hints } : {}) });
     all.push(...s.warnings);
     metadata.push(...s.notes.map((n) => ({ document: i + 1, ...n })));
     return s.model;

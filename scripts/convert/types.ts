@@ -39,6 +39,8 @@ export interface Cleaned {
   infoTables?: InfoTable[];
   /** Running page headers the cleaner removed, as read after the earlier rules (pinyin already gone). */
   pageHeaders?: string[];
+  /** Title and date a Markdown copy's front matter gives (hints: the text's own head wins). */
+  frontMatter?: import('./front-matter.ts').FrontMatterHints;
 }
 
 export interface SectionNode {

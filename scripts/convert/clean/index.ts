@@ -68,13 +68,14 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
       found(f) {
         if (f.infoTables) (findings.infoTables ??= []).push(...f.infoTables);
         if (f.pageHeaders) (findings.pageHeaders ??= []).push(...f.pageHeaders);
+        if (f.frontMatter) findings.frontMatter = f.frontMatter;
       },
     };
     ledger.apply(rule.kind, rule.run(ledger.text, ctx));
   }
   const removals = ledger.removals();
   const toSource = sourceMapper(removals);
-  return { file: decoded.file, text: ledger.text, removals, warnings, toSource, ...(findings.infoTables ? { infoTables: findings.infoTables } : {}), ...(findings.pageHeaders ? { pageHeaders: findings.pageHeaders } : {}) };
+  return { file: decoded.file, text: ledger.text, removals, warnings, toSource, ...(findings.infoTables ? { infoTables: findings.infoTables } : {}), ...(findings.pageHeaders ? { pageHeaders: findings.pageHeaders } : {}), ...(findings.frontMatter ? { frontMatter: findings.frontMatter } : {}) };
 }
 
 export { EditLedger } from './edits.ts';

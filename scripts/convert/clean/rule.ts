@@ -17,6 +17,8 @@ export interface CleanFindings {
   infoTables?: import('./info-table.ts').InfoTable[];
   /** Running page headers removed, as the rule read them (a newspaper repeats its title there). */
   pageHeaders?: string[];
+  /** A Markdown copy's front matter: title and date hints for the structure stage. */
+  frontMatter?: import('../front-matter.ts').FrontMatterHints;
 }
 
 export interface Rule {

@@ -2,6 +2,7 @@ import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE 
 import { coverMeeting, readDecreeCover, type DecreeCover } from './decree-cover.ts';
 import { PUBLISHES_FOR_ADOPTER } from '../data/history-note.ts';
 import type { InfoTable } from '../clean/info-table.ts';
+import type { FrontMatterHints } from '../front-matter.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
 import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
@@ -77,9 +78,10 @@ class Fields {
 }
 
 // Ranks: lower wins. An information table states the metadata outright; then the document's own head.
-const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7 } as const;
+// A Markdown copy's front matter comes last: the site's metadata, where the text itself says nothing.
+const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7, frontMatter: 8 } as const;
 
-export function readHead(part: DocumentPart, info?: InfoTable): Head {
+export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatterHints): Head {
   const ps = unglue(part.paragraphs);
   const consumed = new Set<number>();
   const roles = new Map<number, LineRole>();
@@ -158,12 +160,18 @@ export function readHead(part: DocumentPart, info?: InfoTable): Head {
     }
   }
   if (!title && part.titleHint) title = part.titleHint;
-  if (!title && part.kind === 'document' && ps[start] && isPlainTitle(ps[start]!.text)) {
+  // (an adoption note first, 1982年12月4日 第五届…会议通过, is no title: the copy lost its title line)
+  if (!title && part.kind === 'document' && ps[start] && isPlainTitle(ps[start]!.text) && !readHistoryNoteLines((k) => ps[start + k]?.text)) {
     // No document type in it, but a short unpunctuated first line is still the title.
     title = ps[start]!.text;
     consumed.add(start);
     after = start + 1;
   }
+  if (!title && hints?.title) {
+    title = hints.title;
+    fields.add(R.frontMatter, { field: 'title', value: title, text: `title: ${title}`, from: 'front-matter' });
+  }
+  if (hints?.date) fields.add(R.frontMatter, { field: 'date', value: hints.date, text: `date: ${hints.dateText ?? hints.date}`, from: 'front-matter' });
   const tableTitle = fields.get('title');
   if (tableTitle) {
     // The table names the title; its line in the text (if any) is the title line.

@@ -1,5 +1,6 @@
 import { BODY_CUES } from '../data/doc-types.ts';
 import type { InfoTable } from '../clean/info-table.ts';
+import type { FrontMatterHints } from '../front-matter.ts';
 import type { DocType, DocumentModel, DocumentPart, HeadLine, Message, Paragraph } from '../types.ts';
 import { readHead, type MetadataFinding } from './head.ts';
 import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
@@ -19,6 +20,8 @@ export interface StructureContext {
   lineAt: (sourceOffset: number) => number;
   /** The information table above this document, if the cleaner found one. */
   info?: InfoTable;
+  /** Title and date a Markdown copy's front matter gives: used only where the text names none. */
+  hints?: FrontMatterHints;
 }
 
 /** Where a metadata field came from, for the report (document number filled in by the pipeline). */
@@ -41,7 +44,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   const lineOf = (p: Paragraph) => ctx.lineAt(ctx.toSource(p.offset));
   // Annexes after the main text are sections of their own; the head is read from the main text.
   const { main, annexes, listItems } = splitAnnexes(part.paragraphs);
-  const head = readHead({ ...part, paragraphs: main }, ctx.info);
+  const head = readHead({ ...part, paragraphs: main }, ctx.info, ctx.hints);
   const ps = head.paragraphs;
   const headLines: HeadLine[] = [];
   const signature: HeadLine[] = [];

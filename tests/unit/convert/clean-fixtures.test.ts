@@ -1,4 +1,4 @@
-// Fixture runner for the clean stage: every folder in tests/fixtures/clean/ holds input.txt, an
+// Fixture runner for the clean stage: every folder in tests/fixtures/clean/ holds input.txt (or input.md, a copy kept as Markdown), an
 // optional corrections.json, and the expected cleaned text (expected.txt) and warnings
 // (expected-warnings.txt). UPDATE=1 rewrites the expected files; review the diff.
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ describe('clean fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, () => {
       const dir = join(root, name);
-      const decoded = decode(`${name}.txt`, readFileSync(join(dir, 'input.txt')));
+      const ext = existsSync(join(dir, 'input.md')) ? 'md' : 'txt';
+      const decoded = decode(`${name}.${ext}`, readFileSync(join(dir, `input.${ext}`)));
       const correctionsFile = join(dir, 'corrections.json');
       const corrections = existsSync(correctionsFile)
         ? CorrectionsSchema.parse(JSON.parse(readFileSync(correctionsFile, 'utf8')))
