@@ -5,7 +5,7 @@
 import { groupBy, yearOf, type DocEntry } from './docs.ts';
 import { assignGroupSlugs, pinyinKey } from './group-slug.ts';
 import type { UiStrings } from './i18n.ts';
-import { slotAt, stablePages, type GrowingEnd } from './paging.ts';
+import { slotAt, stablePages, stablePagesInParts, type GrowingEnd } from './paging.ts';
 import { routes } from './paths.ts';
 import { issuerLevel, LEVELS, type Level } from './issuer-level/index.ts';
 import type { Script, TextFn } from './script-view.ts';
@@ -147,7 +147,10 @@ const head = ({ docs: _docs, ...rest }: Group): GroupHead => rest;
 export function browsePages(index: BrowseIndex, size: number): BrowsePage[] {
   const pages: BrowsePage[] = [];
   const paged = (docs: readonly DocEntry[], view: BrowseView): Paged[] =>
-    stablePages(docs, size, growingEnd(view)).map((p) => ({ page: p.at, pages: p.pages, docs: p.items, total: p.at === 1 ? docs.length : null }));
+    // Oldest first keeps undated documents last, after where new documents arrive: its dated and
+    // undated documents are paged apart, so that an added document moves no page of undated ones.
+    (view === 'oldest' ? stablePagesInParts([docs.filter((d) => d.data.date), docs.filter((d) => !d.data.date)], size) : stablePages(docs, size, growingEnd(view)))
+      .map((p) => ({ page: p.at, pages: p.pages, docs: p.items, total: p.at === 1 ? docs.length : null }));
   for (const view of FLAT_VIEWS) {
     for (const p of paged(index[view], view)) pages.push({ kind: 'list', view, ...p });
   }

@@ -56,6 +56,21 @@ export function stablePages<T>(items: readonly T[], size: number, grows: Growing
   });
 }
 
+/**
+ * Stable pages of a list read in parts, each growing at its end (oldest first: the dated documents,
+ * then the undated ones, which stay last although new documents arrive before them): each part is
+ * paged on its own as a list growing at the back, so a document added to the first part moves no
+ * page of the second. Numbering runs on across the parts; the second part's pages are renumbered
+ * only when the first part's page count grows (every `size` additions).
+ */
+export function stablePagesInParts<T>(parts: readonly (readonly T[])[], size: number): StablePage<T>[] {
+  const each = parts.filter((p) => p.length > 0).map((p) => stablePages(p, size, 'back'));
+  if (each.length === 0) return stablePages([], size, 'back');
+  const pages = each.reduce((n, ps) => n + ps.length, 0);
+  let at = 0;
+  return each.flatMap((ps) => ps.map((p) => ((at += 1), { at, slot: slotAt(at, pages, 'back'), pages, items: p.items })));
+}
+
 /** URL number of the page at reading position `at` of a stable list of `pages` pages (null: the first). */
 export function slotAt(at: number, pages: number, grows: GrowingEnd): number | null {
   return at === 1 ? null : grows === 'back' ? at : pages - at + 1;

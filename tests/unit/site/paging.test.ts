@@ -1,6 +1,6 @@
 // Page counts, page slices and the page numbers a pagination bar shows.
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems, pageWindow, paginate, slotOfItem, stablePages, type GrowingEnd } from '../../../src/lib/paging.ts';
+import { pageCount, pageItems, pageWindow, paginate, slotOfItem, stablePages, stablePagesInParts, type GrowingEnd } from '../../../src/lib/paging.ts';
 
 describe('paging', () => {
   it('counts pages; an empty list is one empty page', () => {
@@ -85,5 +85,19 @@ describe('stable pages (a list that grows at one end)', () => {
         for (const p of stablePages(list(n), 10, grows)) for (const i of p.items) expect(slotOfItem(i, n, 10, grows)).toBe(p.slot);
       }
     }
+  });
+});
+
+describe('stable pages in parts (oldest first: dated, then undated)', () => {
+  it('pages each part on its own, numbering on; an item added to the first part moves no page of the second', () => {
+    const dated = Array.from({ length: 23 }, (_, i) => `d${i}`), undated = Array.from({ length: 31 }, (_, i) => `u${i}`);
+    const before = stablePagesInParts([dated, undated], 10);
+    expect(before.map((p) => [p.at, p.slot, p.items.length])).toEqual([[1, null, 10], [2, 2, 13], [3, 3, 10], [4, 4, 10], [5, 5, 11]]);
+    expect(before.flatMap((p) => p.items)).toEqual([...dated, ...undated]);
+    const after = stablePagesInParts([[...dated, 'd23'], undated], 10);
+    const changed = after.filter((p, i) => p.items.join() !== before[i]!.items.join()).map((p) => p.slot);
+    expect(changed).toEqual([2]);
+    expect(stablePagesInParts([[], []], 10).map((p) => [p.at, p.slot, p.items.length])).toEqual([[1, null, 0]]);
+    expect(stablePagesInParts([[], undated], 10).map((p) => p.items.length)).toEqual([10, 10, 11]);
   });
 });
