@@ -79,7 +79,14 @@ export function layout(all: readonly Line[]): Layout {
   // width says nothing about a wrap width
   const widthsOf = (m: Measure) => texts.map((t) => (ALIGNED.test(t.trim().replace(SPACED_MARKER, '')) ? 0 : m.of(t)));
   const measures = [CHARS, COLUMNS].map((m) => fullLines(widthsOf(m), m));
-  const full = texts.map((_, i) => measures.some((f) => f.full[i]!));
+  // … but once the width is known, a row that reaches it was wrapped (贾高建　　中央党史和文献研究院副院长、中 / 央编译局局长)
+  const aligned = texts.map((t) => ALIGNED.test(t.trim().replace(SPACED_MARKER, '')));
+  const reaches = (i: number, f: (typeof measures)[number], m: Measure) => {
+    const v = f.width[i];
+    const w = m.of(texts[i]!);
+    return v !== null && v !== undefined && w >= MIN_WIDTH && w <= v && w >= v - m.tolerance;
+  };
+  const full = texts.map((_, i) => measures.some((f, k) => f.full[i]! || (aligned[i]! && reaches(i, f, [CHARS, COLUMNS][k]!))));
   // a line that stops a few characters short of the width (the next word or number did not fit)
   const nearly = fullLines(widthsOf(COLUMNS), { ...COLUMNS, tolerance: NEARLY_FULL_COLUMNS }).full;
   const indented = texts.map((t) => INDENT.test(t));

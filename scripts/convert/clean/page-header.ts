@@ -90,10 +90,14 @@ export const pageHeaderRule: Rule = {
       const next = all[after]!.text.trim();
       return !numbers.has(after) && !shape.indented(after) && !startsWithHeadingMarker(next);
     }
+    // a short line that is part of the text however often it repeats: the tail of a wrapped line (the
+    // line before is full and runs on: 王晓晖　中央政研室副 / 主任), or a word too short to name a page
+    // or a document (a title word 主任, a list entry); a page's title block names something
+    const partOfText = (i: number) => squash(all[i]!.text).length < MIN_HEADER_NAME || (i > 0 && runsOnAcross(i - 1, i));
     for (const [, at] of groups) {
       if (at.length < 2) continue;
       const t = all[at[0]!]!.text.trim();
-      const groupSign = newspaperSign(all, at, firstBody);
+      const groupSign = newspaperSign(all, at, firstBody, partOfText);
       if (groupSign) {
         // in the head of a web page the last copy is the document's own title line: it stays
         const drop = groupSign === HEAD_OF_PAGE ? at.slice(0, -1) : at;
@@ -132,10 +136,12 @@ export const pageHeaderRule: Rule = {
 };
 
 const HEAD_OF_PAGE = 'repeated in the head of the page, before any body text';
+/** Fewer characters than this name no page or document (主任, 附件, 目录). */
+const MIN_HEADER_NAME = 4;
 
 /** A sign that all copies of a repeated line are page furniture (newspaper or web page), or null. */
-function newspaperSign(all: Line[], at: number[], firstBody: number): string | null {
-  if (at.every((i) => firstBody === -1 || i < firstBody)) return HEAD_OF_PAGE;
+function newspaperSign(all: Line[], at: number[], firstBody: number, partOfText: (i: number) => boolean): string | null {
+  if (at.every((i) => (firstBody === -1 || i < firstBody) && !partOfText(i))) return HEAD_OF_PAGE;
   const nearMarker = at.some(
     (i) => (i > 0 && CONTINUED_ON.test(all[i - 1]!.text)) || (i + 1 < all.length && CONTINUED_FROM.test(all[i + 1]!.text)),
   );

@@ -25,8 +25,11 @@ export const PARENS_AROUND_CJK = /\(([^()\n]{0,100}?[\u3400-\u9fff][^()\n]{0,100
 /** A full stop typed as `.` after Chinese, before Chinese or at the line end: 制定本方案. / 减量.推行 */
 export const FULL_STOP = new RegExp(`(?<=[\\u3400-\\u9fff”’」』）])(\\.)(?=[\\u3400-\\u9fff“‘「『（]|[”’」』]*$)`, 'gm');
 
-/** … and after a number that ends a Chinese line: 有效期5年, 办公时间9:00-17:00. (not a marker line 1.) */
-export const FULL_STOP_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][^\\n]{0,200}[0-9０-９])(\\.)$`, 'gm');
+/**
+ * … and after a number that ends a Chinese line: 有效期5年, 办公时间9:00-17:00. (not a marker line 1.);
+ * not before a line starting with a digit: a decimal wrapped across lines (发生了7. / 3级强震).
+ */
+export const FULL_STOP_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][^\\n]{0,200}[0-9０-９])(\\.)$(?!\\n[ \\t\\u3000]*[0-9０-９])`, 'gm');
 
 /** A mark after a number in Chinese text, before Chinese: 达到100%;到2025年, 0571-12345678,办公时间 */
 export const MARK_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][:：]?[-－0-9０-９.]*[0-9０-９%％])([,;])(?=[\\u3400-\\u9fff])`, 'g');

@@ -160,9 +160,9 @@ export function stressTable(rows: StressRow[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${line(r)} |`)].join('\n');
 }
 
-/** The errors reached so far (stress.json): `check` fails (1) when split paragraphs + wrong merges rose. */
+/** The errors reached so far (stress.json): `check` fails (1) when split paragraphs + wrong merges or characters lost rose. */
 export function stressFloor(path: string, total: StressRow, mode: 'check' | 'update' | null): number {
-  const errors = { split: total.split, merged: total.merged, errors: total.split + total.merged };
+  const errors = { split: total.split, merged: total.merged, errors: total.split + total.merged, lost: total.lost };
   if (mode === 'update') {
     writeFileSync(path, JSON.stringify(errors, null, 2) + '\n');
     console.log(`wrote ${path}`);
@@ -174,6 +174,10 @@ export function stressFloor(path: string, total: StressRow, mode: 'check' | 'upd
     const floor = JSON.parse(readFileSync(path, 'utf8')) as typeof errors;
     if (errors.errors > floor.errors) {
       console.error(`eval:convert --stress: ${errors.errors} split paragraphs + wrong merges, worse than ${floor.errors} in ${path}. Fix the regression, or if it is intended, run \`npm run eval:convert -- --stress --update\` and say why in the commit.`);
+      return 1;
+    }
+    if (errors.lost > (floor.lost ?? 0)) {
+      console.error(`eval:convert --stress: ${errors.lost} characters of the clean texts lost, more than ${floor.lost ?? 0} in ${path}: a cleaning rule removed text (the examples name the copy). Fix the rule; text is never lost on purpose.`);
       return 1;
     }
   }
