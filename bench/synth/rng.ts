@@ -1,5 +1,6 @@
 // Seeded PRNG (mulberry32): the generator must give byte-identical output for a seed,
 // so nothing in bench/synth may call Math.random or read the clock.
+import { mulberry32 } from '../../scripts/lib/seeded-random.ts';
 
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -24,14 +25,7 @@ function hash32(text: string, seed: number): number {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -4,21 +4,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { mulberry32 } from '../../scripts/lib/seeded-random.ts';
 
 export const PROJECT = resolve('.');
 export const TSX = join(PROJECT, 'node_modules/.bin/tsx');
 
-/** Small deterministic PRNG (mulberry32): the same seed kills at the same points. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed kills at the same points. */
+export const rng = mulberry32;
 
 /** A scratch project with the seeds' raw files (and nothing generated). */
 export function scratchProject(prefix: string): string {

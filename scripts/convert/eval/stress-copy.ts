@@ -2,6 +2,7 @@
 // a line width the way a PDF typesets it (display columns: Han and full-width 2, ASCII 1; closing
 // punctuation hangs at the line end, an opening bracket or quote moves to the next line), first
 // lines indented or not, and a page number between pages. Deterministic for a given seed.
+import { mulberry32 } from '../../lib/seeded-random.ts';
 
 export interface StressLayout {
   /** Line width in Han characters. */
@@ -26,17 +27,6 @@ const BODY = /[，。；]/;
 
 const columns = (ch: string) => (/[\u0000-\u02ff\u2000-\u200f\u2010-\u2012\uff61-\uff9f]/.test(ch) ? 1 : 2);
 
-/** mulberry32: a small seeded generator, so every run makes the same copies. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One paragraph broken into lines of at most `width` Han characters (2·width columns). */
 export function wrapParagraph(text: string, width: number, indent: boolean): string[] {
@@ -65,7 +55,7 @@ export function wrapParagraph(text: string, width: number, indent: boolean): str
 export function stressCopy(clean: string, layout: StressLayout): StressCopy {
   const paragraphs = clean.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
   const headLines = Math.max(0, paragraphs.findIndex((p) => BODY.test(p)));
-  const next = random(layout.seed);
+  const next = mulberry32(layout.seed); // every run makes the same copies
   const lines: string[] = [];
   paragraphs.forEach((p, i) => {
     // the head and table rows (cells between tabs) are not wrapped prose
