@@ -16,6 +16,7 @@ import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
+import { ADDRESSEE_LINE, BODY_WORD } from '../data/head-lines.ts';
 
 export const lineWrapRule: Rule = {
   kind: 'line-wrap',
@@ -24,13 +25,15 @@ export const lineWrapRule: Rule = {
     const shape = layout(all);
     const edits: Edit[] = [];
     let continued = false; // the current line is itself the continuation of the one before
+    // the document's head: the lines before the first sentence end (title, 发文字号, addressees)
+    const head = Math.max(0, all.findIndex((l) => /[。！？]/.test(l.text)));
     for (let i = 0; i + 1 < all.length; i++) {
       const line = all[i]!;
       const next = all[i + 1]!;
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
-      const why = joinReason(shape, i, a, b, continued, after);
+      const why: string | null = i < head && !RUNNING_TEXT.test(a) && addresseeAt(all, shape, i + 1) ? null : joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
         const doubt = shape.hardWrapped && !a.includes('\t') && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
@@ -65,6 +68,31 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
   if (shape.hardWrapped) return signatureAt(shape, i, next, after) ? null : wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
+}
+
+/** An addressee line (主送机关) is at most this many lines of the copy. */
+const MAX_ADDRESSEE_LINES = 3;
+
+/**
+ * Whether line `k` starts an addressee line (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：),
+ * maybe wrapped over a few full lines: in the document's head, a title or other head line before it
+ * (no sentence punctuation inside, however full) never runs on into it.
+ */
+function addresseeAt(all: readonly { text: string }[], shape: Layout, k: number): boolean {
+  let text = '';
+  for (let j = k; j < Math.min(all.length, k + MAX_ADDRESSEE_LINES); j++) {
+    text += all[j]!.text.trim();
+    if (/[：:]$/.test(text)) return ADDRESSEE_LINE.test(text) && namesBodies(text) && !startsWithHeadingMarker(text);
+    if (!shape.full(j) && !NEVER_STARTS_LINE.test(all[j + 1]?.text.trim() ?? '')) return false;
+  }
+  return false;
+}
+
+const ENDS_IN_BODY = new RegExp(`${BODY_WORD.source}$`);
+
+/** A list of bodies (各省、自治区、直辖市人民政府，国务院各部委：): every part names one, not a clause (…选举产生，…组成：). */
+function namesBodies(text: string): boolean {
+  return text.replace(/[：:]$/, '').split(/[，,；;]/).every((part) => ENDS_IN_BODY.test(part.trim()));
 }
 
 /** A full line ending a sentence runs on when the copy makes a wrap there this many times likelier than a paragraph end. */
