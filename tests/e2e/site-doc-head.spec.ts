@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, docSlugs, sampleDoc } from './site-helpers.ts';
+import { builtHtml, DIST, docSlugs, sampleDoc } from './site-helpers.ts';
 
 const slug = sampleDoc();
 
@@ -60,4 +60,17 @@ test('typography: CJK faces first, justified text, contents entries without a cl
   // The citation buttons come with the lazy reading aids (loaded on the first pointer move), and fade in.
   const visible = () => page.locator('button.cite').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).visibility === 'visible' && getComputedStyle(b).display !== 'none' && Number(getComputedStyle(b).opacity) > 0).length);
   await expect.poll(visible).toBe(1);
+});
+
+test('head and closing lines keep their alignment: 发文字号, history note and decree cover centred, signature and date set right', async ({ page }) => {
+  const roles = /class="(doc-number|history-note|decree-cover|signer|sign-date)"/;
+  const slugs = docSlugs().filter((s) => roles.test(builtHtml(`zh-hans/${s}`)));
+  expect(slugs.length, 'the bundled corpus has documents with head or closing lines').toBeGreaterThan(0);
+  for (const s of slugs) {
+    await page.goto(`/zh-hans/${s}/`);
+    const wrong = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.doc-body p:is(.doc-number, .history-note, .decree-cover, .signer, .sign-date)')]
+      .map((p) => [p.className, getComputedStyle(p).textAlign] as const)
+      .filter(([c, align]) => align !== (/signer|sign-date/.test(c) ? 'right' : 'center')));
+    expect(wrong, s).toEqual([]);
+  }
 });
