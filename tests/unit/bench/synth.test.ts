@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
+import { describe, expect, it } from 'vitest';
 import { generateCorpus, type SynthFile } from '../../../bench/synth/corpus.ts';
 import { buildPools } from '../../../bench/synth/pool.ts';
 import { toChinese } from '../../../bench/synth/numerals.ts';
@@ -67,8 +67,7 @@ describe('numerals', () => {
 });
 
 describe('writeCorpus', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'synth-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('synth-');
 
   it('writes files once and reuses them when nothing changed', () => {
     const rawDir = join(dir, 'raw');
@@ -88,7 +87,7 @@ describe.skipIf(!existsSync(join(convertDir, 'pipeline.ts')) || !existsSync(join
   it('converts every shape without an error, into the documents the generator wrote', async () => {
     const { convertFile } = await import(join(convertDir, 'pipeline.ts'));
     const { loadStages } = await import(join(convertDir, 'cli-stages.ts'));
-    const stages = loadStages(mkdtempSync(join(tmpdir(), 'synth-convert-')));
+    const stages = loadStages(scratchDir('synth-convert-'));
     const files = generate(400, 1);
     const oneOfEach = [...new Map(files.map((f) => [f.shape, f])).values()];
     expect(oneOfEach.length).toBe(8);

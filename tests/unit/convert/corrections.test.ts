@@ -1,9 +1,9 @@
 // Corrections data: validated on load, applied by clean(), and a correction that no longer
 // matches its source stops the run with a file, a line and what to do.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { correctionEdits, loadCorrections } from '../../../scripts/convert/corrections.ts';
 import { ConvertError } from '../../../scripts/convert/errors.ts';
 import { decode } from '../../../scripts/convert/decode.ts';
@@ -13,7 +13,7 @@ import { checkConservation } from '../../../scripts/convert/conservation.ts';
 const repo = join(import.meta.dirname, '../../..');
 
 function withCorrections(json: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'wenyuan-corr-'));
+  const root = scratchDir('wenyuan-corr-');
   mkdirSync(join(root, 'content/corrections'), { recursive: true });
   writeFileSync(join(root, 'content/corrections/a.txt.json'), json);
   return root;

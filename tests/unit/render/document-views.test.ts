@@ -1,9 +1,9 @@
 // documentViews, the one "store or render" of pages and search: an up-to-date store entry is
 // read as it is; a missing or stale one is rendered in-process, with the same result.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { entryKey, rendererHash } from '../../../src/lib/render/cache-key.ts';
 import { documentViews, type ViewsCorpus } from '../../../src/lib/render/document-views.ts';
@@ -11,8 +11,7 @@ import { writeEntry, type Manifest } from '../../../src/lib/render/store.ts';
 import { buildCorpusXref } from '../../../src/lib/xref/corpus.ts';
 import { renderEntry } from '../../../scripts/render/render-entry.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'wy-views-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('wy-views-');
 
 describe('documentViews', () => {
   const corpusDir = 'tests/fixtures/site/docs';

@@ -1,19 +1,14 @@
 // Pruning deletes only old entries that no manifest names.
-import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { pruneStore } from '../../../scripts/render/prune.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 
 describe('pruneStore', () => {
   it('keeps named and recent entries, deletes old unnamed ones', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wy-prune-'));
-    dirs.push(dir);
+    const dir = scratchDir('wy-prune-');
     const key = (c: string) => c.repeat(64);
     for (const c of ['a', 'b', 'c']) writeFileSync(join(dir, `${key(c)}.json`), '{}');
     writeFileSync(join(dir, 'manifest-000000000000.json'), JSON.stringify({ version: 1, docs: { x: key('a') } }));

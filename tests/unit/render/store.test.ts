@@ -1,22 +1,14 @@
 // The pre-rendered store: what is written is read back; anything stale or foreign reads as null.
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { entryKey, rendererHash } from '../../../src/lib/render/cache-key.ts';
 import type { PrerenderedDoc } from '../../../src/lib/render/prerendered.ts';
 import { makePlan } from '../../../scripts/render/plan.ts';
 import { corpusId, entryComplete, entryPath, readEntry, readManifest, readPrerendered, sha256, storeDir, writeEntry, writeManifest } from '../../../src/lib/render/store.ts';
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'wy-store-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tmp = () => scratchDir('wy-store-');
 
 const source = '---\ntitle: 甲\n---\n\n正文\n';
 // The key the pre-render step would give this source under the current renderer.

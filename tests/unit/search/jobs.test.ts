@@ -1,13 +1,12 @@
 // The index built on worker processes (--jobs 2, several shards) must be byte-identical to the one
 // built in-process (--jobs 1): the seed corpus fits one shard by default, so only this test forks.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'wenyuan-jobs-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('wenyuan-jobs-');
 
 function build(out: string, jobs: number): void {
   execFileSync('node_modules/.bin/tsx', ['scripts/search/build-index.ts', '--docs', 'content/docs', '--out', out, '--render', '--shard-size', '10', '--jobs', String(jobs), '--quiet'], { stdio: 'pipe' });

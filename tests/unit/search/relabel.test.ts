@@ -1,13 +1,13 @@
 // The index is written by Pagefind under the neutral code and relabelled with the real one.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { neutralLanguage, neutralLeftovers, relabel } from '../../../scripts/search/run-pagefind.ts';
 
 function bundle(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wy-relabel-'));
+  const dir = scratchDir('wy-relabel-');
   const hash = `${neutralLanguage}_3ff5b1198c22c3e`;
   writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { [neutralLanguage]: { hash, wasm: null, page_count: 3 } }, include_characters: ['_'] }));
   // The meta file lists the other files by name (CBOR text strings, here just the bytes).

@@ -1,14 +1,13 @@
 // The site config refuses, before anything is built, every value Astro or the build would
 // misuse, naming the variable; an empty corpus is an error, never a substitute site.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { loadConfig, outDirProblem } from '../../../src/lib/config.ts';
 
 const corpus = { WENYUAN_CORPUS: 'tests/fixtures/site/docs' };
-const empty = mkdtempSync(join(tmpdir(), 'wenyuan-empty-'));
-afterAll(() => rmSync(empty, { recursive: true, force: true }));
+const empty = scratchDir('wenyuan-empty-');
 
 describe('site config validation', () => {
   it('an empty corpus stops the build with what to do (no fallback to test fixtures)', () => {
@@ -39,20 +38,16 @@ describe('site config validation', () => {
     for (const out of ['dist', '.cache/dist-base', 'node_modules/.cache/x', 'bench/work/n1000/dist', '/tmp/site']) expect(outDirProblem(out)).toBeNull();
   });
   it('an existing folder that is not a site (a home folder, /etc) is refused; empty or built ones pass', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenyuan-out-'));
-    try {
-      expect(outDirProblem(dir)).toBeNull(); // empty
-      writeFileSync(join(dir, 'notes.txt'), '');
-      mkdirSync(join(dir, 'photos'));
-      expect(outDirProblem(dir)).toMatch(/already holds 2 file\(s\) or folder\(s\) \(notes\.txt, photos\) and nothing of a built site/);
-      expect(() => loadConfig({ ...corpus, WENYUAN_OUT_DIR: dir })).toThrow(/outDir \(WENYUAN_OUT_DIR\): .* Empty it\. Choose a folder of its own/);
-      writeFileSync(join(dir, 'index.html'), '');
-      expect(outDirProblem(dir)).toBeNull(); // a site, maybe with the reader's own extra files
-      expect(outDirProblem(join(dir, 'notes.txt'))).toMatch(/is a file, not a folder/);
-      expect(outDirProblem('/etc')).toMatch(/nothing of a built site/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = scratchDir('wenyuan-out-');
+    expect(outDirProblem(dir)).toBeNull(); // empty
+    writeFileSync(join(dir, 'notes.txt'), '');
+    mkdirSync(join(dir, 'photos'));
+    expect(outDirProblem(dir)).toMatch(/already holds 2 file\(s\) or folder\(s\) \(notes\.txt, photos\) and nothing of a built site/);
+    expect(() => loadConfig({ ...corpus, WENYUAN_OUT_DIR: dir })).toThrow(/outDir \(WENYUAN_OUT_DIR\): .* Empty it\. Choose a folder of its own/);
+    writeFileSync(join(dir, 'index.html'), '');
+    expect(outDirProblem(dir)).toBeNull(); // a site, maybe with the reader's own extra files
+    expect(outDirProblem(join(dir, 'notes.txt'))).toMatch(/is a file, not a folder/);
+    expect(outDirProblem('/etc')).toMatch(/nothing of a built site/);
   });
   it('an empty title is refused', () => {
     expect(() => loadConfig({ ...corpus, WENYUAN_TITLE: ' ' })).toThrow(/WENYUAN_TITLE/);

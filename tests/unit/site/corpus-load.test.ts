@@ -1,25 +1,20 @@
 // The site's own corpus loader (replaces Astro's content layer): validation errors name the file
 // and line, duplicate slugs name both files, order is deterministic, bodies keep their positions.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { loadCorpus } from '../../../src/lib/docs.ts';
 import { parseDocFile, readBody, splitFrontmatter } from '../../../src/lib/corpus/load.ts';
 
 const good = (slug: string, date = '2020-01-02') =>
   `---\ntitle: 标题\nslug: ${slug}\nissuer: 某机关\ndate: ${date}\ntype: 决定\nscript: hans\nsource: {file: a.txt}\n---\n\n正文。\n`;
 
-const dirs: string[] = [];
 const corpusOf = (files: Record<string, string>) => {
-  const d = mkdtempSync(join(tmpdir(), 'wy-corpus-'));
-  dirs.push(d);
+  const d = scratchDir('wy-corpus-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
   return d;
 };
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 
 describe('corpus loader', () => {
   it('reads, validates and sorts newest first; indexes by slug, collection and source', () => {

@@ -1,9 +1,9 @@
 // The static server: base path, directory index, redirects, 404 page, MIME types, no escape from root.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../../lib/scratch-dir.ts';
 import { startServer, type RunningServer } from '../../../scripts/serve/static-server.ts';
 import { mimeType } from '../../../scripts/serve/mime.ts';
 
@@ -11,14 +11,16 @@ let server: RunningServer;
 let root: string;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'wenyuan-serve-'));
+  // The site sits one level down so a file beside it (the secret) is outside its root.
+  root = join(scratchDir('wenyuan-serve-'), 'site');
+  mkdirSync(root);
   mkdirSync(join(root, 'zh-hans', 'doc'), { recursive: true });
   mkdirSync(join(root, 'pagefind'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<p>home</p>');
   writeFileSync(join(root, '404.html'), '<p>not found page</p>');
   writeFileSync(join(root, 'zh-hans', 'doc', 'index.html'), '<p>doc</p>');
   writeFileSync(join(root, 'pagefind', 'zh-hans_abc.pf_meta'), Buffer.from([1, 2, 3]));
-  writeFileSync(join(tmpdir(), 'wenyuan-secret.txt'), 'secret');
+  writeFileSync(join(root, '..', 'wenyuan-secret.txt'), 'secret');
   server = await startServer({ root, port: 0, base: '/intranet/policy/' });
 });
 afterAll(() => server.close());
