@@ -7,7 +7,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { HAN, HAN_RE, lines } from './rule.ts';
-import { SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
+import { LETTER_SPACED_LINE, SEPARATOR_DENSITY, UNITS } from '../data/spacing.ts';
 import { matchMarker, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 
 const SP = '[ \\t\\u00a0\\u3000]+';
@@ -32,6 +32,12 @@ export const spacesRule: Rule = {
     };
     for (const line of lines(text)) {
       const t = line.text;
+      const lead = t.length - t.trimStart().length;
+      if (LETTER_SPACED_LINE.test(t.trim())) {
+        const run = t.trim();
+        for (let i = 1; i < run.length; i += 2) add(line.start + lead + i, 1, `letter-spacing: a line with a space between all its characters (${run})`);
+        continue;
+      }
       // Lines that use spaces as separators (a compilation on one line, a table of contents)
       // keep the space before a number: it may end a heading ("…排头兵 2020年,我市").
       const separators = (t.match(HAN_SPACE_HAN_ONE)?.length ?? 0) / Math.max(1, t.length / 100);

@@ -5,7 +5,16 @@
  * traditional 附錄). Group 1 is the word, group 2 the number (none: numbered by position),
  * group 3 the title on the same line. The number must end the word (附件三所列… is a citation).
  */
-export const ANNEX_HEADING = /^(附件|附表|附录|附錄)[ \t\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:$|[ \t\u3000]*[:：][ \t\u3000]*(.*)$|[ \t\u3000．.、]+(.+)$)/;
+export const ANNEX_HEADING = /^(附件|附表|附录|附錄)[ \t\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[.．。]?$|[ \t\u3000]*[:：][ \t\u3000]*(.*)$|[ \t\u3000．.、]+(.+)$)/;
+
+// A bare heading may end in the full stop a web page sets after the number (附件1.), which the
+// punctuation rule turns into 。 after a digit.
+
+/**
+ * An annex title wrapped over two lines (深圳湾口岸港方口岸区的 / 查验区界址点坐标): a first line
+ * ending in a word that cannot end a title (的, 和, 及, 与, 暨, 、, 关于, 对) goes on in the next.
+ */
+export const ANNEX_TITLE_OPEN_END = /(?:的|和|及|与|與|暨|、|关于|關於|对|對)$/;
 
 /** An annex heading line is short and has no sentence end (附件：…推广清单, not a sentence about annexes). */
 export const MAX_ANNEX_LINE = 80;

@@ -34,3 +34,11 @@ export const TITLE_DATE_UNITS: Readonly<Record<string, { max: number; after: str
  * word run; a title's own separators join words of two or more (中共中央 国务院, 会议讲话 1 月度…).
  */
 export const LETTER_SPACED = /[\u4e00-\u9fff](?:[ \u00a0\u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}/g;
+
+/**
+ * A whole line letter-spaced (土 地 使 用 期 限 的 批 复, 协 调 委 员 会 组 建 方 案): a title or heading line
+ * justified across the page width, which a web page or PDF copy gives with one space between all
+ * its characters. Every space goes, before the word rule would join only the words it knows and
+ * leave "几个 问题 的 通知". Only single Han characters, three or more, each space of one width.
+ */
+export const LETTER_SPACED_LINE = /^[\u4e00-\u9fff](?:( |\u3000|\u00a0)[\u4e00-\u9fff](?![\u4e00-\u9fff])(?:\1[\u4e00-\u9fff](?![\u4e00-\u9fff])){1,})$/u;

@@ -1,4 +1,5 @@
-import { ANNEX_HEADING, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { ANNEX_HEADING, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, ANNEX_TITLE_OPEN_END, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { titleSpan } from './head-title.ts';
 import { matchMarker, parseNumeral } from '../../../src/lib/format/markers.ts';
 import { isTable } from '../table.ts';
 import type { Paragraph, SectionNode } from '../types.ts';
@@ -43,10 +44,11 @@ export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
     const m = annexHeading(paragraphs[start]!.text)!;
     let from = start + 1;
     const lines = [paragraphs[start]!.text.trim()];
-    const next = paragraphs[from];
-    if (!m.title && next && from < end && isAnnexTitle(next.text)) {
-      lines.push(next.text.trim());
-      from++;
+    // the title on lines of its own after a bare 附件, maybe wrapped; or the rest of a title begun on the 附件 line
+    const span = m.title ? (ANNEX_TITLE_OPEN_END.test(m.title) && from < end && isAnnexTitle(paragraphs[from]!.text) ? 1 : 0) : titleLines(paragraphs, from, end);
+    if (span > 0) {
+      lines.push(paragraphs.slice(from, from + span).map((p) => p.text.trim()).join(''));
+      from += span;
     }
     if (from >= end && lines.length === 1) return; // a bare 附件 with nothing after it is no annex
     if (annexes.length === 0) firstStart = start;
@@ -79,6 +81,16 @@ function isList(paragraphs: readonly Paragraph[], i: number, next: number): bool
 /** A signature date stands alone (2018年12月23日); an adoption note （…通过） opens another document. */
 function isSignatureDate(text: string): boolean {
   return !/^[（(]/.test(text.trim()) && dateOfDateLine(text) !== null;
+}
+
+/** How many paragraphs from `from` (before `end`) are the title of a bare 附件: 0 to 3. */
+function titleLines(paragraphs: readonly Paragraph[], from: number, end: number): number {
+  const first = paragraphs[from];
+  if (!first || from >= end || !isAnnexTitle(first.text)) return 0;
+  const span = Math.min(titleSpan(paragraphs, from), end - from);
+  if (span >= 2 && paragraphs.slice(from, from + span).every((p) => isAnnexTitle(p.text))) return span;
+  const next = paragraphs[from + 1];
+  return ANNEX_TITLE_OPEN_END.test(first.text.trim()) && next && from + 1 < end && isAnnexTitle(next.text) ? 2 : 1;
 }
 
 function isAnnexTitle(text: string): boolean {

@@ -55,6 +55,7 @@ export function isTitleLike(spaced: string): boolean {
 /** A paragraph that could be the first half of a wrapped title. */
 export function isTitleFragment(spaced: string): boolean {
   const text = withoutLetterSpacing(spaced);
-  // A date, or a note wholly in brackets （此件公开发布）, is never part of a title.
-  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年|^[一二三四五六七八九〇○零]{4}年/.test(text);
+  // A date, or a note wholly in brackets （此件公开发布）, is never part of a title; a year that
+  // names an event is (2008年北京奥运会首都国际机场 / 协调委员会组建方案).
+  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年\s*\d{1,2}\s*月|^[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月/.test(text);
 }
