@@ -40,9 +40,10 @@ function pairsOf(text: string): { key: string; value: string }[] | null {
 }
 
 /** Reads the tables of `text` and the lines to remove; `sourceOffset` maps an offset of `text` to the decoded text. */
-export function findInfoTables(text: string, sourceOffset: (offset: number) => number = (o) => o): { tables: InfoTable[]; lines: Line[] } {
+export function findInfoTables(text: string, sourceOffset: (offset: number) => number = (o) => o): { tables: InfoTable[]; lines: Line[]; recordLines: Line[] } {
   const tables: InfoTable[] = [];
   const used: Line[] = [];
+  const recordLines: Line[] = []; // lines of a law's own record, kept as text
   let block: { line: Line; pairs: { key: string; value: string }[] }[] = [];
   const flush = () => {
     const keys = block.flatMap((b) => b.pairs.map((p) => BY_KEY.get(p.key)!));
@@ -58,7 +59,7 @@ export function findInfoTables(text: string, sourceOffset: (offset: number) => n
           }),
         ),
       });
-      if (!kept) used.push(...block.map((b) => b.line));
+      (kept ? recordLines : used).push(...block.map((b) => b.line));
     }
     block = [];
   };
@@ -69,7 +70,7 @@ export function findInfoTables(text: string, sourceOffset: (offset: number) => n
     else flush();
   }
   flush();
-  return { tables, lines: used };
+  return { tables, lines: used, recordLines };
 }
 
 /** The rule: drops the tables' lines and hands the tables to `ctx.found`. */

@@ -8,6 +8,7 @@ import { dropLine, lines } from './rule.ts';
 import { BODY_LINE, BYLINES, CRUFT_LINES, GLUED_BREADCRUMB, RELATED_LIST_HEADING } from '../data/cruft.ts';
 import { gluedToolbar, metadataLine, siteLine, toolbarLine, toolbarPrefix } from './furniture.ts';
 import { EDGE_LINES, GLUED_LINK_TAILS } from '../data/furniture.ts';
+import { findInfoTables } from './info-table.ts';
 
 /** Why a whole (trimmed) line is web-page furniture, or null. */
 export function furnitureLine(trimmed: string): string | null {
@@ -39,10 +40,12 @@ export const webCruftRule: Rule = {
     const tail = relatedListStart(texts, body);
     const firstBody = body.indexOf(true);
     const lastBody = body.lastIndexOf(true);
+    // a law's own record (法規名稱 … 發布日期 …) is text, though a web page's 發布日期 line is furniture
+    const record = new Set(findInfoTables(text).recordLines.map((l) => l.start));
     all.forEach((line, i) => {
       const trimmed = line.text.trim();
       if (trimmed === '') return;
-      const reason = furnitureLine(trimmed);
+      const reason = record.has(line.start) ? null : furnitureLine(trimmed);
       if (reason) {
         edits.push(dropLine(text, line, `${reason}: ${trimmed}`));
         return;

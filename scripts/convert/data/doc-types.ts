@@ -27,14 +27,17 @@ export const TYPE_ENDINGS: readonly [ending: string, type: DocType][] = [
   // a reply to a deputy's proposal or suggestion (对…提案的答复) is sent as a letter (国办函)
   ['的答复', '函'], ['的答覆', '函'], ['的答複', '函'],
   ['纪要', '纪要'], ['紀要', '纪要'],
-  // Laws, regulations, rules; 法典 and 基本法 are laws; Taiwan's laws may be 律 or 通則.
+  // Laws, regulations, rules; 法典 and 基本法 are laws. Taiwan names laws 法, 律, 條例 or 通則 and
+  // orders 規程, 規則, 細則, 辦法, 綱要, 標準 or 準則 (中央法規標準法 第 2, 3 條): each its own type.
   ['宪法', '宪法'], ['憲法', '宪法'],
   ['办法', '办法'], ['辦法', '办法'],
-  ['法典', '法'], ['通则', '法'], ['通則', '法'], ['法', '法'],
+  ['法典', '法'], ['通则', '通则'], ['通則', '通则'], ['法', '法'],
   ['条例', '条例'], ['條例', '条例'],
   ['规定', '规定'], ['規定', '规定'],
   ['细则', '细则'], ['細則', '细则'],
-  ['规则', '规则'], ['規則', '规则'], ['规程', '规则'], ['規程', '规则'],
+  ['规则', '规则'], ['規則', '规则'], ['规程', '规程'], ['規程', '规程'],
+  // a standard set by an order (收费标准, 设置标准); not 法規標準法 (法 ends it)
+  ['标准', '标准'], ['標準', '标准'],
   // a department's code of practice (交通警察道路执勤执法工作规范)
   ['规范', '规范'], ['規範', '规范'],
   ['解释', '解释'], ['解釋', '解释'],

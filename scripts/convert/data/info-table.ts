@@ -13,12 +13,17 @@ export const INFO_KEYS: readonly { key: string; field: InfoField; rank?: number;
   { key: '制定机关', field: 'issuer', rank: 1 }, { key: '发布机构', field: 'issuer', rank: 2 },
   // The date the document was signed; 发布日期 on gov.cn is the web publication, the last resort.
   { key: '成文日期', field: 'date', strong: true }, { key: '修正日期', record: true, field: 'date', rank: 1 }, { key: '公布日期', record: true, field: 'date', rank: 2 },
-  { key: '公佈日期', record: true, field: 'date', rank: 2 }, { key: '发布日期', field: 'date', rank: 3 }, { key: '發布日期', field: 'date', rank: 3 },
+  { key: '公佈日期', record: true, field: 'date', rank: 2 }, { key: '发布日期', field: 'date', rank: 3 },
+  // Taiwan's law database dates an order never amended by its 發布日期 (a law by its 公布日期): a field
+  // of the record; with gov.cn's web fields around it the table is furniture all the same.
+  { key: '發布日期', record: true, field: 'date', rank: 3 },
   { key: '标题', field: 'title' }, { key: '標題', field: 'title' }, { key: '名称', field: 'title', rank: 1 },
   { key: '法規名稱', record: true, field: 'title', strong: true }, { key: '法规名称', record: true, field: 'title', strong: true },
   { key: '发文字号', field: 'docNumber', strong: true }, { key: '發文字號', field: 'docNumber', strong: true }, { key: '文号', field: 'docNumber', rank: 1 },
   { key: '施行日期', field: 'effective' }, { key: '实施日期', field: 'effective' }, { key: '生效日期', field: 'effective' },
   { key: '法規類別', record: true, field: 'other', strong: true }, { key: '法规类别', record: true, field: 'other', strong: true },
+  // 生效狀態：※本法規部分或全部條文尚未生效 (Taiwan's law database, a law not yet wholly in force)
+  { key: '生效狀態', record: true, field: 'other' },
   { key: '时效性', field: 'other' }, { key: '有效性', field: 'other' }, { key: '效力级别', field: 'other' },
   { key: '废止日期', field: 'other' }, { key: '廢止日期', record: true, field: 'other' },
 ];

@@ -65,6 +65,7 @@ export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[
 /**
  * An article or item cited in running text, not a heading: the number runs on into the sentence
  * (`第十二条的规定`, `第二十条、第二十一条`, `第三款规定`) where a heading is followed by a space or its text
- * (not 之 or （: `第十條之一`, `第十條（適用範圍）` are headings; not 中 or 以: `第五条中华人民共和国…` may be one).
+ * (not 之 or （: `第十條之一`, `第十條（適用範圍）` are headings; not 中 or 以: `第五条中华人民共和国…` may be one);
+ * a sentence's end after it (`或第十五條。`) and 條文 (`修正發布第 86 條條文`) cite one too.
  */
-export const CITED_MARKER = /^第[一二三四五六七八九十百千零〇两0-9]+[条條款项項章节節](?:的|规定|規定|和|或|及|至|、|，|,|第)/;
+export const CITED_MARKER = /^第[一二三四五六七八九十百千零〇两0-9]+[条條款项項章节節](?:的|规定|規定|和|或|及|至|、|，|,|第|。|；|;|[条條]文)/;

@@ -7,6 +7,7 @@ import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
 import { buildSections } from './sections.ts';
+import { citedArticleStarts } from './cited-articles.ts';
 import { annexSection, splitAnnexes } from './annexes.ts';
 import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 
@@ -56,7 +57,8 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     else if (role) signature.push({ role, text: p.text });
     else rest.push(p);
   });
-  const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) });
+  const cited = citedArticleStarts(rest);
+  const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) || cited.has(p) });
   warnings.push(...sw);
   const annexNodes = annexes.map((a) => {
     const inner = buildSections(a.paragraphs, { file: ctx.file, lineOf });

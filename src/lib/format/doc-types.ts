@@ -8,7 +8,7 @@ export const DOC_TYPES = [
   // narrower forms the corpus distinguishes
   '实施意见', '实施方案',
   // laws, regulations, rules and judicial interpretations
-  '宪法', '法', '修正案', '条例', '规定', '办法', '细则', '规则', '规范', '解释',
+  '宪法', '法', '修正案', '条例', '通则', '规定', '办法', '细则', '规则', '规程', '标准', '规范', '解释',
   // plans and programmes
   '方案', '规划', '计划', '纲要', '要点', '预案', '指南', '准则', '章程',
   // other texts the archive holds

@@ -47,8 +47,12 @@ const ZH = '[一二三四五六七八九十百千零〇两兩]+'; // 兩: tradit
 const AR = '[0-9０-９]{1,3}';
 /** Law numbers run to four digits (民法 第1225條). */
 const AR_LAW = '[0-9０-９]{1,4}';
-/** After an article number, what makes it a citation rather than the article's start (第十五条规定的…, 第五条第二款, 第三条至第五条). */
-const CITING = '[的之中所规規款項项和、，,第至及或与與]';
+/**
+ * After an article number, what makes it a citation rather than the article's start (第十五条规定的…,
+ * 第五条第二款, 第三条至第五条); a sentence's end (…第十四條或第十五條。 wrapped before 第十五條) and
+ * 條文 (修正發布第 86 條條文, a law's history) too.
+ */
+const CITING = '(?:[的之中所规規款項项和、，,第至及或与與。；;]|[条條]文)';
 /** A quantity after a decimal number and a space: 2.5 万吨, 3 个 (not a heading). */
 const DECIMAL_UNIT = '[年月日时時个個万萬亿億千百元吨噸米倍%％人名次家户戶项項条條岁歲天辆輛台亩畝公平]';
 /** A quantity after a number: 1年, 3个, 5%… (not a heading marker). */
