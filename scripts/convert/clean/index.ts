@@ -69,7 +69,9 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
         if (f.infoTables) (findings.infoTables ??= []).push(...f.infoTables);
         if (f.pageHeaders) (findings.pageHeaders ??= []).push(...f.pageHeaders);
         if (f.frontMatter) findings.frontMatter = f.frontMatter;
+        if (f.markdownHeadings) (findings.markdownHeadings ??= []).push(...f.markdownHeadings);
       },
+      findings: () => findings,
     };
     ledger.apply(rule.kind, rule.run(ledger.text, ctx));
   }

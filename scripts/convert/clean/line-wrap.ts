@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -26,14 +26,19 @@ export const lineWrapRule: Rule = {
     const edits: Edit[] = [];
     let continued = false; // the current line is itself the continuation of the one before
     // the document's head: the lines before the first sentence end (title, 发文字号, addressees)
-    const head = Math.max(0, all.findIndex((l) => /[。！？]/.test(l.text)));
+    // (a text without a full stop, a list of items: the lines before the first clause)
+    const firstEnd = all.findIndex((l) => /[。！？]/.test(l.text));
+    const head = firstEnd >= 0 ? firstEnd : Math.max(0, all.findIndex((l) => RUNNING_TEXT.test(l.text)));
+    // a Markdown heading (`# 标题`, its mark removed by markup.ts) is a paragraph of its own
+    const marked = new Set(ctx.findings?.().markdownHeadings ?? []);
+    const heading = (l: { text: string; start: number }) => marked.size > 0 && marked.has(ctx.sourceOffset?.(l.start + (l.text.length - l.text.trimStart().length)) ?? -1);
     for (let i = 0; i + 1 < all.length; i++) {
       const line = all[i]!;
       const next = all[i + 1]!;
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
-      const why: string | null = i < head && !RUNNING_TEXT.test(a) && addresseeAt(all, shape, i + 1) ? null : joinReason(shape, i, a, b, continued, after);
+      const why: string | null = heading(line) || heading(next) || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) ? null : joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
         const doubt = shape.hardWrapped && !a.includes('\t') && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;

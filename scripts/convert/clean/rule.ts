@@ -10,6 +10,8 @@ export interface RuleContext {
   sourceOffset?(offset: number): number;
   /** Hands over what a rule read from the text it removes (e.g. an information table's fields). */
   found?(found: CleanFindings): void;
+  /** What earlier rules handed over so far. */
+  findings?(): Readonly<CleanFindings>;
 }
 
 /** What rules read while cleaning, for later stages (offsets in the decoded text). */
@@ -19,6 +21,8 @@ export interface CleanFindings {
   pageHeaders?: string[];
   /** A Markdown copy's front matter: title and date hints for the structure stage. */
   frontMatter?: import('../front-matter.ts').FrontMatterHints;
+  /** Where the text of a Markdown heading line starts (`# 标题`, its mark removed): a paragraph of its own. */
+  markdownHeadings?: number[];
 }
 
 export interface Rule {

@@ -22,7 +22,8 @@ export const TYPE_ENDINGS: readonly [ending: string, type: DocType][] = [
   ['报告', '报告'], ['報告', '报告'],
   ['请示', '请示'], ['請示', '请示'],
   ['批复', '批复'], ['批覆', '批复'], ['批復', '批复'],
-  ['议案', '议案'], ['議案', '议案'],
+  // a motion is always 关于…的议案; a case's title may end in 协议案 (…请求撤销补偿安置协议案)
+  ['的议案', '议案'], ['的議案', '议案'],
   ['的函', '函'], ['复函', '函'], ['復函', '函'],
   // a reply to a deputy's proposal or suggestion (对…提案的答复) is sent as a letter (国办函)
   ['的答复', '函'], ['的答覆', '函'], ['的答複', '函'],
@@ -85,6 +86,8 @@ export const BODY_CUES: readonly { labels: readonly string[]; type: DocType; rea
   { labels: ['基本案情', '典型意义'], type: '案例', reason: 'a typical case (典型案例) is told under these fixed headings' },
   { labels: ['裁判要点', '简要案情'], type: '案例', reason: 'a guiding case (指导性案例) states its holding, then the facts in brief' },
   { labels: ['裁判要点', '基本案情'], type: '案例', reason: 'a guiding case (指导性案例) states its holding, then the facts' },
+  { labels: ['基本案情', '裁判要旨'], type: '案例', reason: 'a case report states the facts, then the ruling’s gist' },
+  { labels: ['案情回顾', '法官解读'], type: '案例', reason: 'a court’s case report for the public (法院 news): the case recalled, then a judge explains it' },
   { labels: ['基本案情', '裁判結果'], type: '案例', reason: 'the same headings in traditional script' },
   { labels: ['裁判要點', '簡要案情'], type: '案例', reason: 'the same headings in traditional script' },
   { labels: ['基本案情', '典型意義'], type: '案例', reason: 'the same headings in traditional script' },

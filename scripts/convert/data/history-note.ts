@@ -23,8 +23,11 @@ export const MEETING_PARTS: readonly { pattern: RegExp; replacement?: string; re
   { pattern: /(?:审判委员会|審判委員會|检察委员会|檢察委員會)$/, reason: 'a court’s or procuratorate’s judicial committee adopts in the name of the court' },
 ];
 
-/** A decree or announcement that promulgated the text: 中华人民共和国国务院令第737号, 全国人民代表大会公告. */
-export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{2,24}?)(令第[0-9０-９一二三四五六七八九十百千〇零]+号|公告(?:第[0-9０-９一二三四五六七八九十百千〇零]+号)?)$/;
+/**
+ * A decree or announcement that promulgated the text: 中华人民共和国国务院令第737号, 全国人民代表大会公告;
+ * also one that promulgated the decision revising it (公安部令第159号《公安部关于修改〈…〉的决定》修正).
+ */
+export const PROMULGATOR = /^(?:中华人民共和国|中華人民共和國)?(.{2,24}?)(令第[0-9０-９一二三四五六七八九十百千〇零]+号|公告(?:第[0-9０-９一二三四五六七八九十百千〇零]+号)?)(?:《[^《》]*(?:《[^《》]*》[^《》]*)*》)?$/;
 
 /**
  * Promulgators that publish what a meeting of another body adopted: then the adopting meeting's

@@ -38,6 +38,12 @@ export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000
 export const HISTORY_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]/;
 
 /**
+ * A bracketed history note starts like this: （2015年7月6日最高人民法院审判委员会第1657次会议通过…）. Under a
+ * title it is a paragraph of its own, however full the title's line (a title exactly the width of the page).
+ */
+export const HISTORY_NOTE_START = /^[（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/**
  * A line that starts with one of these continues the line before, whatever the layout: typesetting
  * never starts a line with a comma, a full stop or a closing bracket or quote (禁则), a copy that
  * wraps by width alone does (`（群` / `）。建成…`). Not ASCII ? or !: a garbled line may start with "?".

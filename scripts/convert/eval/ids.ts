@@ -71,7 +71,7 @@ export function expectedClauses(lines: readonly string[]): Map<string, number> {
 /** 款 anchors found in the emitted Markdown, against the 款 of articles with two or more. */
 export function clauseIds(cleanLines: readonly string[], markdowns: readonly string[]): IdScore {
   const found = new Map<string, number>();
-  for (const md of markdowns) for (const m of md.matchAll(/\{#(art\w+?)-p\d+ marker=/g)) found.set(m[1]!, (found.get(m[1]!) ?? 0) + 1);
+  for (const md of markdowns) for (const m of md.matchAll(/\{#(?:annex\d+-)?(art\w+?)-p\d+ marker=/g)) found.set(m[1]!, (found.get(m[1]!) ?? 0) + 1);
   const score: IdScore = { total: 0, right: 0, wrong: [] };
   for (const [article, n] of expectedClauses(cleanLines)) {
     score.total += n;

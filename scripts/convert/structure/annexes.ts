@@ -4,6 +4,7 @@ import { matchMarker, parseNumeral } from '../../../src/lib/format/markers.ts';
 import { isTable } from '../table.ts';
 import type { Paragraph, SectionNode } from '../types.ts';
 import { dateOfDateLine } from './date.ts';
+import { isIssuerLine } from './head-patterns.ts';
 
 // Annexes (附件, 附件1, 附件一：…, 附表2, 附录) after the main text: each is a section of its own
 // with id annex<N> (its own number, else its position), its title, and its own numbering inside,
@@ -87,6 +88,9 @@ function isSignatureDate(text: string): boolean {
 function titleLines(paragraphs: readonly Paragraph[], from: number, end: number): number {
   const first = paragraphs[from];
   if (!first || from >= end || !isAnnexTitle(first.text)) return 0;
+  // a document's title under its issuer's line (最高人民法院 / 关于… / …的解释（二）): a 补充规定's annexed interpretation
+  const issued = isIssuerLine(first.text.trim()) ? Math.min(titleSpan(paragraphs, from + 1), end - from - 1) : 0;
+  if (issued > 0) return 1 + issued;
   const span = Math.min(titleSpan(paragraphs, from), end - from);
   if (span >= 2 && paragraphs.slice(from, from + span).every((p) => isAnnexTitle(p.text))) return span;
   const next = paragraphs[from + 1];

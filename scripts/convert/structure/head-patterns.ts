@@ -41,7 +41,8 @@ export function issuerFromTitle(title: string): string | null {
   if (!m) return null;
   // 国务院办公厅转发国家地震局关于…: the body before 转发/批转 issues it.
   const prefix = m[1]!.split(/转发|批转|轉發|批轉/)[0]!.trim();
-  return isIssuerLine(prefix) ? prefix : null;
+  // joint issuers may be listed with 、 (最高人民法院、最高人民检察院关于…)
+  return isIssuerLine(prefix) || (prefix.includes('、') && isIssuerLine(prefix.replace(/、/g, ' '))) ? prefix : null;
 }
 
 const SENTENCE_PUNCT = /[。；！？;!?]/;

@@ -12,6 +12,7 @@ import { effectiveIn } from './effective.ts';
 import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
 import { titleAt } from './head-title.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
+import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
 // decree cover (中华人民共和国国务院令 第707号 … 总理 李克强 2018年12月18日), an issuer line, the
@@ -229,6 +230,10 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatt
     if (i > after) break;
   }
   headEnd = Math.max(headEnd, start);
+  // the title set again as the official print gives it, then its 发文字号 (structure/title-repeat.ts)
+  const repeat = title ? repeatedTitleEnd(ps, headEnd, title) : -1;
+  const repeatNumber = repeat > 0 ? docNumberLine(ps[nextFilled(ps, repeat)]?.text ?? '') : null;
+  if (repeatNumber) fields.add(R.dateLine, { field: 'docNumber', value: repeatNumber.value, text: repeatNumber.text, from: 'title-repeat', offset: at(nextFilled(ps, repeat)) });
   keepHeadInOrder(ps.length, consumed, roles);
 
   // The first signature (issuer line, then a date alone on its line) after the head: a notice's own

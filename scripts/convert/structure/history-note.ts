@@ -33,7 +33,8 @@ export interface HistoryNote {
  * the date, hold no sentence punctuation, and every event must name what happened.
  */
 export function readHistoryNote(text: string): HistoryNote | null {
-  const t = text.trim();
+  // a full stop closing an event before the next one (…修订发布。根据2020年…修正) is no sentence
+  const t = text.trim().replace(/。(?=[\s　]*(?:根据|根據)?[\s　]*(?:\d{4}\s*年|[)）]?$))/g, '');
   const bracketed = /^[（(]/.test(t) && /[)）]$/.test(t);
   if (!bracketed && !/^\d{4}\s*年[^。，；：！？,;:!?]*$/.test(t)) return null;
   // a bare note's last line may keep the closing bracket of the note it was cut from (…第九次修正）)
@@ -103,6 +104,7 @@ function actionOf(rest: string): HistoryAction {
 function actorOf(rest: string): string {
   return rest
     .replace(/(?:第[一二三四五六七八九十]+次)?(?:审议|審議)?(?:通过|通過|批准|公布施行|公佈施行|公布|公佈|发布|發布|發佈|印发|印發|修订|修訂|修正|修改|施行|实施|實施|生效)$/, '')
+    .replace(/(?:修订|修訂|修正)$/, '') // 修订发布: revised and promulgated
     .trim();
 }
 

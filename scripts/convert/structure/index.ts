@@ -65,7 +65,8 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     warnings.push(...inner.warnings);
     return annexSection(a, inner);
   });
-  addClauseAnchors(sections, clauseWord(part.paragraphs.map((p) => p.text).join('\n')));
+  // an annex's articles (a 补充规定 with the interpretation it amends as 附件) have 款 as well
+  addClauseAnchors([...sections, ...annexNodes], clauseWord(part.paragraphs.map((p) => p.text).join('\n')));
 
   const startOffset = ctx.toSource(part.range.start);
   const endOffset = ctx.toSource(part.range.end);
