@@ -58,11 +58,14 @@ const DECIMAL_UNIT = '[年月日时時个個万萬亿億千百元吨噸米倍%�
 /** A quantity after a number: 1年, 3个, 5%… (not a heading marker). */
 const UNIT = '[年月日号時时个個项項条條次届屆名家所万萬亿億千百%％种種批岁歲天起件人元户戶座位台辆輛处處块塊张張份篇部场場倍多余餘米]';
 
+/** 第九章之一: a level inserted after 第九章 by an amendment (Taiwan's laws; group 2 is its own number). */
+const INSERTED = `(?:之(${ZH}))?`;
+
 export const MARKERS: readonly MarkerDef[] = [
-  { kind: 'part', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[编編](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'pt' },
-  { kind: 'subpart', pattern: new RegExp(`^第(${ZH}|${AR_LAW})分[编編](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sub' },
-  { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'ch' },
-  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})[节節](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sec' },
+  { kind: 'part', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[编編]${INSERTED}(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'pt' },
+  { kind: 'subpart', pattern: new RegExp(`^第(${ZH}|${AR_LAW})分[编編]${INSERTED}(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sub' },
+  { kind: 'chapter', pattern: new RegExp(`^第(${ZH}|${AR})章${INSERTED}(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'ch' },
+  { kind: 'section', pattern: new RegExp(`^第(${ZH}|${AR})[节節]${INSERTED}(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'sec' },
   // 第十五条 starts an article with or without a space after it, but "第十五条规定的…" cites one.
   // 第三十条之一 / 第174-1條: an article inserted after 第三十条 (group 2 is its own number).
   { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})(?:[条條]之(${ZH})|[-－‐](${AR_LAW})[条條])(?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
@@ -117,7 +120,7 @@ export interface MarkerMatch {
   number: number;
   rest: string; // text after the marker
   loose: boolean;
-  /** 第三十条之一 → 1 (an inserted article's own number). */
+  /** 第三十条之一 → 1 (an inserted article's own number; 第九章之一 likewise). */
   sub?: number;
   /** Decimal numbering: every part, 1.2.1 → [1, 2, 1] (number is the last). */
   path?: number[];

@@ -37,6 +37,8 @@ describe('matchMarker', () => {
     ['1.2.1　国家级', 'decimal', '1.2.1', 1],
     ['1　总则', 'decimal', '1', 1],
     ['十  度量衡。', 'zh-space', '十  ', 10],
+    ['第九章之一 超輕型載具', 'chapter', '第九章之一', 9],
+    ['第六節之一 罰則', 'section', '第六節之一', 6],
   ])('%s', (text, kind, marker, number) => {
     const m = matchMarker(text);
     expect(m).toMatchObject({ kind, marker, number });
@@ -45,8 +47,9 @@ describe('matchMarker', () => {
     expect(matchMarker('第三十条之一 为了')?.sub).toBe(1);
     expect(matchMarker('第 174-1 條'.replace(/ /g, ''))?.sub).toBe(1);
     expect(matchMarker('1.2.1　国家级')?.path).toEqual([1, 2, 1]);
+    expect(matchMarker('第九章之一 超輕型載具')?.sub).toBe(1);
   });
-  it.each(['第一百二十條第二項之規定，於前項準用之。', '第五条第二款规定', '第三条至第五条', '依照本法第十条', '2.5 万吨', '3 名委员', '一 流的'])('no marker (citation or quantity): %s', (text) => {
+  it.each(['第一百二十條第二項之規定，於前項準用之。', '第五条第二款规定', '第三条至第五条', '依照本法第十条', '2.5 万吨', '3 名委员', '一 流的', '第十五條。', '第86條條文；並自發布日施行', '第八章之規定，於遺產管理人準用之。'])('no marker (citation or quantity): %s', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
   it.each(['1.5倍以上', '2021年全省', '3个方面', '第十五条规定的', '第三条和第四条', '这是一项', '——坚持', '一是的'])('no marker: %s', (text) => {
