@@ -42,6 +42,7 @@ function section(s: SectionNode, out: string[]): void {
     out.push(anchor ? `${block(p)} ${formatAttributes({ id: anchor.id, classes: [], marker: anchor.cite })}` : block(p), '');
   });
   for (const c of s.children) section(c, out);
+  for (const l of s.signature ?? []) out.push(`${escapeParagraph(l.text)} {.${l.role}}`, '');
 }
 
 /** The compilation index lists its articles under its TOC's category headings, linking to sibling pages. */

@@ -57,6 +57,8 @@ export interface SectionNode {
   /** Ids of body paragraphs that are 款 of an article (body index → id and citation). */
   anchors?: ParagraphAnchor[];
   children: SectionNode[];
+  /** An annex's own closing block (a forwarded report's 国土资源部 / 二〇〇四年十月十日), after its last child. */
+  signature?: HeadLine[];
 }
 
 export interface ParagraphAnchor {

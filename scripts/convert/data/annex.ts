@@ -4,11 +4,18 @@
  * An annex heading on a line of its own: 附件, 附件1, 附件一, 附件2：名单, 附表3 …, 附录 (also
  * traditional 附錄). Group 1 is the word, group 2 the number (none: numbered by position),
  * group 3 the title on the same line. The number must end the word (附件三所列… is a citation).
+ * A bare heading may end in the full stop a web page sets after the number (附件1.), which the
+ * punctuation rule turns into 。 after a digit.
  */
-export const ANNEX_HEADING = /^(附件|附表|附录|附錄)[ \t\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[.．。]?$|[ \t\u3000]*[:：][ \t\u3000]*(.*)$|[ \t\u3000．.、]+(.+)$)/;
-
-// A bare heading may end in the full stop a web page sets after the number (附件1.), which the
-// punctuation rule turns into 。 after a digit.
+const annexHeading = (words: string) =>
+  new RegExp(`^(${words})[ \\t\\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[.．。]?$|[ \\t\\u3000]*[:：][ \\t\\u3000]*(.*)$|[ \\t\\u3000．.、]+(.+)$)`);
+export const ANNEX_HEADING = annexHeading('附件|附表|附录|附錄');
+/**
+ * The structure stage also reads a bare 附： (older notices, forwarded reports: 附： / 某某计划表) as
+ * an annex. Not the cleaner: 附：… after a wrap inside a paragraph (…的命令》 / 附：国徽图案、说明…) is
+ * running text, so a line starting 附： must not stop a join.
+ */
+export const ANNEX_HEADING_LOOSE = annexHeading('附件|附表|附录|附錄|附(?=[ \\t\\u3000]*[:：])');
 
 /**
  * An annex title wrapped over two lines (深圳湾口岸港方口岸区的 / 查验区界址点坐标): a first line

@@ -25,6 +25,12 @@ export const DECREE_CODES: Readonly<Record<string, string>> = { 国务院: '国�
 /** The signer of a decree: title and name (总理　　李克强). */
 export const DECREE_SIGNER = /^(总理|總理|国家主席|國家主席|主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|省长|省長|市长|市長|院长|院長)[\s　]+[\u4e00-\u9fff·]{2,6}$/;
 
+/**
+ * A signer wrapped over two lines, the place first (湖北省巴东县官渡口镇马鬃山村 / 地质险情调查专家组):
+ * a short line naming a place, right above a signer line, is part of the signature.
+ */
+export const SIGNER_PLACE_LINE = /^[\u4e00-\u9fff]{2,20}(省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|村)$/;
+
 /** Notes that follow a signature: publication and abridgement notes. */
 export const SIGNATURE_NOTE = /^[（(](此件公开发布|此件公開發布|此件不公开|此件主动公开|此件依申请公开|本文有删减|本文有刪減|此件有删减|有删减)[)）]$/;
 

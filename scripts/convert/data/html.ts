@@ -13,4 +13,7 @@ export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003',
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…',
   middot: '·', times: '×', divide: '÷', deg: '°', plusmn: '±', copy: '©', reg: '®', bull: '•',
+  // not an HTML entity: gov.cn pages have `&sp;` where a space was meant (国务院办公厅 &sp; after a
+  // signature, padded right); the browser shows it as text, so a copy has it, and it hid the signature
+  sp: ' ',
 };

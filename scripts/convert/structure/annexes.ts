@@ -1,8 +1,8 @@
-import { ANNEX_HEADING, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, ANNEX_TITLE_OPEN_END, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { ANNEX_HEADING_LOOSE, ANNEX_LINE_BREAKS, ANNEX_LIST_REACH, ANNEX_TITLE_OPEN_END, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { titleSpan } from './head-title.ts';
 import { matchMarker, parseNumeral } from '../../../src/lib/format/markers.ts';
 import { isTable } from '../table.ts';
-import type { Paragraph, SectionNode } from '../types.ts';
+import type { HeadLine, Paragraph, SectionNode } from '../types.ts';
 import { dateOfDateLine } from './date.ts';
 import { isIssuerLine } from './head-patterns.ts';
 
@@ -66,18 +66,27 @@ export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
 function annexHeading(text: string): { marker: string; number: number | null; title: string | undefined } | null {
   const t = text.trim();
   if (t.length > MAX_ANNEX_LINE || isTable(t)) return null;
-  const m = ANNEX_HEADING.exec(t);
+  const m = ANNEX_HEADING_LOOSE.exec(t);
   if (!m) return null;
   const title = m[3] ?? m[4];
   if (title !== undefined && ANNEX_LINE_BREAKS.test(title)) return null;
   return { marker: `${m[1]}${m[2] ?? ''}`, number: m[2] ? parseNumeral(m[2]) : null, title: title?.trim() || undefined };
 }
 
-/** A 附件：… line with the signature date soon after it lists the annexes; the annexes come later. */
+/**
+ * A 附件：… line with the signature date soon after it lists the annexes; the annexes come later.
+ * Only names stand between a list and the date: a sentence there is an annex's text, closed by
+ * its own signature (a short annexed report: 附件2 / title / its text / 专家组 / date).
+ */
 function isList(paragraphs: readonly Paragraph[], i: number, next: number): boolean {
-  for (let k = i + 1; k < Math.min(next, i + 1 + ANNEX_LIST_REACH); k++) if (isSignatureDate(paragraphs[k]!.text)) return true;
+  for (let k = i + 1; k < Math.min(next, i + 1 + ANNEX_LIST_REACH); k++) {
+    if (isSignatureDate(paragraphs[k]!.text)) return true;
+    if (SENTENCE_END.test(paragraphs[k]!.text)) return false;
+  }
   return false;
 }
+
+const SENTENCE_END = /[。！？!?]\s*$/;
 
 /** A signature date stands alone (2018年12月23日); an adoption note （…通过） opens another document. */
 function isSignatureDate(text: string): boolean {
@@ -102,13 +111,14 @@ function isAnnexTitle(text: string): boolean {
 }
 
 /** The annex as a section: its own sections one level down, ids prefixed. */
-export function annexSection(annex: AnnexPart, inner: { preamble: string[]; sections: SectionNode[]; closing: string[] }): SectionNode {
+export function annexSection(annex: AnnexPart, inner: { preamble: string[]; sections: SectionNode[]; closing: string[] }, signature: HeadLine[] = []): SectionNode {
   const children = inner.sections.map((s) => nest(s, annex.id));
   const node: SectionNode = { id: annex.id, depth: 1, marker: annex.marker, cite: annex.marker, heading: annex.heading, runIn: false, body: [...inner.preamble], children };
   // A closing call inside an annex stays at its end.
   let last: SectionNode = node;
   while (last.children.length > 0) last = last.children[last.children.length - 1]!;
   last.body.push(...inner.closing);
+  if (signature.length > 0) node.signature = signature;
   return node;
 }
 

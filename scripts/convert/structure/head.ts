@@ -1,4 +1,4 @@
-import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE } from '../data/head-lines.ts';
+import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE, SIGNER_PLACE_LINE } from '../data/head-lines.ts';
 import { coverMeeting, readDecreeCover, type DecreeCover } from './decree-cover.ts';
 import { PUBLISHES_FOR_ADOPTER } from '../data/history-note.ts';
 import type { InfoTable } from '../clean/info-table.ts';
@@ -327,7 +327,7 @@ function findSignature(ps: readonly Paragraph[], from: number): { signers: numbe
 const isSigner = (text: string) => isIssuerLine(text.trim()) || DECREE_SIGNER.test(text.trim());
 
 /** The closing block at the end: [signers] date [notes] [版记], or notes / 版记 alone. */
-function closingBlock(ps: readonly Paragraph[], from: number): Map<number, LineRole> {
+export function closingBlock(ps: readonly Paragraph[], from: number): Map<number, LineRole> {
   const out = new Map<number, LineRole>();
   let j = ps.length - 1;
   while (j >= from && (IMPRINT_LINE.test(ps[j]!.text.trim()) || SIGNATURE_NOTE.test(ps[j]!.text.trim()))) {
@@ -337,6 +337,7 @@ function closingBlock(ps: readonly Paragraph[], from: number): Map<number, LineR
   if (j >= from && isDateLine(ps[j]!.text) && !/^(——|—|-)/.test(ps[j]!.text.trim())) {
     const signers: number[] = [];
     for (let k = j - 1; k >= from && k >= j - 2 && isSigner(ps[k]!.text); k--) signers.push(k);
+    if (signers.length === 1 && j - 2 >= from && SIGNER_PLACE_LINE.test(ps[j - 2]!.text.trim())) signers.push(j - 2);
     if (signers.length > 0 || out.size > 0 || j === ps.length - 1) {
       out.set(j, 'sign-date');
       for (const k of signers) out.set(k, 'signer');

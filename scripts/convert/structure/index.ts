@@ -2,7 +2,7 @@ import { BODY_CUES } from '../data/doc-types.ts';
 import type { InfoTable } from '../clean/info-table.ts';
 import type { FrontMatterHints } from '../front-matter.ts';
 import type { DocType, DocumentModel, DocumentPart, HeadLine, Message, Paragraph } from '../types.ts';
-import { readHead, type MetadataFinding } from './head.ts';
+import { closingBlock, readHead, type MetadataFinding } from './head.ts';
 import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
@@ -61,9 +61,12 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) || cited.has(p) });
   warnings.push(...sw);
   const annexNodes = annexes.map((a) => {
-    const inner = buildSections(a.paragraphs, { file: ctx.file, lineOf });
+    // an annexed report or letter closes with its own signature: closing lines, as the main text's
+    const roles = closingBlock(a.paragraphs, 0);
+    const inner = buildSections(a.paragraphs.filter((_, i) => !roles.has(i)), { file: ctx.file, lineOf });
     warnings.push(...inner.warnings);
-    return annexSection(a, inner);
+    const closingLines = [...roles].sort((x, y) => x[0] - y[0]).map(([i, role]) => ({ role, text: a.paragraphs[i]!.text }));
+    return annexSection(a, inner, closingLines);
   });
   // an annex's articles (a 补充规定 with the interpretation it amends as 附件) have 款 as well
   addClauseAnchors([...sections, ...annexNodes], clauseWord(part.paragraphs.map((p) => p.text).join('\n')));
