@@ -7,8 +7,7 @@
 //   <record>/report-plans.cache   { "<key>": [[list slug, pages], …] | null (no valid report) }
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadReport } from '../reports.ts';
-import { reportLists } from '../report/lists.ts';
+import { listsOf } from '../report/lists-cache.ts';
 import { sha256 } from '../render/hash.ts';
 import { reportHash, siteHash } from './page-keys.ts';
 
@@ -40,10 +39,7 @@ export function reportPlan(rawFile: string, env: NodeJS.ProcessEnv = process.env
   const known = env.WENYUAN_BUILD_RECORD ? load(env)[key] : undefined;
   let plan: ReportPlan;
   if (known !== undefined) plan = known;
-  else {
-    const { report } = loadReport(rawFile);
-    plan = report ? reportLists(report).map((l) => [l.slug, l.pages]) : null;
-  }
+  else plan = listsOf(rawFile)?.map((l) => [l.slug, l.pages]) ?? null;
   now[key] = plan;
   return plan;
 }

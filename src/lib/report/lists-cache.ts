@@ -6,13 +6,16 @@ import { reportLists, type ReportList } from './lists.ts';
 
 /** Reports kept parsed: Astro renders a report's pages together, a few at a time. */
 const KEEP = 8;
-const recent = new Map<string, ReportList[]>();
+const recent = new Map<string, ReportList[] | null>();
 
-/** The lists of a raw file's report (none when it has no valid report). */
-export function listsOf(rawFile: string): ReportList[] {
+/** The lists of a raw file's report, or null when it has no valid report. */
+export function listsOf(rawFile: string): ReportList[] | null {
   let lists = recent.get(rawFile);
-  if (lists) recent.delete(rawFile);
-  else lists = reportLists(loadReport(rawFile).report ?? {});
+  if (lists !== undefined) recent.delete(rawFile);
+  else {
+    const { report } = loadReport(rawFile);
+    lists = report ? reportLists(report) : null;
+  }
   recent.set(rawFile, lists);
   if (recent.size > KEEP) recent.delete(recent.keys().next().value!);
   return lists;
