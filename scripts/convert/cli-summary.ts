@@ -20,7 +20,7 @@ export function tally(r: FileReport): Tally {
   const t: Tally = { docs: r.documents.length, depth: [], removals: {}, warnings: {}, titleEdits: r.titleEdits?.length ?? 0 }; // titleEdits absent in reports cached before title edits
   for (const d of r.documents) d.sectionsByDepth.forEach((n, i) => (t.depth[i] = (t.depth[i] ?? 0) + n));
   for (const x of r.removals) t.removals[x.kind] = (t.removals[x.kind] ?? 0) + 1;
-  for (const w of r.warnings) t.warnings[w.kind ?? 'other'] = (t.warnings[w.kind ?? 'other'] ?? 0) + 1;
+  for (const w of r.warnings) t.warnings[w.kind] = (t.warnings[w.kind] ?? 0) + 1;
   return t;
 }
 

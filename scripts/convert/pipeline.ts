@@ -2,6 +2,7 @@ import { emit } from './emit.ts';
 import { lineFinder } from './lines.ts';
 import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
+import { splitWarning } from './split-warning.ts';
 import { refuseNoText } from './no-text.ts';
 import { structure } from './structure/index.ts';
 import { tidyTitleSpacing } from './structure/title-spacing.ts';
@@ -67,6 +68,8 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
   });
   const spacing = issuedTitleSpacing(models, parts);
   const titleEdits = [...spacing, ...tidyTitles(models)];
+  const several = splitWarning(file, parts, models.map((m) => m.title), (part) => lineAt(cleaned.toSource(part.range.start)));
+  if (several) all.push(several);
   const slugList = assignSlugs(file, models, slugs);
   models.forEach((m, i) => (m.slug = slugList[i]!));
   parts.forEach((part, i) => {

@@ -115,7 +115,7 @@ function explain(
   const warnings = new Map<string, Message[]>();
   const warn = (file: string, line: number | undefined, reason: string) => {
     const list = warnings.get(file) ?? [];
-    list.push({ file, line, severity: 'warning', reason });
+    list.push({ file, line, severity: 'warning', kind: 'slug', reason });
     warnings.set(file, list);
   };
   for (const f of ordered) {

@@ -30,7 +30,7 @@ export const continuationRule: Rule = {
           continue;
         }
         edits.push({ offset: line.start + on.index, length: on[0].length, replacement: '', reason: `continuation marker ${on[0].trim()}` });
-        if (!from) ctx.warn(line.start + on.index, `continuation marker ${on[0].trim()} without a matching "continued from" line`);
+        if (!from) ctx.warn(line.start + on.index, `continuation marker ${on[0].trim()} without a matching "continued from" line`, 'continuation?');
         continue;
       }
       const from = CONTINUED_FROM.exec(line.text);

@@ -63,7 +63,7 @@ export function clean(decoded: Decoded, corrections: readonly Correction[] = [])
         toSource ??= sourceMapper(ledger.removals());
         lineColumn ??= lineFinder(decoded.text);
         const { line, column } = lineColumn(toSource(offset));
-        warnings.push({ file: decoded.file, line, column, reason, severity: 'warning', ...(kind ? { kind } : {}) });
+        warnings.push({ file: decoded.file, line, column, reason, severity: 'warning', kind });
       },
       found(f) {
         if (f.infoTables) (findings.infoTables ??= []).push(...f.infoTables);

@@ -1,11 +1,11 @@
 // What a clean rule is: a pure function from the current text to edits (and warnings).
 import type { Edit } from './edits.ts';
-import type { RemovalKind } from '../../../src/lib/format/report.ts';
+import type { RemovalKind, WarningKind } from '../../../src/lib/format/report.ts';
 
 export interface RuleContext {
   file: string;
   /** Records a warning at an offset of the text the rule was given; `kind` groups it in the summary. */
-  warn(offset: number, reason: string, kind?: string): void;
+  warn(offset: number, reason: string, kind: WarningKind): void;
   /** The decoded-text offset of an offset of the text the rule was given (what corrections use). */
   sourceOffset?(offset: number): number;
   /** Hands over what a rule read from the text it removes (e.g. an information table's fields). */

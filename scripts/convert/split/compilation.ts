@@ -147,7 +147,7 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
       }
     }
     if (found === -1) {
-      warnings.push({ file, severity: 'warning', reason: `compilation: TOC entry "${entries[j]!.text}" not found in the body; it is merged into the previous article` });
+      warnings.push({ file, severity: 'warning', kind: 'compilation', reason: `compilation: TOC entry "${entries[j]!.text}" not found in the body; it is merged into the previous article` });
       // Skip the entry: the next one is searched from the same place.
       next = from;
       entries.splice(j, 1);

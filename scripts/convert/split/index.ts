@@ -17,7 +17,7 @@ export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'pageHeaders'>): 
   const documentParagraphs = groupTables(paragraphs).flatMap((p) => (isTable(p.text) ? [p] : expandInline([p])));
   const warnings: Message[] = [];
   if (paragraphs.length === 0) {
-    warnings.push({ file, severity: 'warning', reason: 'no text left after cleaning; no document emitted' });
+    warnings.push({ file, severity: 'warning', kind: 'empty', reason: 'no text left after cleaning; no document emitted' });
     return { parts: [], warnings };
   }
   const compilation = splitCompilation({ file, text, paragraphs });

@@ -77,7 +77,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   let title = head.title;
   if (!title) {
     title = `${ctx.file} (${part.kind === 'article' ? `article ${part.order}` : 'untitled'})`;
-    warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', reason: 'no document title found; the file name stands in. Add a title line or a slug override.' });
+    warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-title', reason: 'no document title found; the file name stands in. Add a title line or a slug override.' });
   }
   // (a text issued by a notice in the same file takes the notice's date and issuer: no warning)
   if (part.kind === 'document' && part.issuedBy === undefined) {

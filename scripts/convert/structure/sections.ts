@@ -103,14 +103,14 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
       repeats.set(base, k + 1);
     }
     if (id !== base && !restart) {
-      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `repeated numbering "${m.marker}" gives id ${base} twice; this one is ${id}` });
+      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', kind: 'numbering', reason: `repeated numbering "${m.marker}" gives id ${base} twice; this one is ${id}` });
     }
     used.add(id);
     const cite = (item?.cite ?? '') + m.marker.replace(/\s+/g, '');
     const node: SectionNode = { id, depth: stack.length + 1, marker: m.marker, cite, heading, runIn, body: rest ? [rest] : [], children: [] };
     if (LAW_KINDS.has(m.kind)) node.kind = m.kind;
     if (node.depth > MAX_DEPTH) {
-      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', reason: `section ${id} is nested ${node.depth} levels deep; Markdown shows at most ${MAX_DEPTH} (######), deeper ones at that level` });
+      warnings.push({ file: opts.file, line: opts.lineOf(p), severity: 'warning', kind: 'depth', reason: `section ${id} is nested ${node.depth} levels deep; Markdown shows at most ${MAX_DEPTH} (######), deeper ones at that level` });
     }
     (parent ? parent.node.children : sections).push(node);
     lines.set(node, opts.lineOf(p));
@@ -120,7 +120,7 @@ export function buildSections(paragraphs: readonly Paragraph[], opts: SectionOpt
     stack.push(open);
     last.set(slotOf(m), m.number);
   }
-  unglueHeadings(sections, (node, reason) => warnings.push({ file: opts.file, line: lines.get(node), severity: 'warning', reason }));
+  unglueHeadings(sections, (node, reason) => warnings.push({ file: opts.file, line: lines.get(node), severity: 'warning', kind: 'heading?', reason }));
   return { preamble, sections, closing: takeClosing(sections), warnings };
 }
 

@@ -9,10 +9,36 @@ export const messageSchema = z.object({
   column: z.number().int().optional(),
   reason: z.string(),
   severity: z.enum(['warning', 'error']),
-  /** What the warning is about, for the summary's count by kind (e.g. 'page-number?', 'furniture?', 'wrap?', 'no-date'). */
-  kind: z.string().optional(),
+  /** What the warning is about: the summary counts by it, the report page names it (WARNING_KINDS). */
+  kind: z.lazy(() => z.enum(WARNING_KINDS)),
 });
 export type Message = z.infer<typeof messageSchema>;
+
+/**
+ * The kinds of warning, one per question a reader must answer. A check of a new kind adds its name
+ * here and a label in src/lib/report/kinds.ts (a unit test holds them together).
+ */
+export const WARNING_KINDS = [
+  'page-number?', // looks like a page number, kept
+  'furniture?', // looks like web or page furniture, kept
+  'wrap?', // a line that may run on into the next, not joined
+  'repeated-line', // a line repeated as a running header would be, kept (no page break near)
+  'continuation?', // a continuation marker with no "continued from" line
+  'garbled', // mojibake: a byte shift the decoder could not undo
+  'character?', // a character lost or odd: stray ?, U+FFFD, private-use, invisible characters
+  'tag?', // text that looks like an HTML tag, kept as text
+  'empty', // nothing left after cleaning
+  'split', // the file holds several documents: how many and why
+  'no-title', // no title found: the file name stands in
+  'no-date', // no document date found
+  'no-issuer', // no issuer found
+  'numbering', // a numbering marker repeated: the second gets another id
+  'depth', // sections nested deeper than Markdown shows
+  'heading?', // a heading that may run into its body text
+  'compilation', // a compilation's table of contents does not match its body
+  'slug', // a document's slug differs from the one it asks for
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
 
 /**
  * The kinds of change the cleaner records, one per clean rule (scripts/convert/clean/, each rule's

@@ -77,7 +77,7 @@ describe('emitFile', () => {
     const before = JSON.stringify(models);
     const own = models.models.map((m) => m.slug);
     const settled = own.map((s, i) => (i === 0 || i === 2 ? `${s}-2` : s));
-    const { docs, report } = emitFile(models, settled, [{ file: 'c.txt', severity: 'warning', reason: 'clash' }]);
+    const { docs, report } = emitFile(models, settled, [{ file: 'c.txt', severity: 'warning', kind: 'slug', reason: 'clash' }]);
     expect(docs.map((d) => d.slug)).toEqual(settled);
     const index = docs[0]!.markdown;
     expect(index).toContain(`slug: "${settled[0]}"`);
