@@ -8,6 +8,7 @@
 // A law of one-sentence 款 (short lines ending 。, few 。 inside lines) says "paragraph end"; a policy
 // text of long paragraphs (many 。 inside lines, few paragraph ends) says "wrap".
 import { END_MARKS } from '../data/wrap.ts';
+import { startsNew } from './starts-new.ts';
 
 export interface EndOdds {
   /** Expected wraps after this line's end mark per expected paragraph end at the width (null: no mark). */
@@ -60,8 +61,12 @@ export function endOdds(texts: readonly string[], full: readonly boolean[], widt
     }
     const w = width[i];
     if (m === -1 || w == null) return;
-    ends[m]!++;
     paragraphEnds++;
+    // the line being decided is followed by a line that starts nothing new (else it never runs on): a
+    // paragraph end it could be is one followed by such a line too (a 款 before another 款, not an item
+    // （一）…； before the next item, nor an article's last line before 第十条)
+    const next = texts[i + 1]?.trim() ?? '';
+    if (next !== '' && !startsNew(next)) ends[m]!++;
     const k = Math.max(4, Math.round(w * NEAR_SHARE));
     const short = w - lengthOf(texts[i]!.trimEnd()) - tolerance;
     if (short >= 1 && short <= k) nearDensity += 1 / k;

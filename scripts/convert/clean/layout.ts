@@ -154,7 +154,9 @@ function fullLines(widths: number[], { tolerance, min }: Measure): { full: boole
     const ahead = widestCluster(widths, i, Math.min(n, i + WINDOW + 1), tolerance, min);
     const own = [before, after, near, ahead].find(fits);
     if (own !== undefined) width[i] = own;
-    else if (fileWidth === null) width[i] = before ?? after ?? near ?? ahead;
+    // a line short of the width is measured against its own page's width (the wrap odds count the
+    // paragraph ends just short of it): the nearest width it is short of
+    else width[i] = [near, before, after, ahead].find((v) => v !== null && v > w) ?? fileWidth ?? before ?? after ?? near ?? ahead;
     return own !== undefined;
   });
   return { full, longer, width };

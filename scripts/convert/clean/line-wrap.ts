@@ -11,7 +11,8 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CITED_MARKER, CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, STARTS_NEW } from '../data/wrap.ts';
+import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
+import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
@@ -101,7 +102,7 @@ function namesBodies(text: string): boolean {
 }
 
 /** A full line ending a sentence runs on when the copy makes a wrap there this many times likelier than a paragraph end. */
-const RUNS_ON_ODDS = 1;
+const RUNS_ON_ODDS = 1.5;
 
 /** Why line `i` of a hard-wrapped copy runs on into the next line, or null. */
 function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
@@ -159,11 +160,6 @@ export function continues(line: string, next: string, continued = false): boolea
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does, and
   // more than a headline's ！ or ？
   return RUNNING_TEXT.test(line) && !HEADLINE_LINE.test(line.trim());
-}
-
-/** Whether a line starts something new: a heading marker or a new item, not an article cited in running text. */
-function startsNew(next: string): boolean {
-  return (startsWithHeadingMarker(next) || STARTS_NEW.test(next)) && !CITED_MARKER.test(next);
 }
 
 function isAnnexLine(text: string): boolean {
