@@ -10,6 +10,7 @@ import { pinyinRule } from './pinyin.ts';
 import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
 import { pageHeaderRule } from './page-header.ts';
+import { letterheadRule } from './letterhead.ts';
 import { pageNumberRule } from './page-number.ts';
 import { continuationRule } from './continuation.ts';
 import { spacesRule } from './spaces.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   infoTableRule,
   webCruftRule,
   pageHeaderRule,
+  letterheadRule,
   pageNumberRule,
   formFeedRule, // after the page rules: a form feed is a page break they read
   continuationRule,

@@ -26,6 +26,8 @@ const KEY_RE = new RegExp(`(${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \
 // A line must start with a key: tried first, so the scan for further keys runs on table lines only.
 const KEY_START = new RegExp(`^(?:${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \\t\\u3000]*[：:]`);
 const BY_KEY = new Map(INFO_KEYS.map((k) => [k.key, k]));
+/** A value on a line of its own is short (a title at most). */
+const MAX_VALUE_LINE = 120;
 
 /** The key/value pairs of a line made only of them (several may share a line, tab- or space-separated). */
 function pairsOf(text: string): { key: string; value: string }[] | null {
@@ -63,11 +65,23 @@ export function findInfoTables(text: string, sourceOffset: (offset: number) => n
     }
     block = [];
   };
+  let afterBlank = false;
   for (const line of lines(text)) {
-    if (line.text.trim() === '') continue; // blank lines do not end a table
+    if (line.text.trim() === '') {
+      afterBlank = true;
+      continue; // blank lines do not end a table
+    }
     const pairs = pairsOf(line.text);
+    const last = block.at(-1);
+    const open = last && !afterBlank ? last.pairs.at(-1) : undefined;
+    afterBlank = false;
     if (pairs) block.push({ line, pairs });
-    else flush();
+    // a copy that puts every cell on a line of its own (索引号： / 000014349/2019-00003): the value
+    // is the line right under its key (not across a blank line: 主题词： is often empty)
+    else if (open && open.value === '' && line.text.trim().length <= MAX_VALUE_LINE) {
+      open.value = line.text.trim();
+      block.push({ line, pairs: [] });
+    } else flush();
   }
   flush();
   return { tables, lines: used, recordLines };

@@ -12,6 +12,14 @@ export const DOC_NUMBER = new RegExp(`([\\u4e00-\\u9fff]{1,12}?)\\s*${OPEN}\\s*(
 /** The whole line is a 发文字号, maybe in brackets: （国发〔2019〕5号）. */
 export const DOC_NUMBER_LINE = new RegExp(`^[（(]?\\s*${DOC_NUMBER.source}\\s*[)）]?$`);
 
+/**
+ * 发文机关标志 of an official copy's 版头 (GB/T 9704): the issuer's name and 文件 (国务院文件, 国务院办公厅文件,
+ * 中共中央办公厅 国务院办公厅文件), often letter-spaced, set above the 发文字号. Spaces removed before the test.
+ * It is the letterhead, not text of the document (the web edition has none): with a 发文字号 line right
+ * after it, the cleaner removes it.
+ */
+export const LETTERHEAD = /^[\u4e00-\u9fff]{2,40}文件$/;
+
 /** A decree's cover: 中华人民共和国国务院令 (第707号 on the same or the next line). */
 export const DECREE_COVER = new RegExp(`^(?:中华人民共和国|中華人民共和國)?([\\u4e00-\\u9fff]{2,20}?)令(?:\\s*(第\\s*${ZH_N}\\s*号))?$`);
 /** The meeting a decree's promulgation sentence names: 《…》已由…第二十九次会议于…通过, 已经2019年11月26日…第11次局务会议审议通过. */

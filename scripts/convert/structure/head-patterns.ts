@@ -4,6 +4,7 @@
 import { TYPE_ENDINGS, TYPE_ONLY_ENDINGS } from '../data/doc-types.ts';
 import { LETTER_SPACED } from '../data/spacing.ts';
 import type { DocType } from '../types.ts';
+import { docNumberLine } from './doc-number.ts';
 
 export { CATEGORY_TYPES } from '../data/doc-types.ts';
 
@@ -59,5 +60,6 @@ export function isTitleFragment(spaced: string): boolean {
   const text = withoutLetterSpacing(spaced);
   // A date, or a note wholly in brackets （此件公开发布）, is never part of a title; a year that
   // names an event is (2008年北京奥运会首都国际机场 / 协调委员会组建方案).
-  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年\s*\d{1,2}\s*月|^[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月/.test(text);
+  // Nor is a 发文字号 line (国发〔1981〕88号, under an official PDF's red header right above the title).
+  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCT.test(text) && !/[，,]/.test(text) && !/^[（(].*[)）]$/.test(text) && !/^\d{4}\s*年\s*\d{1,2}\s*月|^[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月/.test(text) && docNumberLine(text) === null;
 }

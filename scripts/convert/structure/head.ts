@@ -126,11 +126,21 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatt
   };
   let start = 0;
   let noteRead = false;
+  let numberRead = false;
   for (;;) {
     const c = cover ? null : readDecreeCover(ps, start);
     if (c) {
       takeCover(c, true);
       start = c.end;
+      continue;
+    }
+    // 发文字号 above the title, where an official copy's 版头 sets it (its letterhead went in the cleaner)
+    const num = numberRead || !ps[start] ? null : docNumberLine(ps[start]!.text);
+    if (num && (titleAt(ps, start + 1, start + 1) || (isIssuerLine(ps[start + 1]?.text.trim() ?? '') && titleAt(ps, start + 2, start + 1)))) {
+      fields.add(R.dateLine, { field: 'docNumber', value: num.value, text: num.text, from: 'head', offset: at(start) });
+      roles.set(start, 'doc-number');
+      numberRead = true;
+      start++;
       continue;
     }
     const read = noteRead ? null : bracketedNoteAt(ps, start);
