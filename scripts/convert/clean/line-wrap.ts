@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
+import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
@@ -72,6 +72,7 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
+  if (NEEDS_NUMBER.test(line) && /^[0-9０-９一二三四五六七八九十百千零〇两兩]/.test(next)) return `as "${line.slice(-3)}" needs the number on the next line`;
   if (shape.hardWrapped) return signatureAt(shape, i, next, after) ? null : wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }

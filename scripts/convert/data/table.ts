@@ -6,6 +6,13 @@ export const TAB_ROW = /\S\t+\S/;
 /** Cells of a PDF extraction line up with runs of spaces: two or more ASCII spaces or ideographic spaces. */
 export const ALIGNED_GAP = / {2,}|\u3000{2,}/;
 
+/**
+ * A sentence whose every wide gap follows a Latin word (一、在 WCPFC  公約海域內…作業。, 二種生物 TUa  值):
+ * a Latin term padded with spaces, as Taiwan's law database sets it, not columns.
+ */
+export const PADDED_LATIN_GAP = /[A-Za-z0-9] {2,}(?=[^ ])/g;
+export const SENTENCE_ROW_END = /[。；;]$/;
+
 /** Space-aligned rows count as a table only in a run this long with the same number of cells (≥ 2). */
 export const MIN_ALIGNED_ROWS = 3;
 

@@ -25,6 +25,12 @@ export const END_MARKS: readonly RegExp[] = [
  */
 export const CONTINUES_PARAGRAPH = /^但/;
 
+/**
+ * A line ending in a word that needs the number after it (百分之 / 五、十年內…: 百分之五, 第 / 三條) runs
+ * on into the next line even when that line starts like a list item.
+ */
+export const NEEDS_NUMBER = /(百分之|千分之|萬分之|万分之|[^次]第)$/;
+
 /** A line ending in one of these cannot end a paragraph: it is always continued. */
 export const CLAUSE_OPEN = /[，,、“‘「『（(《—]$/;
 

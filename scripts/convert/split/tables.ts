@@ -1,5 +1,5 @@
 import { ANNEX_HEADING } from '../data/annex.ts';
-import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, TAB_ROW } from '../data/table.ts';
+import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, PADDED_LATIN_GAP, SENTENCE_ROW_END, TAB_ROW } from '../data/table.ts';
 import { matchMarker, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { tableText } from '../table.ts';
 import type { Paragraph } from '../types.ts';
@@ -52,12 +52,20 @@ function labelRun(paragraphs: readonly Paragraph[], cells: readonly (string[] | 
   return j + MAX_LABEL_RUN < paragraphs.length && cells[j + MAX_LABEL_RUN] ? MAX_LABEL_RUN : 0;
 }
 
+/** A sentence whose wide gaps all follow a Latin word or number: padded terms, not columns. */
+function paddedLatin(text: string): boolean {
+  const t = text.trim();
+  if (!SENTENCE_ROW_END.test(t)) return false;
+  const gaps = t.match(new RegExp(ALIGNED_GAP.source, 'g'))?.length ?? 0;
+  return gaps > 0 && (t.match(PADDED_LATIN_GAP)?.length ?? 0) === gaps;
+}
+
 /** Cells of each paragraph that is a table row, else null. */
 function rowCellsAll(paragraphs: readonly Paragraph[]): (string[] | null)[] {
   const out: (string[] | null)[] = paragraphs.map((p) => (TAB_ROW.test(p.text) ? p.text.split('\t').map((c) => c.trim()) : null));
   // Space-aligned rows: a run with the same number of cells.
   // An item numbered by a numeral and two spaces (一  行政院…, Taiwan law texts) is not a row.
-  const aligned = paragraphs.map((p) => (ALIGNED_GAP.test(p.text) && !matchMarker(p.text, ['zh-space']) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
+  const aligned = paragraphs.map((p) => (ALIGNED_GAP.test(p.text) && !matchMarker(p.text, ['zh-space']) && !paddedLatin(p.text) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
   for (let i = 0; i < paragraphs.length; ) {
     const n = aligned[i]?.length ?? 0;
     let j = i;

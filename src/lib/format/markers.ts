@@ -72,7 +72,8 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'article', pattern: new RegExp(`^第(${ZH}|${AR_LAW})[条條](?!${CITING})`), numerals: 'zh', loose: false, idPrefix: 'art' },
   // 1 总则 / 1.1 编制目的 / 1.2.1 …: a space (or ideographic space) before the text; not 2.5 万元.
   { kind: 'decimal', pattern: new RegExp(`^([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\u3000]+(?=[\\u4e00-\\u9fff（(“《])(?!${DECIMAL_UNIT})`), numerals: 'arabic', loose: false, idPrefix: 'd' },
-  { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})[、．]`), numerals: 'zh', loose: false, idPrefix: null },
+  // not 一．四三 (1.43 in Chinese numerals, Taiwan's law texts) nor 一、二項 (citing 第一、二項)
+  { kind: 'zh-dun', pattern: new RegExp(`^(${ZH})(?:、|．(?![〇零一二三四五六七八九]))`), numerals: 'zh', loose: false, idPrefix: null },
   // Two spaces (or an ideographic one) after the numeral: a single space may be a wrap space ("一 流").
   { kind: 'zh-space', pattern: new RegExp(`^([一二三四五六七八九十]+)(?: {2,}|\u3000+)(?=[\u4e00-\u9fff])`), numerals: 'zh', loose: false, idPrefix: null },
   { kind: 'zh-paren', pattern: new RegExp(`^[（(](${ZH})[）)]`), numerals: 'zh', loose: false, idPrefix: null },
@@ -81,7 +82,8 @@ export const MARKERS: readonly MarkerDef[] = [
   { kind: 'arabic-paren', pattern: new RegExp(`^[（(](${AR})[）)]`), numerals: 'arabic', loose: false, idPrefix: null },
   { kind: 'zh-shi', pattern: new RegExp(`^(${ZH})是(?![的否])`), numerals: 'zh', loose: true, idPrefix: null },
   { kind: 'zh-yao', pattern: new RegExp(`^(${ZH})要(?=[\\u4e00-\\u9fff])(?![求素点件领])`), numerals: 'zh', loose: true, idPrefix: null },
-  { kind: 'zh-di', pattern: new RegExp(`^第(${ZH})[，,、：:](?=\\S)`), numerals: 'zh', loose: true, idPrefix: null },
+  // 第一、二項如係… cites the first and second 項 (an enumeration of numerals before 項/款/條)
+  { kind: 'zh-di', pattern: new RegExp(`^第(${ZH})[，,、：:](?=\\S)(?!(?:${ZH}[、，,]?)+[项項款条條目])`), numerals: 'zh', loose: true, idPrefix: null },
   // 首先/其次/再次/最后 are numbered by position (o1, o2 …) so they do not clash with 一是 (s1).
   { kind: 'zh-ordinal', pattern: /^(首先|其次|再次|最后|最後)(?=[，,、：:])/, numerals: 'ordinal', loose: true, idPrefix: null, segment: 'o' },
   // A digit glued to CJK text; not a quantity (1年, 3个, 5%…).
