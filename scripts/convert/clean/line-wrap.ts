@@ -116,7 +116,7 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     // a line broken early before a word that did not fit
     return CLAUSE_OPEN.test(line) && !startsNew(next) ? 'after a clause (the next line is not indented)' : null;
   }
-  if (startsNew(next)) return null;
+  if (startsNew(next)) return citedAt(shape, i, line, next);
   if (SENTENCE_END.test(line)) {
     if (!shape.full(i)) return null;
     if (CONTINUES_PARAGRAPH.test(next)) return `at the line width on "${line.slice(-1)}" before a proviso (${next.slice(0, 2)}…)`;
@@ -127,6 +127,19 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   // a line broken early (a number or word that did not fit) after a comma or 、 never ends a paragraph
   // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
+}
+
+/**
+ * A full line of running text that stops mid-sentence runs on even into a line that starts like a
+ * marker: a paragraph ends on punctuation, so the marker is cited (`…第一百零九條及` / `第一百十條列舉事項`,
+ * `…本法` / `第一百零一条对外…`, `…目冠以（一）、（二）、` / `（三）等數字`).
+ */
+function citedAt(shape: Layout, i: number, line: string, next: string): string | null {
+  // it ends in a word or a clause mark, not a closing bracket or quote (…的决议》 / 二、《关于…》 is a list)
+  if (!shape.full(i) || !/[\u4e00-\u9fff，,、]$/.test(line) || FIELD_LINE.test(line.trim())) return null;
+  // running text, not a heading or a field (修正日期：…) that fills the width (第四节　侵犯人身权利、财产权利的行为和处罚 / 第四十条…)
+  if (!(RUNNING_TEXT.test(line) || (line.includes('、') && !startsNew(line)))) return null;
+  return `at the line width in mid-sentence (the next line's ${next.slice(0, 4)}… is cited)`;
 }
 
 /**

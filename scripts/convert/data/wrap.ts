@@ -1,7 +1,7 @@
 // What the line-wrap rule treats as the end of a paragraph.
 
-/** A line ending in one of these ends its paragraph (closing brackets/quotes count after these). */
-export const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$|[）)]$|——$/;
+/** A line ending in one of these ends its paragraph (closing brackets/quotes count after these; ︰ is a Taiwan copy's colon). */
+export const SENTENCE_END = /[。！？!?；;：:︰…][”’」』）)]*$|[）)]$|——$/;
 
 /**
  * The marks a line can end on that SENTENCE_END reads as a paragraph end, each counted apart by the
@@ -35,7 +35,7 @@ export const NEEDS_NUMBER = /(百分之|千分之|萬分之|万分之|[^次]第)
 export const CLAUSE_OPEN = /[，,、“‘「『（(《—]$/;
 
 /** Punctuation inside a line that shows it is running text rather than a title or an issuer line. */
-export const RUNNING_TEXT = /[，,。；;：:！？]/;
+export const RUNNING_TEXT = /[，,。；;：:︰！？]/;
 
 /** A following line that starts like this begins something new (a date note, a history line `2017年9月30日 经…批准`, a quote item, a list). */
 export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|[-•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
