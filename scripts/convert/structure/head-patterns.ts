@@ -52,7 +52,13 @@ const SENTENCE_PUNCT = /[。；！？;!?]/;
 /** A paragraph that could be a document title: short, unpunctuated, ends with a document type. */
 export function isTitleLike(spaced: string): boolean {
   const text = withoutLetterSpacing(spaced);
-  return text.length >= 4 && text.length <= 80 && !SENTENCE_PUNCT.test(text) && TYPE_RE.test(text);
+  return text.length >= 4 && text.length <= 80 && !SENTENCE_PUNCT.test(text) && TYPE_RE.test(text) && balanced(text);
+}
+
+/** A whole title closes what it opens: 《…管理法 / 实施条例》有关规定的决定 is a title wrapped inside 《》. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/《/g) === count(/》/g) && count(/[（(]/g) === count(/[）)]/g);
 }
 
 /** A paragraph that could be the first half of a wrapped title. */
