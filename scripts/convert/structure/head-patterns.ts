@@ -1,7 +1,7 @@
 // What the head of a Chinese official document looks like: title, issuer line, date line.
 // Data first; the functions below only apply it.
 
-import { TYPE_ENDINGS, TYPE_ONLY_ENDINGS } from '../data/doc-types.ts';
+import { BODY_CUES, TYPE_ENDINGS, TYPE_ONLY_ENDINGS } from '../data/doc-types.ts';
 import { LETTER_SPACED } from '../data/spacing.ts';
 import type { DocType } from '../types.ts';
 import { docNumberLine } from './doc-number.ts';
@@ -25,6 +25,12 @@ export function typeFromTitle(title: string): DocType | null {
   const text = withoutLetterSpacing(title);
   const m = TYPE_ONLY_RE.exec(text) ?? TYPE_RE.exec(text);
   return m ? TYPE_OF.get(m[1]!)! : null;
+}
+
+/** The type the body's own labelled parts name (基本案情 + 裁判结果: a case), each label a paragraph of its own. */
+export function bodyCueType(paragraphs: readonly { text: string }[]): DocType | null {
+  const lines = new Set(paragraphs.map((p) => p.text.trim()));
+  return BODY_CUES.find((c) => c.labels.every((l) => lines.has(l)))?.type ?? null;
 }
 
 /** Organisation names end like this (中共中央, 国务院, 浙江省人民政府办公厅, 中共浙江省委 …). */

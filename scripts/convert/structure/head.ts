@@ -9,7 +9,8 @@ import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 import { dateOfDateLine, isDateLine, parseDate } from './date.ts';
 import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
-import { isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
+import { bodyCueType, isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
+import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { titleAt } from './head-title.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
 import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
@@ -51,6 +52,11 @@ const HEAD_WINDOW = 5;
 /** A first line that can only be a title: short, no sentence punctuation, no marker, not a date. */
 function isPlainTitle(text: string): boolean {
   return text.length <= 60 && !/[。；！？;!?，,：:]/.test(text) && !matchMarker(text) && dateOfDateLine(text) === null;
+}
+
+/** A headline: short, no full stop, no marker, not a date or a label. */
+function isHeadline(text: string): boolean {
+  return text.length <= 60 && !/[。；！？;!?：:]/.test(text) && !matchMarker(text) && !matchLabel(text) && dateOfDateLine(text) === null;
 }
 
 /** Whitespace in a title: runs collapse to one space; none next to brackets or punctuation. */
@@ -174,6 +180,13 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatt
   // (an adoption note first, 1982年12月4日 第五届…会议通过, is no title: the copy lost its title line)
   if (!title && part.kind === 'document' && ps[start] && isPlainTitle(ps[start]!.text) && !readHistoryNoteLines((k) => ps[start + k]?.text)) {
     // No document type in it, but a short unpunctuated first line is still the title.
+    title = ps[start]!.text;
+    consumed.add(start);
+    after = start + 1;
+  }
+  // a case's headline may hold a comma (市场支配者捆绑销售服务，侵害了消费者的消费选择权): when the body tells a
+  // case under its fixed headings (data/doc-types.ts BODY_CUES), its first short line without a full stop is the title
+  if (!title && part.kind === 'document' && ps[start] && isHeadline(ps[start]!.text) && bodyCueType(ps) === '案例') {
     title = ps[start]!.text;
     consumed.add(start);
     after = start + 1;

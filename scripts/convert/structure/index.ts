@@ -1,9 +1,8 @@
-import { BODY_CUES } from '../data/doc-types.ts';
 import type { InfoTable } from '../clean/info-table.ts';
 import type { FrontMatterHints } from '../front-matter.ts';
 import type { DocType, DocumentModel, DocumentPart, HeadLine, Message, Paragraph } from '../types.ts';
 import { closingBlock, readHead, type MetadataFinding } from './head.ts';
-import { CATEGORY_TYPES, typeFromTitle } from './head-patterns.ts';
+import { CATEGORY_TYPES, bodyCueType, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
 import { buildSections } from './sections.ts';
@@ -127,6 +126,5 @@ function docType(part: DocumentPart, title: string, paragraphs: readonly Paragra
   if (part.kind === 'compilation-index') return '汇编';
   const fromTitle = typeFromTitle(title) ?? (part.category ? CATEGORY_TYPES[part.category] : undefined);
   if (fromTitle) return fromTitle;
-  const lines = new Set(paragraphs.map((p) => p.text.trim()));
-  return BODY_CUES.find((c) => c.labels.every((l) => lines.has(l)))?.type ?? '其他';
+  return bodyCueType(paragraphs) ?? '其他';
 }
