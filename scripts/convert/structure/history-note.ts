@@ -49,9 +49,13 @@ export function readHistoryNote(text: string): HistoryNote | null {
   });
   // two bodies adopting one text (…审判委员会第1436次会议、2007年9月7日…检察委员会第82次会议通过): the
   // event ending in 、 or 和 shares the next one's action
+  const joint = new Set<HistoryEvent>();
   for (let i = events.length - 2; i >= 0; i--) {
     const e = events[i]!;
-    if (e.action === 'other' && /[、和及]$/.test(e.actor)) Object.assign(e, { action: events[i + 1]!.action, actor: e.actor.slice(0, -1) });
+    if (e.action === 'other' && /[、和及]$/.test(e.actor)) {
+      Object.assign(e, { action: events[i + 1]!.action, actor: e.actor.slice(0, -1) });
+      joint.add(e);
+    }
   }
   if (events.every((e) => e.action === 'other') || (!bracketed && events.some((e) => e.action === 'other'))) return null;
   const dated = events.filter((e) => e.action === 'adopted' || e.action === 'promulgated' || e.action === 'revised');
@@ -66,8 +70,8 @@ export function readHistoryNote(text: string): HistoryNote | null {
   return {
     events,
     date: last?.date ?? null,
-    issuer: (publishedFor(latest(enacting), meeting) ? body(meeting) : null) ?? body(latest(enacting)) ?? body(meeting),
-    adoptedBy: meeting ? meetingName(meeting.actor) : null,
+    issuer: (publishedFor(latest(enacting), meeting) ? body(meeting) : null) ?? (latest(enacting) === meeting && meeting ? jointBodies(events, meeting, joint) : body(latest(enacting))) ?? body(meeting),
+    adoptedBy: meeting ? jointMeetings(events, meeting, joint).map((e) => meetingName(e.actor)).join('、') : null,
     effective: effective?.date ?? null,
     docNumber: promulgator && promulgator[2]!.startsWith('令') ? `${promulgator[1]}${promulgator[2]}` : null,
   };
@@ -87,6 +91,19 @@ export function readHistoryNoteLines(lineAt: (k: number) => string | undefined):
   if (bare(first)) for (let t = lineAt(1); bare(t); t = lineAt(texts.length)) texts.push(t!);
   const all = texts.length > 1 ? readHistoryNote(texts.map((t) => t.trim()).join('　')) : null;
   return all ? { note: all, text: texts.join('\n'), lines: texts.length } : { note, text: first!, lines: 1 };
+}
+
+/** The meeting and those that adopted the text jointly with it, in order (…审判委员会第1436次会议、…检察委员会第82次会议通过). */
+function jointMeetings(events: readonly HistoryEvent[], meeting: HistoryEvent, joint: ReadonlySet<HistoryEvent>): HistoryEvent[] {
+  const out = [meeting];
+  for (let k = events.indexOf(meeting) - 1; k >= 0 && joint.has(events[k]!) && /会议|會議/.test(events[k]!.actor); k--) out.unshift(events[k]!);
+  return out;
+}
+
+/** The bodies of the meetings that adopted the text together (最高人民法院、最高人民检察院), or null. */
+function jointBodies(events: readonly HistoryEvent[], meeting: HistoryEvent, joint: ReadonlySet<HistoryEvent>): string | null {
+  const bodies = [...new Set(jointMeetings(events, meeting, joint).map((e) => bodyOf(e.actor)))];
+  return bodies.every((b) => b !== null) ? bodies.join('、') : null;
 }
 
 /** The latest event only promulgates what the meeting adopted (a 主席令, a standing committee's 公告). */
