@@ -4,6 +4,7 @@ import { assignSlugs, type SlugManifest } from './slug.ts';
 import { split } from './split/index.ts';
 import { splitWarning } from './split-warning.ts';
 import { refuseNoText } from './no-text.ts';
+import { dateFromFileName } from './file-name-date.ts';
 import { structure } from './structure/index.ts';
 import { tidyTitleSpacing } from './structure/title-spacing.ts';
 import { applyChanges } from './change.ts';
@@ -57,7 +58,9 @@ export function convertModels(file: string, bytes: Uint8Array, stages: Stages, s
     const end = cleaned.toSource(part.range.end);
     const info = tables[0] && tables[0].sourceOffset < end ? tables.shift() : undefined;
     // a Markdown copy's front matter describes the file: its first document
-    const hints = i === 0 ? cleaned.frontMatter : undefined;
+    // the file's name may carry a date: a hint for the first document when its text states none
+    const named = i === 0 ? dateFromFileName(file) : null;
+    const hints = i === 0 && (cleaned.frontMatter || named) ? { ...cleaned.frontMatter, ...(named ? { fileNameDate: named } : {}) } : undefined;
     const s = structure(part, { file, toSource: cleaned.toSource, lineAt, info, ...(hints ? { hints } : {}) });
     all.push(...s.warnings);
     metadata.push(...s.notes.map((n) => ({ document: i + 1, ...n })));

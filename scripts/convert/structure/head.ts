@@ -2,7 +2,7 @@ import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE,
 import { coverMeeting, readDecreeCover, type DecreeCover } from './decree-cover.ts';
 import { PUBLISHES_FOR_ADOPTER } from '../data/history-note.ts';
 import type { InfoTable } from '../clean/info-table.ts';
-import type { FrontMatterHints } from '../front-matter.ts';
+import type { FileHints } from '../file-name-date.ts';
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
 import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
@@ -85,10 +85,11 @@ class Fields {
 }
 
 // Ranks: lower wins. An information table states the metadata outright; then the document's own head.
-// A Markdown copy's front matter comes last: the site's metadata, where the text itself says nothing.
-const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7, frontMatter: 8 } as const;
+// A Markdown copy's front matter comes last: the site's metadata, where the text itself says nothing;
+// after it only a date in the raw file's name.
+const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7, frontMatter: 8, fileName: 9 } as const;
 
-export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatterHints): Head {
+export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints): Head {
   const ps = unglue(part.paragraphs);
   const consumed = new Set<number>();
   const roles = new Map<number, LineRole>();
@@ -196,6 +197,8 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FrontMatt
     fields.add(R.frontMatter, { field: 'title', value: title, text: `title: ${title}`, from: 'front-matter' });
   }
   if (hints?.date) fields.add(R.frontMatter, { field: 'date', value: hints.date, text: `date: ${hints.dateText ?? hints.date}`, from: 'front-matter' });
+  // a date in the file's name only where nothing else gives one (reported: structure/index.ts warns)
+  if (hints?.fileNameDate) fields.add(R.fileName, { field: 'date', value: hints.fileNameDate.date, text: hints.fileNameDate.text, from: 'file-name' });
   const tableTitle = fields.get('title');
   if (tableTitle) {
     // The table names the title; its line in the text (if any) is the title line.

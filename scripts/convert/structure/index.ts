@@ -1,5 +1,5 @@
 import type { InfoTable } from '../clean/info-table.ts';
-import type { FrontMatterHints } from '../front-matter.ts';
+import type { FileHints } from '../file-name-date.ts';
 import type { DocType, DocumentModel, DocumentPart, HeadLine, Message, Paragraph } from '../types.ts';
 import { closingBlock, readHead, type MetadataFinding } from './head.ts';
 import { CATEGORY_TYPES, bodyCueType, typeFromTitle } from './head-patterns.ts';
@@ -21,7 +21,7 @@ export interface StructureContext {
   /** The information table above this document, if the cleaner found one. */
   info?: InfoTable;
   /** Title and date a Markdown copy's front matter gives: used only where the text names none. */
-  hints?: FrontMatterHints;
+  hints?: FileHints;
 }
 
 /** Where a metadata field came from, for the report (document number filled in by the pipeline). */
@@ -80,6 +80,8 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
   }
   // (a text issued by a notice in the same file takes the notice's date and issuer: no warning)
   if (part.kind === 'document' && part.issuedBy === undefined) {
+    const named = head.findings.find((f) => f.field === 'date' && f.from === 'file-name');
+    if (named) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'date-from-file-name', reason: `the text states no date; ${named.value} is read from the file name ("${named.text}"), which may be a collection's revision or publication date. Add the date line if the copy lost it, or check the date.` });
     if (!head.date) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-date', reason: 'no document date found (no signature date, date line, adoption note or information table); the document is listed as undated. Add the date line if the copy lost it.' });
     if (!head.issuer) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-issuer', reason: 'no issuer found (no issuer line, title prefix, signature, adoption note or information table); the document is listed without one.' });
   }
