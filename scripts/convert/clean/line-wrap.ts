@@ -14,6 +14,7 @@ import { lines } from './rule.ts';
 import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { BOX_LINE } from '../data/table.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
@@ -66,6 +67,8 @@ export const lineWrapRule: Rule = {
 function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean, after: string): string | null {
   // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
   if (line.includes('\t') || next.includes('\t')) return null;
+  // … and so is a line of a table drawn with box characters (│臺北市│二日│, ├──┼──┤)
+  if (BOX_LINE.test(line) || BOX_LINE.test(next)) return null;
   // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
   if (isAnnexLine(line) || isAnnexLine(next)) return null;
   if (DOC_NUMBER_LINE.test(line.trim()) || DOC_NUMBER_LINE.test(next.trim())) return null;

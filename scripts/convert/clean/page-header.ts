@@ -16,6 +16,7 @@ import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { pageNumberLines } from './page-number.ts';
 import { layout } from './layout.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
+import { BOX_LINE } from '../data/table.ts';
 
 const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
 
@@ -34,7 +35,7 @@ export const pageHeaderRule: Rule = {
         return;
       }
       // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；)
-      if (numbers.has(i) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
+      if (numbers.has(i) || BOX_LINE.test(t) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
       const key = headerKey(t);
       const group = groups.get(key);
       if (group) group.push(i);

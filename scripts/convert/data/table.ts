@@ -13,6 +13,16 @@ export const ALIGNED_GAP = / {2,}|\u3000{2,}/;
 export const PADDED_LATIN_GAP = /[A-Za-z0-9] {2,}(?=[^ ])/g;
 export const SENTENCE_ROW_END = /[。；;]$/;
 
+/**
+ * A table drawn with box-drawing characters (Taiwan's law database sets its tables so:
+ * ┌──┬──┐ / │縣（市）別│在途期間日數│ / ├──┼──┤): a line that starts with one is a line of such a table.
+ */
+export const BOX_LINE = /^[ \u3000]*[\u2500-\u257f]/;
+/** A line of a drawn table made only of rules (┌──┬──┐, ├──┼──┤): a border between rows. */
+export const BOX_RULE = /^[ \u3000\u2500-\u2501\u2504-\u250b\u250c-\u254b\u2550\u2552-\u256c\u2574-\u257f]+$/;
+/** The vertical borders between the cells of a drawn table. */
+export const BOX_BORDER = /[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/;
+
 /** Space-aligned rows count as a table only in a run this long with the same number of cells (≥ 2). */
 export const MIN_ALIGNED_ROWS = 3;
 

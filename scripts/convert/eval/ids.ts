@@ -48,7 +48,8 @@ export function expectedClauses(lines: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   let article: string | null = null;
   for (const line of lines) {
-    if (line.trim() === '' || line.includes('\t')) continue;
+    // table rows (tabs, or a table drawn with box characters) are no 款
+    if (line.trim() === '' || line.includes('\t') || /^[\s\u3000]*[\u2500-\u257f]/.test(line)) continue;
     const m = markerOf(line);
     if (ANNEX.test(line)) {
       article = null;

@@ -37,7 +37,10 @@ export interface FileMeasure {
 
 // Punctuation compared as one form: a conversion may make ASCII punctuation full-width.
 const PUNCT: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '!': '！', '?': '？', '[': '〔', ']': '〕', '［': '〔', '］': '〕' };
-const norm = (s: string) => s.replace(/[\s\u3000\u00a0\ufeff]+/g, '').replace(/[,():;!?[\]［］]/g, (c) => PUNCT[c]!);
+// Box-drawing characters (a table drawn ┌──┬──┐ │…│) are the table's markup, like tabs: not compared.
+const norm = (s: string) => s.replace(/[\s\u3000\u00a0\ufeff\u2500-\u257f]+/g, '').replace(/[,():;!?[\]［］]/g, (c) => PUNCT[c]!);
+/** A line of a drawn table (its rows are compared as a table's: not as paragraphs). */
+const DRAWN = /^[\s\u3000]*[\u2500-\u257f]/;
 
 function field(model: DocumentModel, name: Field): string | null {
   const v = (model as unknown as Record<string, unknown>)[name];
@@ -110,7 +113,7 @@ export function measure(expected: Expected, cleanText: string, out: Converted): 
   const lines = text.blocks.flatMap((b) => b.split('\n'));
   const cleanLines = clean.paragraphs;
   const joined = text.blocks.map(norm).join('\u0001');
-  const long = clean.paragraphs.filter((p) => !p.includes('\t') && norm(p).length >= 40);
+  const long = clean.paragraphs.filter((p) => !p.includes('\t') && !DRAWN.test(p) && norm(p).length >= 40);
   const split = long.filter((p) => !joined.includes(norm(p)));
 
   const have = multiset([...norm(text.all)]);

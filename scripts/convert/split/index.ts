@@ -5,6 +5,7 @@ import { documentStarts } from './documents.ts';
 import { expandInline } from './inline-paragraphs.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { groupTables } from './tables.ts';
+import { groupBoxTables } from './box-tables.ts';
 import { splitIssued } from './issued.ts';
 import { isTable } from '../table.ts';
 
@@ -14,7 +15,7 @@ export function split(cleaned: Pick<Cleaned, 'file' | 'text' | 'pageHeaders'>): 
   const { file, text } = cleaned;
   const paragraphs = toParagraphs(text);
   // Tables first: their rows are lines of their own, never run-together text.
-  const documentParagraphs = groupTables(paragraphs).flatMap((p) => (isTable(p.text) ? [p] : expandInline([p])));
+  const documentParagraphs = groupTables(groupBoxTables(paragraphs)).flatMap((p) => (isTable(p.text) ? [p] : expandInline([p])));
   const warnings: Message[] = [];
   if (paragraphs.length === 0) {
     warnings.push({ file, severity: 'warning', kind: 'empty', reason: 'no text left after cleaning; no document emitted' });

@@ -60,6 +60,11 @@ describe('eval:convert ground truth', () => {
     expect(clauseIds(lines, ['甲。 {#art4-p1 marker=第一款}\n\n乙。 {#art4-p2 marker=第二款}'])).toEqual({ total: 4, right: 2, wrong: ['art6: 0/2'] });
   });
 
+  it('counts no 款 in the lines of a table drawn with box characters', () => {
+    const lines = ['第2條', '其在途期間之標準如下表：', '┌───┬───┐', '│地區│日數│', '├───┼───┤', '│亞洲│七日│', '└───┴───┘', '第3條'];
+    expect([...expectedClauses(lines)]).toEqual([]);
+  });
+
   it('checks the ids law levels and decimal numbers imply', () => {
     const s = structureIds([
       { heading: '第四编　人格权', id: 'pt4' },
