@@ -40,7 +40,7 @@ export const lineWrapRule: Rule = {
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
-      const why: string | null = heading(line) || heading(next) || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) ? null : joinReason(shape, i, a, b, continued, after);
+      const why: string | null = heading(line) || heading(next) || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim())) ? null : joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
         const doubt = shape.hardWrapped && !a.includes('\t') && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
