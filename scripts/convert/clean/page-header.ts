@@ -19,6 +19,7 @@ import { SENTENCE_END } from '../data/wrap.ts';
 import { BOX_LINE } from '../data/table.ts';
 
 const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
+const SENTENCE_INSIDE = /[。！？]./;
 
 export const pageHeaderRule: Rule = {
   kind: 'page-header',
@@ -51,7 +52,8 @@ export const pageHeaderRule: Rule = {
     // indents paragraph starts: no line of the text sits there
     const cutsParagraph = (i: number) =>
       shape.indentsParagraphs && headerLike(i) && i > 0 && shape.full(i - 1) && i + 1 < all.length && !shape.indented(i + 1) && !numbers.has(i + 1) && !startsWithHeadingMarker(all[i + 1]!.text.trim());
-    const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()));
+    // body text: a long line, one that ends a sentence, or (a PDF wrapped short) one with a sentence end inside
+    const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()) || SENTENCE_INSIDE.test(l.text.trim()));
     const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
     const head = all.slice(0, Math.max(0, firstBody)).map((l) => squash(l.text)).join('\n');
     const namesDocument = (t: string) => GAZETTE_NAME.test(squash(t)) || (squash(t).length >= 4 && head.includes(squash(t)));
@@ -91,6 +93,17 @@ export const pageHeaderRule: Rule = {
       const next = all[after]!.text.trim();
       return !numbers.has(after) && !shape.indented(after) && !startsWithHeadingMarker(next);
     }
+    // the short last line of a wrapped paragraph at a page break (…适用范围：浙江自 / — 2 — / 贸试验区） /
+    // 　　二、…): the line before it runs on, and a new paragraph starts after it, so it is what the
+    // line before runs on into; a running header there would leave that line unfinished
+    function wrapTail(i: number): boolean {
+      if (!shape.indentsParagraphs) return false;
+      const before = textBefore(i);
+      if (before < 0 || !shape.full(before) || SENTENCE_END.test(all[before]!.text.trimEnd())) return false;
+      let next = i + 1;
+      while (next < all.length && numbers.has(next)) next++;
+      return next < all.length && (shape.indented(next) || startsWithHeadingMarker(all[next]!.text.trim()));
+    }
     // a short line that is part of the text however often it repeats: the tail of a wrapped line (the
     // line before is full and runs on: 王晓晖　中央政研室副 / 主任), or a word too short to name a page
     // or a document (a title word 主任, a list entry); a page's title block names something
@@ -105,7 +118,7 @@ export const pageHeaderRule: Rule = {
         for (const i of drop) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${all[i]!.text.trim()}`));
         continue;
       }
-      const atBreak = at.filter((i) => numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]);
+      const atBreak = at.filter((i) => (numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]) && !wrapTail(i));
       // no page numbers left: copies that cut a wrapped paragraph of an indented copy in two
       const cutting = at.filter((i) => cutsParagraph(i));
       if (atBreak.length < 2 && cutting.length >= 2) {
