@@ -27,6 +27,9 @@ export function outputText(markdowns: string[]): OutputText {
   for (const md of markdowns) {
     const front = FRONT.exec(md);
     if (front) all.push(front[1]!.replace(/^\s*[\w.-]+:\s*/gm, '').replace(/"/g, ''));
+    // the title is a paragraph of the original too (a title of 40 characters or more was counted split)
+    const title = front ? /^title:\s*"((?:[^"\\]|\\.)*)"/m.exec(front[1]!) : null;
+    if (title) blocks.push(JSON.parse(`"${title[1]}"`) as string);
     const body = front ? md.slice(front[0].length) : md;
     let pendingHeading = '';
     for (const raw of body.split(/\n{2,}/)) {

@@ -83,14 +83,33 @@ export function readHistoryNote(text: string): HistoryNote | null {
  * 2019年1月1日 施行) takes every following line that is a bare note too, read as one note.
  */
 export function readHistoryNoteLines(lineAt: (k: number) => string | undefined): { note: HistoryNote; text: string; lines: number } | null {
-  const first = lineAt(0);
-  const note = first === undefined ? null : readHistoryNote(first);
-  if (!note) return null;
-  const bare = (t: string | undefined) => t !== undefined && !/^[（(]/.test(t.trim()) && readHistoryNote(t) !== null;
-  const texts = [first!];
-  if (bare(first)) for (let t = lineAt(1); bare(t); t = lineAt(texts.length)) texts.push(t!);
-  const all = texts.length > 1 ? readHistoryNote(texts.map((t) => t.trim()).join('　')) : null;
-  return all ? { note: all, text: texts.join('\n'), lines: texts.length } : { note, text: first!, lines: 1 };
+  const first = eventAt(lineAt, 0);
+  const note = first === null ? null : readHistoryNote(first.text);
+  if (!note || !first) return null;
+  const bare = (t: string) => !/^[（(]/.test(t.trim()) && readHistoryNote(t) !== null;
+  const events = [first];
+  let used = first.lines;
+  if (bare(first.text)) {
+    for (let e = eventAt(lineAt, used); e && bare(e.text); e = eventAt(lineAt, used)) {
+      events.push(e);
+      used += e.lines;
+    }
+  }
+  const all = events.length > 1 ? readHistoryNote(events.map((e) => e.text.trim()).join('　')) : null;
+  const text = (n: number) => Array.from({ length: n }, (_, k) => lineAt(k)!).join('\n');
+  return all ? { note: all, text: text(used), lines: used } : { note, text: text(first.lines), lines: first.lines };
+}
+
+/**
+ * The event (a bare note's line) at line `k`: one line, or two when the line breaks inside the title of
+ * the decision it names (…《关于修改<…法>第三十条 / 第三十一条的决定》第一次修正), as a collection may set it.
+ */
+function eventAt(lineAt: (k: number) => string | undefined, k: number): { text: string; lines: number } | null {
+  const t = lineAt(k);
+  if (t === undefined) return null;
+  const next = lineAt(k + 1);
+  if (count(t, /《/g) > count(t, /》/g) && next !== undefined && count(t + next, /《/g) === count(t + next, /》/g)) return { text: t.trimEnd() + next.trim(), lines: 2 };
+  return { text: t, lines: 1 };
 }
 
 /** The meeting and those that adopted the text jointly with it, in order (…审判委员会第1436次会议、…检察委员会第82次会议通过). */
