@@ -79,9 +79,9 @@ describe('eval:convert ground truth', () => {
     expect(pageNumbers(['— 3 —', '对接科技发展趋— 1 —势', '第3页 共12页', '3/12', '2021—2025年'])).toBe(4);
   });
 
-  it('reads Markdown as text: escapes undone, a run-in heading joined to its sentence', () => {
-    const t = outputText(['---\ntitle: "T"\n---\n\n### 第一条 {#art1 .run-in}\n\n依照《\\<法\\>》执行。\n']);
-    expect(t.blocks).toEqual(['第一条依照《<法>》执行。']);
+  it('reads Markdown as text: the title a block, escapes undone, a run-in heading joined to its sentence', () => {
+    const t = outputText(['---\ntitle: "T \\"引\\""\n---\n\n### 第一条 {#art1 .run-in}\n\n依照《\\<法\\>》执行。\n']);
+    expect(t.blocks).toEqual(['T "引"', '第一条依照《<法>》执行。']);
   });
 });
 
