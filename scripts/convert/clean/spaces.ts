@@ -35,7 +35,7 @@ export const spacesRule: Rule = {
       const lead = t.length - t.trimStart().length;
       if (LETTER_SPACED_LINE.test(t.trim())) {
         const run = t.trim();
-        for (let i = 1; i < run.length; i += 2) add(line.start + lead + i, 1, `letter-spacing: a line with a space between all its characters (${run})`);
+        for (const sp of run.matchAll(/[ \u3000\u00a0]+/g)) add(line.start + lead + sp.index, sp[0].length, `letter-spacing: a line with a space between all its characters (${run})`);
         continue;
       }
       // Lines that use spaces as separators (a compilation on one line, a table of contents)

@@ -39,6 +39,7 @@ export const LETTER_SPACED = /[\u4e00-\u9fff](?:[ \u00a0\u3000][\u4e00-\u9fff](?
  * A whole line letter-spaced (土 地 使 用 期 限 的 批 复, 协 调 委 员 会 组 建 方 案): a title or heading line
  * justified across the page width, which a web page or PDF copy gives with one space between all
  * its characters. Every space goes, before the word rule would join only the words it knows and
- * leave "几个 问题 的 通知". Only single Han characters, three or more, each space of one width.
+ * leave "几个 问题 的 通知". Only single Han characters, three or more, apart by the same run of one to three
+ * spaces (几  个  问  题: a wider justification).
  */
-export const LETTER_SPACED_LINE = /^[\u4e00-\u9fff](?:( |\u3000|\u00a0)[\u4e00-\u9fff](?![\u4e00-\u9fff])(?:\1[\u4e00-\u9fff](?![\u4e00-\u9fff])){1,})$/u;
+export const LETTER_SPACED_LINE = /^[\u4e00-\u9fff]([ \u3000\u00a0]{1,3})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$/u;
