@@ -38,6 +38,11 @@ const ALIGNED = /\S[ \u3000]{2,}\S/;
 const SPACED_MARKER = /^(第[一二三四五六七八九十百零〇0-9]+[条條章节節款項项]|[一二三四五六七八九十]+、?|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]?)[ \u3000]+/;
 
 const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/;
+/**
+ * Lines set apart rather than indented: deep in (a formula or table centred: ten spaces, then
+ * ╭  ╮) or drawn with box characters (Ｌeq＝10log ─∫ │──│). They say nothing of paragraph indents.
+ */
+const SET_APART = /^([ \u00a0]{6,}|\u3000{3,})|[\u2500-\u257f]/;
 
 export interface Layout {
   /** Lines are broken at a line width (not one paragraph per line). */
@@ -89,7 +94,7 @@ export function layout(all: readonly Line[]): Layout {
   const full = texts.map((_, i) => measures.some((f, k) => f.full[i]! || (aligned[i]! && reaches(i, f, [CHARS, COLUMNS][k]!))));
   // a line that stops a few characters short of the width (the next word or number did not fit)
   const nearly = fullLines(widthsOf(COLUMNS), { ...COLUMNS, tolerance: NEARLY_FULL_COLUMNS }).full;
-  const indented = texts.map((t) => INDENT.test(t));
+  const indented = texts.map((t) => INDENT.test(t) && !SET_APART.test(t));
   const long = texts.filter((t) => CHARS.of(t.trim()) >= MIN_WIDTH).length;
   const fullCount = full.filter(Boolean).length;
   const longer = Math.min(...measures.map((f) => f.longer));

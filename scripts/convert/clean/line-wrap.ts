@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
+import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { BOX_LINE } from '../data/table.ts';
@@ -132,6 +132,8 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
 }
 
+const STANDS_ALONE = /^第[一二三四五六七八九十百千零〇两兩0-9０-９]+(?:[-－][0-9０-９]+)?(?:分[编編]|[编編章节節条條])(?:之[一二三四五六七八九十]+)?(?:$|[ \u3000])/;
+
 /**
  * A full line of running text that stops mid-sentence runs on even into a line that starts like a
  * marker: a paragraph ends on punctuation, so the marker is cited (`…第一百零九條及` / `第一百十條列舉事項`,
@@ -140,6 +142,9 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
 function citedAt(shape: Layout, i: number, line: string, next: string): string | null {
   // it ends in a word or a clause mark, not a closing bracket or quote (…的决议》 / 二、《关于…》 is a list)
   if (!shape.full(i) || !/[\u4e00-\u9fff，,、]$/.test(line) || FIELD_LINE.test(line.trim())) return null;
+  // a law level's marker alone or before a space (第1條, 第一章 總則) heads what follows: a cited one
+  // runs on into its sentence (a history note ends without a full stop: …二十三日施行 / 第 1 條)
+  if (STANDS_ALONE.test(next.trim()) || HISTORY_ENTRY.test(next.trim())) return null;
   // running text, not a heading or a field (修正日期：…) that fills the width (第四节　侵犯人身权利、财产权利的行为和处罚 / 第四十条…)
   if (!(RUNNING_TEXT.test(line) || (line.includes('、') && !startsNew(line)))) return null;
   return `at the line width in mid-sentence (the next line's ${next.slice(0, 4)}… is cited)`;
