@@ -36,7 +36,8 @@ export const pageHeaderRule: Rule = {
         return;
       }
       // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；)
-      if (numbers.has(i) || BOX_LINE.test(t) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
+      // (nor a line of zero-width characters only: an empty paragraph, whitespace.ts makes it blank)
+      if (numbers.has(i) || BOX_LINE.test(t) || /^[\u200b-\u200d\u2060\ufeff\s]*$/.test(t) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
       const key = headerKey(t);
       const group = groups.get(key);
       if (group) group.push(i);

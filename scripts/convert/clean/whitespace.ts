@@ -1,17 +1,26 @@
-// Whitespace tidy-up after the other rules, in two steps: trailing spaces on lines first, then
+// Whitespace tidy-up after the other rules, in two steps: trailing spaces on lines (and lines of
+// zero-width characters only) first, then
 // blank lines (none at the start, at most one between paragraphs, exactly one final newline).
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 
+/** A line of nothing but zero-width characters (and spaces): web copies of law collections set empty paragraphs so. */
+const INVISIBLE_LINE = /^[ \t\u00a0\u3000]*[\u200b-\u200d\u2060\ufeff][ \t\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/gm;
+
 export const trailingSpaceRule: Rule = {
   kind: 'whitespace',
   run(text) {
-    return [...text.matchAll(/[ \t\u00a0\u3000]+$/gm)].map((m) => ({
+    const invisible = [...text.matchAll(INVISIBLE_LINE)].map((m) => ({
       offset: m.index,
       length: m[0].length,
       replacement: '',
-      reason: 'trailing whitespace',
+      reason: 'a line of zero-width characters only (an empty paragraph): a blank line',
     }));
+    const inside = (o: number) => invisible.some((e) => o >= e.offset && o < e.offset + e.length);
+    const trailing = [...text.matchAll(/[ \t\u00a0\u3000]+$/gm)]
+      .filter((m) => !inside(m.index))
+      .map((m) => ({ offset: m.index, length: m[0].length, replacement: '', reason: 'trailing whitespace' }));
+    return [...invisible, ...trailing].sort((a, b) => a.offset - b.offset);
   },
 };
 

@@ -11,6 +11,9 @@ export interface CleanText {
   headings: Marker[];
 }
 
+/** A blank line: whitespace, or zero-width characters only (a web copy's empty paragraph). */
+export const isBlank = (line: string) => /^[\s\u200b-\u200d\u2060\ufeff]*$/.test(line);
+
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 /**
@@ -53,7 +56,7 @@ export function readClean(text: string): CleanText {
   const headings: Marker[] = [];
   const rows = groupRows(lines);
   lines.forEach((line, i) => {
-    if (line.trim() === '') return;
+    if (isBlank(line)) return;
     if (toc.has(i)) return void tocText.push(line);
     paragraphs.push(line);
     if (line.includes('\t') || rows.has(i)) return; // a table row is never a heading

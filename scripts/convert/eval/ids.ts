@@ -1,7 +1,8 @@
 import { articleId, markerOf, numberOf, type Marker } from './markers.ts';
+import { isBlank } from './ground-truth.ts';
 
 // Id accuracy beyond articles: every 编/章/节 and decimal heading gets the id its number implies
-// (第四编 → pt4, 第二章 → …ch2, 第九章之一 → …ch9a1, 1.2.1 → d1-2-1), and every 款 of an article with two or more is
+// (第四编 → pt4, 第一分编 → …sub1, 第二章 → …ch2, 第九章之一 → …ch9a1, 1.2.1 → d1-2-1), and every 款 of an article with two or more is
 // addressable (an anchor <article>-p<N> on the paragraph). Read from the clean original.
 
 export interface IdScore {
@@ -17,9 +18,9 @@ function idFor(m: Marker): RegExp | null {
     return id ? new RegExp(`(^|-)${id}$`) : null;
   }
   if (m.kind === 'decimal') return new RegExp(`^d${m.key.split('.').join('-')}$`);
-  const law = /^第(.+?)([编章节])(?:之(.+))?$/.exec(m.key);
+  const law = /^第(.+?)(分编|[编章节])(?:之(.+))?$/.exec(m.key);
   if (m.kind !== 'law-part' || !law) return null;
-  const prefix = { 编: 'pt', 章: 'ch', 节: 'sec' }[law[2] as '编' | '章' | '节'];
+  const prefix = { 编: 'pt', 分编: 'sub', 章: 'ch', 节: 'sec' }[law[2] as '编' | '分编' | '章' | '节'];
   return new RegExp(`(^|-)${prefix}${numberOf(law[1]!)}${law[3] ? `a${numberOf(law[3])}` : ''}$`);
 }
 
@@ -49,7 +50,7 @@ export function expectedClauses(lines: readonly string[]): Map<string, number> {
   let article: string | null = null;
   for (const line of lines) {
     // table rows (tabs, or a table drawn with box characters) are no 款
-    if (line.trim() === '' || line.includes('\t') || /^[\s\u3000]*[\u2500-\u257f]/.test(line)) continue;
+    if (isBlank(line) || line.includes('\t') || /^[\s\u3000]*[\u2500-\u257f]/.test(line)) continue;
     const m = markerOf(line);
     if (ANNEX.test(line)) {
       article = null;
