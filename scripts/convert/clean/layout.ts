@@ -52,6 +52,8 @@ export interface Layout {
   /** Whether line `i` (index in the lines given) reaches the wrap width. */
   full(i: number): boolean;
   indented(i: number): boolean;
+  /** Whether line `i` is a row aligned by runs of spaces (贾高建　　副院长, a table's row). */
+  aligned(i: number): boolean;
   /**
    * For a line ending a sentence (。；：）…), the odds that a full line ending in that mark is a wrap
    * rather than a paragraph end, from the copy's own counts (end-odds.ts); null for other lines.
@@ -95,7 +97,8 @@ export function layout(all: readonly Line[]): Layout {
   // a line that stops a few characters short of the width (the next word or number did not fit)
   const nearly = fullLines(widthsOf(COLUMNS), { ...COLUMNS, tolerance: NEARLY_FULL_COLUMNS }).full;
   const indented = texts.map((t) => INDENT.test(t) && !SET_APART.test(t));
-  const long = texts.filter((t) => CHARS.of(t.trim()) >= MIN_WIDTH).length;
+  // … nor about whether the copy is wrapped: a name list's rows are no evidence either way
+  const long = texts.filter((t, i) => CHARS.of(t.trim()) >= MIN_WIDTH && !aligned[i]).length;
   const fullCount = full.filter(Boolean).length;
   const longer = Math.min(...measures.map((f) => f.longer));
   // a wrap falls mid-sentence far more often than at a full stop; lines of equal length that all end
@@ -125,6 +128,7 @@ export function layout(all: readonly Line[]): Layout {
     indentsParagraphs: hardWrapped && indentCount >= 3 && indents,
     full: (i) => hardWrapped && (full[i] ?? false),
     indented: (i) => indented[i] ?? false,
+    aligned: (i) => aligned[i] ?? false,
     nearlyFull: (i) => hardWrapped && (nearly[i] ?? false),
   };
 }

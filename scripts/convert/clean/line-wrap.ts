@@ -40,10 +40,12 @@ export const lineWrapRule: Rule = {
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
-      const why: string | null = heading(line) || heading(next) || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim())) ? null : joinReason(shape, i, a, b, continued, after);
+      // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there, however full
+      const addressee = i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
+      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) ? null : joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
@@ -110,6 +112,9 @@ const RUNS_ON_ODDS = 1.5;
 
 /** Why line `i` of a hard-wrapped copy runs on into the next line, or null. */
 function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
+  // a row aligned by spaces that reaches the width before another such row is a whole row (王晓晖　　…副主任 /
+  // 丁向阳　　国务院副秘书长); a wrapped row goes on without the spaces (…中央编 / 译局局长)
+  if (shape.aligned(i) && shape.aligned(i + 1)) return null;
   if (shape.indentsParagraphs) {
     if (shape.indented(i + 1)) return null;
     // a short heading set flush (第一章　总　则, no sentence punctuation) or a history line of the

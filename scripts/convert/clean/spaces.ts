@@ -80,6 +80,10 @@ export const spacesRule: Rule = {
  * form to look for elsewhere in the file; null if it is a separator.
  */
 function wrapEvidence(line: string, at: number, len: number): { word?: string; joined?: string } | null {
+  // two or more ideographic spaces before a word are typed, not made by a wrap or a justified line: a
+  // column's gap (贾高建　　副院长, a name list's row, which the line-wrap rule reads as a row); not a
+  // letter-spaced heading's (总　　则)
+  if ((line.slice(at, at + len).match(/\u3000/g)?.length ?? 0) >= 2 && hanRun(line, at + len, 1, 2).length >= 2) return null;
   const left = hanRun(line, at, -1, 4);
   const right = hanRun(line, at + len, 1, 4);
   const joined = left + right;
