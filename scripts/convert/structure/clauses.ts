@@ -5,7 +5,7 @@ import type { SectionNode } from '../types.ts';
 // 款 (paragraphs of a law article) are addressable: in an article of two or more paragraphs each
 // gets the id <article>-p<N> (art4-p2) and the citation 第N款. The paragraphs are the article's
 // own body, then every paragraph after an item list (an item is one paragraph; what follows the
-// items in the source is the article's next 款). Taiwan texts call these 項 (see clauseWord).
+// items in the source, however deep the list, is the article's next 款). Taiwan texts call these 項 (see clauseWord).
 
 const ITEM_BODY_START = (item: SectionNode) => (item.runIn ? 1 : 0);
 
@@ -14,10 +14,15 @@ export function clausesOf(article: SectionNode): [SectionNode, number][] {
   // A table in an article is part of the 款 before it, not a 款 of its own.
   const out: [SectionNode, number][] = [];
   article.body.forEach((p, i) => isTable(p) || out.push([article, i]));
-  for (const item of article.children) {
-    if (item.kind === 'article') continue;
-    for (let i = ITEM_BODY_START(item); i < item.body.length; i++) if (!isTable(item.body[i]!)) out.push([item, i]);
-  }
+  // items nest (七、設下列大隊： / （一）… （十一）…): the 款 after a nested list sits in its last item
+  const items = (node: SectionNode) => {
+    for (const item of node.children) {
+      if (item.kind === 'article') continue;
+      for (let i = ITEM_BODY_START(item); i < item.body.length; i++) if (!isTable(item.body[i]!)) out.push([item, i]);
+      items(item);
+    }
+  };
+  items(article);
   return out;
 }
 
@@ -43,5 +48,9 @@ export function addClauseAnchors(sections: readonly SectionNode[], word: string)
 /** 款 in mainland law, 項 in Taiwan law (where 款 is an item): the text's own 前款/前項 decide. */
 export function clauseWord(text: string): string {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  // a citation down the levels says which is which: 第一項第二款 (Taiwan: 項 above 款), 第一款第二项 (mainland)
+  const taiwan = count(/[項项]第[一二三四五六七八九十]+款/g);
+  const mainland = count(/款第[一二三四五六七八九十]+[項项]/g);
+  if (taiwan !== mainland) return taiwan > mainland ? '項' : '款';
   return count(/前項|第[一二三四五六七八九十]+項/g) > count(/前款|第[一二三四五六七八九十]+款/g) ? '項' : '款';
 }
