@@ -77,6 +77,8 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
+  // a title opened with 《 is closed in the same paragraph (…修改《最高人民法院关于审理期货纠纷案件若干问题的规定 / （二）》将…)
+  if (shape.hardWrapped && opensTitle(line) && !CLAUSE_OPEN.test(line) && !SENTENCE_END.test(line)) return 'inside a title (《 not yet closed)';
   if (NEEDS_NUMBER.test(line) && /^[0-9０-９一二三四五六七八九十百千零〇两兩]/.test(next)) return `as "${line.slice(-3)}" needs the number on the next line`;
   if (shape.hardWrapped) return signatureAt(shape, i, next, after) ? null : wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
@@ -187,6 +189,11 @@ export function continues(line: string, next: string, continued = false): boolea
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does, and
   // more than a headline's ！ or ？
   return RUNNING_TEXT.test(line) && !HEADLINE_LINE.test(line.trim());
+}
+
+/** Whether a line leaves a 《 open at its end. */
+function opensTitle(line: string): boolean {
+  return line.lastIndexOf('《') > line.lastIndexOf('》');
 }
 
 function isAnnexLine(text: string): boolean {
