@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
+import { CASE_NAME_LINE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { BOX_LINE } from '../data/table.ts';
@@ -42,7 +42,7 @@ export const lineWrapRule: Rule = {
       const after = all[i + 2]?.text.trim() ?? '';
       // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there, however full
       const addressee = i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
-      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) ? null : joinReason(shape, i, a, b, continued, after);
+      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, continued, after);
       continued = why !== null;
       if (!why) {
         const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;

@@ -52,6 +52,12 @@ export const HISTORY_ENTRY = /^\d{1,3}[.．、]\s*(?:中華民國|中华民国|�
 export const HISTORY_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]/;
 
 /**
+ * A case's name (吴某与某电子商务有限公司买卖合同纠纷案, 孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案): under a
+ * case's headline (which may hold a comma) it is a line of its own, never the headline's continuation.
+ */
+export const CASE_NAME_LINE = /^[^，。；：！？,;:!?]{2,40}(?:诉|与)[^，。；：！？,;:!?]{2,60}案$/;
+
+/**
  * A bracketed history note starts like this: （2015年7月6日最高人民法院审判委员会第1657次会议通过…）. Under a
  * title it is a paragraph of its own, however full the title's line (a title exactly the width of the page).
  */
