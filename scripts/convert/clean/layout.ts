@@ -61,6 +61,8 @@ export interface Layout {
   wrapOdds(i: number): number | null;
   /** Whether line `i` ends at most a few characters short of the wrap width. */
   nearlyFull(i: number): boolean;
+  /** Whether line `i` runs past every width near it (a page of another width, too short to show it). */
+  longer(i: number): boolean;
 }
 
 interface Measure {
@@ -130,6 +132,10 @@ export function layout(all: readonly Line[]): Layout {
     indented: (i) => indented[i] ?? false,
     aligned: (i) => aligned[i] ?? false,
     nearlyFull: (i) => hardWrapped && (nearly[i] ?? false),
+    longer: (i) => hardWrapped && !full[i] && [CHARS, COLUMNS].every((m, k) => {
+      const v = measures[k]!.width[i];
+      return v !== null && v !== undefined && m.of(texts[i]!) > v;
+    }),
   };
 }
 

@@ -123,6 +123,7 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     // head is no continuation
     if ((startsWithHeadingMarker(next) && !shape.full(i + 1) && !RUNNING_TEXT.test(next)) || HISTORY_LINE.test(next)) return null;
     if (shape.full(i)) return 'at the line width (the next line is not indented)';
+    if (pastWidth(shape, i, line)) return 'past the line width in mid-sentence (the next line is not indented)';
     // a line broken early before a word that did not fit
     return CLAUSE_OPEN.test(line) && !startsNew(next) ? 'after a clause (the next line is not indented)' : null;
   }
@@ -134,6 +135,7 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     return odds > RUNS_ON_ODDS ? `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)` : null;
   }
   if (shape.full(i)) return 'at the line width';
+  if (pastWidth(shape, i, line)) return 'past the line width in mid-sentence (a page of another width)';
   // a line broken early (a number or word that did not fit) after a comma or 、 never ends a paragraph
   // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
@@ -189,6 +191,15 @@ export function continues(line: string, next: string, continued = false): boolea
   // titles, issuer and date lines have no sentence punctuation inside; wrapped body text does, and
   // more than a headline's ！ or ？
   return RUNNING_TEXT.test(line) && !HEADLINE_LINE.test(line.trim());
+}
+
+/**
+ * A line of running text longer than every width near it that stops on a word or a clause mark: the
+ * last page of a copy whose width changes from page to page, too few lines to show its width
+ * (`…此前的司法解释和有关规定，与本` / `规定相抵触的，以本规定为准。`); a paragraph ends on punctuation.
+ */
+function pastWidth(shape: Layout, i: number, line: string): boolean {
+  return shape.longer(i) && /[\u4e00-\u9fff，,、]$/.test(line) && RUNNING_TEXT.test(line) && !FIELD_LINE.test(line.trim());
 }
 
 /** Whether a line leaves a 《 open at its end. */
