@@ -10,7 +10,8 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
-import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, GAZETTE_NAME, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { CONTINUED_FROM, CONTINUED_ON, GAZETTE_HEADER, GAZETTE_NAME, LAW_REPEATS, PAGE_HEADER_MAX_LENGTH } from '../data/newspaper.ts';
+import { withMarkerUnspaced } from './spaced-marker.ts';
 import { BODY_LINE } from '../data/cruft.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { pageNumberLines } from './page-number.ts';
@@ -35,9 +36,11 @@ export const pageHeaderRule: Rule = {
         edits.push(dropLine(text, l, `running page header of a gazette (its name and issue number): ${t}`));
         return;
       }
-      // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；)
+      // a header is a title or a name: not a numbered heading or 目录 entry (1.1　…), not a clause (…；),
+      // no running text (a comma or full stop inside: a law's wording repeated, wrapped the same way)
       // (nor a line of zero-width characters only: an empty paragraph, whitespace.ts makes it blank)
-      if (numbers.has(i) || BOX_LINE.test(t) || /^[\u200b-\u200d\u2060\ufeff\s]*$/.test(t) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(t) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t)) return;
+      // (a Taiwan law's 第 一 章 通則 is spaced until the spaced-marker rule runs; every 編 may have one)
+      if (numbers.has(i) || BOX_LINE.test(t) || LAW_REPEATS.test(t) || /^[\u200b-\u200d\u2060\ufeff\s]*$/.test(t) || t.length > PAGE_HEADER_MAX_LENGTH || startsWithHeadingMarker(withMarkerUnspaced(t)) || DECIMAL_HEADING.test(t) || /[。！？!?；;，,、：:]$/.test(t) || /[，；。]/.test(t)) return;
       const key = headerKey(t);
       const group = groups.get(key);
       if (group) group.push(i);

@@ -11,6 +11,11 @@ const NUMBER = '(?:[一二三四五六七八九十百千零〇两兩]+|[0-9０-�
 /** 第 X 编/章/节/条 (and 第 X 條之一) at the start of a line, with at least one space inside. */
 const SPACED = new RegExp(`^(${SP}*)第(${SP}*)(${NUMBER})(${SP}*)(分[编編]|[编編章节節条條])`, 'u');
 
+/** A line with the spaces inside its leading marker closed up (第 一 章 總則 → 第一章 總則), for rules that run before this one. */
+export function withMarkerUnspaced(line: string): string {
+  return line.replace(SPACED, (_, indent: string, _b: string, number: string, _a: string, level: string) => `${indent}第${number}${level}`);
+}
+
 export const spacedMarkerRule: Rule = {
   kind: 'space',
   run(text) {

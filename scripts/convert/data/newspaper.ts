@@ -10,6 +10,9 @@ export const CONTINUED_FROM = new RegExp(`^[ \\t\\u3000]*[（(](?:紧接|緊接|
 /** Repeated lines longer than this are body text, not running page headers. */
 export const PAGE_HEADER_MAX_LENGTH = 80;
 
+/** Lines a law repeats by nature, never a running header: a deleted article's note （刪除）. */
+export const LAW_REPEATS = /^[（(](刪除|删除)[）)]$/;
+
 /**
  * The running header of a gazette (公报) page: the periodical's name with its issue number, in either
  * order, maybe with the page number (`2022年第10期　某某市人民政府公报`, `中华人民共和国国务院公报 2019年第5号`,
