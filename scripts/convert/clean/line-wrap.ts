@@ -18,7 +18,7 @@ import { BOX_LINE } from '../data/table.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
-import { ADDRESSEE_LINE, BODY_WORD } from '../data/head-lines.ts';
+import { ADDRESSEE_LINE, BODY_WORD, IMPRINT_LINE } from '../data/head-lines.ts';
 
 export const lineWrapRule: Rule = {
   kind: 'line-wrap',
@@ -74,6 +74,8 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
   if (isAnnexLine(line) || isAnnexLine(next)) return null;
   if (DOC_NUMBER_LINE.test(line.trim()) || DOC_NUMBER_LINE.test(next.trim())) return null;
+  // a 版记 line (抄送：…, …秘书局 2019年1月24日印发) starts a line of its own: nothing above runs on into it
+  if (IMPRINT_LINE.test(next.trim())) return null;
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;

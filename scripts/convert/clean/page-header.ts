@@ -122,9 +122,15 @@ export const pageHeaderRule: Rule = {
         for (const i of drop) edits.push(dropLine(text, all[i]!, `running page header (${groupSign}), ${at.length} occurrences: ${all[i]!.text.trim()}`));
         continue;
       }
-      const atBreak = at.filter((i) => (numbers.has(i - 1) || numbers.has(i + 1) || ff[i] || ff[i + 1]) && !wrapTail(i));
+      const top = (i: number) => numbers.has(i - 1) || ff[i] === true;
+      const bottom = (i: number) => numbers.has(i + 1) || ff[i + 1] === true;
+      let atBreak = at.filter((i) => (top(i) || bottom(i)) && !wrapTail(i));
+      // a running head keeps its place: two copies, one ending a page and one starting the next, are
+      // two lines of text that happen to sit there (an annex title, then the same name as a signer)
+      if (atBreak.filter(top).length < 2 && atBreak.filter((i) => bottom(i) && !top(i)).length < 2) atBreak = [];
       // no page numbers left: copies that cut a wrapped paragraph of an indented copy in two
-      const cutting = at.filter((i) => cutsParagraph(i));
+      // (a word too short to name a page or document, 米 or 交点1 of a table wrapped in a PDF, is text)
+      const cutting = squash(t).length < MIN_HEADER_NAME ? [] : at.filter((i) => cutsParagraph(i));
       if (atBreak.length < 2 && cutting.length >= 2) {
         for (const i of at) {
           if (cutting.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (inside a wrapped paragraph, cut in two), ${cutting.length} of ${at.length} occurrences: ${all[i]!.text.trim()}`));

@@ -18,7 +18,7 @@ export const DOC_NUMBER_LINE = new RegExp(`^[（(]?\\s*${DOC_NUMBER.source}\\s*[
  * It is the letterhead, not text of the document (the web edition has none): with a 发文字号 line right
  * after it, the cleaner removes it.
  */
-export const LETTERHEAD = /^[\u4e00-\u9fff]{2,40}文件$/;
+export const LETTERHEAD = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}文件$/;
 
 /** A decree's cover: 中华人民共和国国务院令 (第707号 on the same or the next line). */
 export const DECREE_COVER = new RegExp(`^(?:中华人民共和国|中華人民共和國)?([\\u4e00-\\u9fff]{2,20}?)令(?:\\s*(第\\s*${ZH_N}\\s*号))?$`);
@@ -43,7 +43,7 @@ export const SIGNER_PLACE_LINE = /^[\u4e00-\u9fff]{2,20}(省|市|县|縣|区|區
 export const SIGNATURE_NOTE = /^[（(](此件公开发布|此件公開發布|此件不公开|此件主动公开|此件依申请公开|本文有删减|本文有刪減|此件有删减|有删减)[)）]$/;
 
 /** 版记 lines: copies sent, issuing office and date. */
-export const IMPRINT_LINE = /^(抄送|抄報|抄报|印发|印發|主题词|主題詞)[：:]|^.{2,30}(办公厅|辦公廳|办公室|辦公室|秘书处|秘書處)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+export const IMPRINT_LINE = /^(抄送|抄報|抄报|印发|印發|主题词|主題詞)[：:]|^.{2,30}(办公厅|辦公廳|办公室|辦公室|秘书处|秘書處|秘书局|秘書局)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
 
 /** 主送机关: a short line of bodies ending with a colon (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). */
 export const ADDRESSEE_LINE = /^[^。；！？;!?“”《》]{2,150}[：:]$/;

@@ -87,7 +87,7 @@ class Fields {
 // Ranks: lower wins. An information table states the metadata outright; then the document's own head.
 // A Markdown copy's front matter comes last: the site's metadata, where the text itself says nothing;
 // after it only a date in the raw file's name.
-const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableLate: 6, body: 7, frontMatter: 8, fileName: 9 } as const;
+const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableDate: 5.5, tableLate: 6, body: 7, frontMatter: 8, fileName: 9 } as const;
 
 export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints): Head {
   const ps = unglue(part.paragraphs);
@@ -97,7 +97,9 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const at = (i: number) => ps[i]!.offset;
 
   for (const e of info?.entries ?? []) {
-    const rank = e.rank === 0 ? R.table : R.tableLate;
+    // the table's 成文日期 gives way to the text's own date lines and signature: a page may misstate it
+    // (成文日期 2004年04月17日 over a letter signed 二〇〇四年四月二十七日); the text is the document
+    const rank = e.rank === 0 ? (e.field === 'date' ? R.tableDate : R.table) : R.tableLate;
     const value = e.field === 'date' || e.field === 'effective' ? parseDate(e.value) : e.field === 'docNumber' ? (findDocNumber(e.value)?.value ?? e.value) : e.value;
     if (e.field !== 'other') fields.add(rank + e.rank / 10, { field: e.field, value, text: `${e.key}：${e.value}`, from: 'info-table', sourceOffset: e.sourceOffset });
   }

@@ -86,4 +86,10 @@ describe('information table', () => {
     expect(report.metadata.find((n) => n.field === 'docNumber')).toMatchObject({ value: '国发〔2019〕5号', text: '发文字号：国发[2019]5号', line: 5, from: 'info-table' });
     expect(docs[0]!.markdown).not.toContain('索');
   });
+  it('the text\u2019s own signature date wins over a 成文日期 the page misstates; without one the table dates it', () => {
+    const signed = convertFile('page.txt', new TextEncoder().encode(page.replace('2019年01月27日', '2019年01月17日') + '\n国务院\n2019年1月27日\n'), loadStages('/nonexistent'));
+    expect(signed.docs[0]!.model.date).toBe('2019-01-27');
+    const unsigned = convertFile('page.txt', new TextEncoder().encode(page.replace('2019年01月27日', '2019年01月17日') + '\n'), loadStages('/nonexistent'));
+    expect(unsigned.docs[0]!.model.date).toBe('2019-01-17');
+  });
 });
