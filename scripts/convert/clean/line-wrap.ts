@@ -42,10 +42,10 @@ export const lineWrapRule: Rule = {
       const after = all[i + 2]?.text.trim() ?? '';
       // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there, however full
       const addressee = i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
-      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, continued, after);
+      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, continued, after, SET_RIGHT.test(next.text));
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after) ? doubtfulEnd(shape, i, a, b) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
@@ -66,7 +66,7 @@ export const lineWrapRule: Rule = {
 };
 
 /** Why line `i` (`line`) runs on into `next`, or null; `continued`: it continues the line before. */
-function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean, after: string): string | null {
+function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean, after: string, setRight = false): string | null {
   // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
   if (line.includes('\t') || next.includes('\t')) return null;
   // … and so is a line of a table drawn with box characters (│臺北市│二日│, ├──┼──┤)
@@ -82,7 +82,7 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // a title opened with 《 is closed in the same paragraph (…修改《最高人民法院关于审理期货纠纷案件若干问题的规定 / （二）》将…)
   if (shape.hardWrapped && opensTitle(line) && !CLAUSE_OPEN.test(line) && !SENTENCE_END.test(line)) return 'inside a title (《 not yet closed)';
   if (NEEDS_NUMBER.test(line) && /^[0-9０-９一二三四五六七八九十百千零〇两兩]/.test(next)) return `as "${line.slice(-3)}" needs the number on the next line`;
-  if (shape.hardWrapped) return signatureAt(shape, i, next, after) ? null : wrappedAt(shape, i, line, next);
+  if (shape.hardWrapped) return signatureAt(shape, i, next, after, setRight) ? null : wrappedAt(shape, i, line, next);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }
 
@@ -165,11 +165,15 @@ function citedAt(shape: Layout, i: number, line: string, next: string): string |
  * Whether the next line starts the signature block: a date alone, or a short name without punctuation
  * (国务院办公厅) with a date after it. The text ends before it, however full its last line.
  */
-function signatureAt(shape: Layout, i: number, next: string, after: string): boolean {
+function signatureAt(shape: Layout, i: number, next: string, after: string, setRight = false): boolean {
   const name = next.trim();
   if (isDateLine(name)) return true;
-  return !shape.full(i + 1) && [...name].length <= MAX_SIGNATURE_NAME && !RUNNING_TEXT.test(name) && isDateLine(after);
+  // a name set right by spaces (a PDF's signature) may reach the width with its padding alone
+  return (!shape.full(i + 1) || setRight) && [...name].length <= MAX_SIGNATURE_NAME && !RUNNING_TEXT.test(name) && isDateLine(after);
 }
+
+/** A line pushed right by a run of spaces (six or more, or three ideographic): a signature or date as a PDF sets it. */
+const SET_RIGHT = /^([ \u00a0]{6,}|\u3000{3,})\S/;
 
 /** A signature's name (the issuing body) is at most this many characters. */
 const MAX_SIGNATURE_NAME = 24;
