@@ -205,7 +205,7 @@ export function continues(line: string, next: string, continued = false): boolea
  * (`…此前的司法解释和有关规定，与本` / `规定相抵触的，以本规定为准。`); a paragraph ends on punctuation.
  */
 function pastWidth(shape: Layout, i: number, line: string): boolean {
-  return shape.longer(i) && /[\u4e00-\u9fff，,、]$/.test(line) && RUNNING_TEXT.test(line) && !FIELD_LINE.test(line.trim());
+  return shape.longer(i) && /[\u4e00-\u9fff，,、]$/.test(line) && /[，,。；;：:︰！？、]/.test(line) && !FIELD_LINE.test(line.trim());
 }
 
 /** Whether a line leaves a 《 open at its end. */
