@@ -37,6 +37,9 @@ const ALIGNED = /\S[ \u3000]{2,}\S/;
 /** A numbering marker spaced from its text (`一  行政院…`, `第一条　　…`): not a column. */
 const SPACED_MARKER = /^(第[一二三四五六七八九十百零〇0-9]+[条條章节節款項项]|[一二三四五六七八九十]+、?|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]?)[ \u3000]+/;
 
+/** Closing marks at a line's end, which typesetting hangs past the width (禁则). */
+const HUNG_END = /[，。、；：？！）」』”’》〉】〕,.;:?!)\]]+\s*$/;
+
 const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/;
 /**
  * Lines set apart rather than indented: deep in (a formula or table centred: ten spaces, then
@@ -87,7 +90,9 @@ export function layout(all: readonly Line[]): Layout {
   // a row aligned by runs of spaces (a name list 贾高建　　副院长, a table) is not wrapped prose: its
   // width says nothing about a wrap width
   const widthsOf = (m: Measure) => texts.map((t) => (ALIGNED.test(t.trim().replace(SPACED_MARKER, '')) ? 0 : m.of(t)));
-  const measures = [CHARS, COLUMNS].map((m) => fullLines(widthsOf(m), m));
+  // a line longer than the width only by the marks hanging past it (保密。”) is not longer: typesetting hangs them
+  const unhung = (m: Measure) => texts.map((t) => m.of(t.replace(HUNG_END, '')));
+  const measures = [CHARS, COLUMNS].map((m) => fullLines(widthsOf(m), m, unhung(m)));
   // … but once the width is known, a row that reaches it was wrapped (贾高建　　中央党史和文献研究院副院长、中 / 央编译局局长)
   const aligned = texts.map((t) => ALIGNED.test(t.trim().replace(SPACED_MARKER, '')));
   const reaches = (i: number, f: (typeof measures)[number], m: Measure) => {
@@ -143,9 +148,9 @@ export function layout(all: readonly Line[]): Layout {
  * For each line, whether its width is a wrap width of the file or of its neighbourhood; and how
  * many lines are longer than the file's wrap width.
  */
-function fullLines(widths: number[], { tolerance, min }: Measure): { full: boolean[]; longer: number; width: (number | null)[] } {
+function fullLines(widths: number[], { tolerance, min }: Measure, unhung: number[] = widths): { full: boolean[]; longer: number; width: (number | null)[] } {
   const fileWidth = widestCluster(widths, 0, widths.length, tolerance, min);
-  const longer = fileWidth === null ? widths.length : widths.filter((w) => w > fileWidth).length;
+  const longer = fileWidth === null ? widths.length : widths.filter((w, i) => w > fileWidth && unhung[i]! > fileWidth).length;
   const width: (number | null)[] = [];
   const pageWidths = strongWidths(widths, tolerance, min);
   const full = widths.map((w, i) => {
