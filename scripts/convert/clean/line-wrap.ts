@@ -130,6 +130,9 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
     return CLAUSE_OPEN.test(line) && !startsNew(next) ? 'after a clause (the next line is not indented)' : null;
   }
   if (startsNew(next)) return citedAt(shape, i, line, next);
+  // a full line that ends in a bracketed numeral ends in a marker or a citation, never a paragraph
+  // (…修改为：“（一） / 在公共场所…, …第二十条第（三） / 项…)
+  if (shape.full(i) && ENDS_IN_NUMERAL.test(line)) return 'at the line width after a bracketed numeral';
   if (SENTENCE_END.test(line)) {
     if (!shape.full(i)) return null;
     if (CONTINUES_PARAGRAPH.test(next)) return `at the line width on "${line.slice(-1)}" before a proviso (${next.slice(0, 2)}…)`;
@@ -207,6 +210,9 @@ export function continues(line: string, next: string, continued = false): boolea
 function pastWidth(shape: Layout, i: number, line: string): boolean {
   return shape.longer(i) && /[\u4e00-\u9fff，,、]$/.test(line) && /[，,。；;：:︰！？、]/.test(line) && !FIELD_LINE.test(line.trim());
 }
+
+/** A bracketed numeral at a line's end: （一）, (3). */
+const ENDS_IN_NUMERAL = /[（(][一二三四五六七八九十0-9]{1,3}[）)]$/;
 
 /** Whether a line leaves a 《 open at its end. */
 function opensTitle(line: string): boolean {
