@@ -8,8 +8,9 @@ const NUM = `(?:[${CN}]+|[0-9０-９]+)`;
 
 const patterns: { kind: string; re: RegExp }[] = [
   // 第X编/章/节 (spaced in Taiwan texts: 第 一 章), or one inserted after it (第 九 章之一); a heading,
-  // whatever follows, but for 之, 的 or 第 (第八章之規定…, 第二章第一節…: a sentence citing a chapter).
-  { kind: 'law-part', re: new RegExp(`^第\\s*(${NUM})\\s*(分[编編]|[编編章节節])(?:之[${CN}]+)?(?![${CN}0-9之的第])`) },
+  // whatever follows, but for 之, 的 or 第 (第八章之規定…, 第二章第一節…: a sentence citing a chapter)
+  // and a line ending a sentence (第五章指明之某些貨品…壓力。: a heading is a title).
+  { kind: 'law-part', re: new RegExp(`^第\\s*(${NUM})\\s*(分[编編]|[编編章节節])(?:之[${CN}]+)?(?![${CN}0-9之的第])(?!.*[。；]$)`) },
   // 第X条 (之一, 174-1): an article only when the marker ends the line or a space follows it;
   // `第一百二十條第二項…` and `第十条规定的…` are sentences that cite an article.
   { kind: 'article', re: new RegExp(`^第\\s*(${NUM}(?:\\s*-\\s*[0-9]+)?)\\s*([条條](?:之[${CN}]+)?)(?=[\\s\\u3000]|$)`) },

@@ -5,6 +5,8 @@ import type { Paragraph } from '../types.ts';
 // Arabic digits (第 35 條, then the text), and cites articles in the text with Chinese numerals. A
 // paragraph there that starts with an article number in the other numerals and runs on into text
 // (第三十三條裁定確定者，與確定裁判有同一之效力。) is a sentence citing an article, not an article.
+// Its 編/章/節 headings set the title apart by a space (第一章 總則): one run straight into a
+// sentence (第五章指明之某些高度危險貨品…壓力。) cites the chapter.
 
 /** Lone article headings needed before their style is trusted. */
 const MIN_LONE = 3;
@@ -27,4 +29,21 @@ export function citedArticleStarts(paragraphs: readonly Paragraph[]): Set<Paragr
   // one style for the headings, and they outnumber the run-in lines
   if (loneCount < MIN_LONE || lone.size !== 1 || runIn.length >= loneCount) return new Set();
   return new Set(runIn.filter((r) => !lone.has(r.style)).map((r) => r.p));
+}
+
+const LEVELS = ['part', 'subpart', 'chapter', 'section'] as const;
+
+/** Paragraphs that start with a cited 編/章/節 in a document whose level headings stand apart. */
+export function citedLevelStarts(paragraphs: readonly Paragraph[]): Set<Paragraph> {
+  let apart = 0;
+  const runOn: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const m = matchMarker(p.text, LEVELS);
+    if (!m) continue;
+    if (m.rest === '' || /^[ \u3000]/.test(m.rest)) apart++;
+    else runOn.push(p);
+  }
+  if (apart < MIN_LONE || runOn.length >= apart) return new Set();
+  // a heading is a title: it never ends a sentence
+  return new Set(runOn.filter((p) => /[。；]$/.test(p.text.trim())));
 }

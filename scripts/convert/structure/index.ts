@@ -6,7 +6,7 @@ import { CATEGORY_TYPES, bodyCueType, typeFromTitle } from './head-patterns.ts';
 import { detectScript } from './script.ts';
 import { addClauseAnchors, clauseWord } from './clauses.ts';
 import { buildSections } from './sections.ts';
-import { citedArticleStarts } from './cited-articles.ts';
+import { citedArticleStarts, citedLevelStarts } from './cited-articles.ts';
 import { annexSection, splitAnnexes } from './annexes.ts';
 import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 
@@ -56,7 +56,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     else if (role) signature.push({ role, text: p.text });
     else rest.push(p);
   });
-  const cited = citedArticleStarts(rest);
+  const cited = new Set([...citedArticleStarts(rest), ...citedLevelStarts(rest)]);
   const { preamble, sections, closing, warnings: sw } = buildSections(rest, { file: ctx.file, lineOf, isBody: (p) => listItems.has(p) || cited.has(p) });
   warnings.push(...sw);
   const annexNodes = annexes.map((a) => {
