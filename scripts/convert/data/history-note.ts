@@ -8,6 +8,7 @@ export const HISTORY_ACTIONS: readonly { pattern: RegExp; action: HistoryAction;
   { pattern: /(?:通过|通過)的《[^《》]*(?:《[^《》]*》[^《》]*)*》$/, action: 'other', reason: 'adopted another instrument (…通过的《宪法修正案》), not this text; …通过的《关于修改…的决定》修正 is a revision' },
   { pattern: /(公布施行|公佈施行)$/, action: 'promulgated', reason: 'promulgated and in force the same day' },
   { pattern: /(通过|通過|批准)$/, action: 'adopted', reason: 'adopted by a meeting' },
+  { pattern: /(批准的|批准了)$/, action: 'adopted', reason: 'a higher body approved the decision the next event names (…批准的2011年11月15日…会议《关于修改…的决定》修正)' },
   { pattern: /(公布|公佈|发布|發布|發佈|印发|印發)$/, action: 'promulgated', reason: 'promulgated (a decree or notice)' },
   { pattern: /(修订|修訂|修正)$/, action: 'revised', reason: 'revised or amended by the legislature: the text is republished as of this date' },
   { pattern: /(修改|修改并公布)$/, action: 'amended', reason: 'changed by another decision (e.g. a batch amendment of rules): the text keeps its date' },

@@ -152,7 +152,7 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
       start++;
       continue;
     }
-    const read = noteRead ? null : bracketedNoteAt(ps, start);
+    const read = noteRead ? null : (bracketedNoteAt(ps, start) ?? bareNoteBeforeTitle(ps, start));
     if (!read) break;
     takeNote(start, read, true);
     noteRead = true;
@@ -286,7 +286,7 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const addresseeText = fields.get('addressees');
   return {
     title: title ? normalizeTitle(title) : null,
-    issuer: fields.get('issuer'),
+    issuer: placedIssuer(fields.get('issuer'), title),
     date: fields.get('date'),
     docNumber: fields.get('docNumber'),
     effective: fields.get('effective'),
@@ -303,6 +303,25 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
 function bracketedNoteAt(ps: readonly Paragraph[], i: number) {
   const t = ps[i]?.text.trim();
   return t && /^[（(]/.test(t) ? readHistoryNoteLines((k) => ps[i + k]?.text) : null;
+}
+
+/**
+ * A local congress's short name in a note (市十四届人大常委会第二十次会议) gives an issuer without its place
+ * (市人民代表大会常务委员会): the regulation's title names the place (宁波市人民调解条例 → 宁波市…).
+ */
+function placedIssuer(issuer: string | null, title: string | null): string | null {
+  const unit = issuer ? /^(市|县|縣|区|區|州)(?=人民代表大会|人民代表大會|人大)/.exec(issuer) : null;
+  const place = unit && title ? new RegExp(`^[\\u4e00-\\u9fff]{2,12}?${unit[1]}`).exec(title.trim()) : null;
+  return place ? `${place[0]}${issuer!.slice(1)}` : issuer;
+}
+
+/**
+ * A bare note (2020年11月27日 …会议通过, a line per event) at `i` with the title right after it: a copy
+ * that lost the first of two title lines (a collection sets the title again under its note) starts so.
+ */
+function bareNoteBeforeTitle(ps: readonly Paragraph[], i: number) {
+  const read = readHistoryNoteLines((k) => ps[i + k]?.text);
+  return read && titleAt(ps, i + read.lines) ? read : null;
 }
 
 /**

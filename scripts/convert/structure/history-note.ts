@@ -44,7 +44,8 @@ export function readHistoryNote(text: string): HistoryNote | null {
   const events = dates.map((d, i): HistoryEvent => {
     const end = i + 1 < dates.length ? dates[i + 1]!.index : inner.length;
     // "…修订　根据2008年…" : a 根据 before the next date belongs to that event.
-    const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據)?[\s　]*$/, '').trim();
+    // (…会议通过并经2020年1月15日…批准: 并经 joins the next event)
+    const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據|并经|並經)?[\s　]*$/, '').trim();
     return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest), approval: /批准/.test(rest) };
   });
   // two bodies adopting one text (…审判委员会第1436次会议、2007年9月7日…检察委员会第82次会议通过): the
@@ -107,10 +108,28 @@ export function readHistoryNoteLines(lineAt: (k: number) => string | undefined):
 function eventAt(lineAt: (k: number) => string | undefined, k: number): { text: string; lines: number } | null {
   const t = lineAt(k);
   if (t === undefined) return null;
-  const next = lineAt(k + 1);
-  if (count(t, /《/g) > count(t, /》/g) && next !== undefined && count(t + next, /《/g) === count(t + next, /》/g)) return { text: t.trimEnd() + next.trim(), lines: 2 };
+  // the decision's title may itself be broken over lines (…组织法》 / 〈…选举法〉 / 〈…代表法〉的决定》第三次修正)
+  let text = t;
+  for (let n = 1; n <= MAX_EVENT_LINES; n++) {
+    const next = lineAt(k + n);
+    const open = count(text, /《/g) > count(text, /》/g);
+    // or the line breaks inside the meeting's name (…人民代表大会常务委员会 / 第九次会议通过)
+    const cut = !open && next !== undefined && unfinished(text) && readHistoryNote(text.trimEnd() + next.trim()) !== null;
+    if (!open && !cut) return { text, lines: n };
+    if (next === undefined || /^\s*\d{4}\s*年/.test(next)) break;
+    text = text.trimEnd() + next.trim();
+  }
   return { text: t, lines: 1 };
 }
+
+/** A bare line that starts with a date but names no action after it (…人民代表大会常务委员会). */
+function unfinished(text: string): boolean {
+  const t = text.trim();
+  return /^\d{4}\s*年/.test(t) && readHistoryNote(t) === null;
+}
+
+/** An event of a bare note spans at most this many lines. */
+const MAX_EVENT_LINES = 4;
 
 /** The meeting and those that adopted the text jointly with it, in order (…审判委员会第1436次会议、…检察委员会第82次会议通过). */
 function jointMeetings(events: readonly HistoryEvent[], meeting: HistoryEvent, joint: ReadonlySet<HistoryEvent>): HistoryEvent[] {
@@ -139,6 +158,8 @@ function actionOf(rest: string): HistoryAction {
 /** The actor: the event text without its verb (…会议审议通过 → …会议). */
 function actorOf(rest: string): string {
   return rest
+    // 经…部务会议通过, 由最高人民法院…会议通过: the body, not the particle (经济宁市… is 经 + 济宁市; 经济技术开发区… is a body)
+    .replace(/^(?:经|經|由)(?!济(?:技术|開發|开发|和|与|特区|贸易|委员会|信息))(?=.{2,}(?:会议|會議|令|公告))/, '')
     .replace(/(?:第[一二三四五六七八九十]+次)?(?:审议|審議)?(?:通过|通過|批准|公布施行|公佈施行|公布|公佈|发布|發布|發佈|印发|印發|修订|修訂|修正|修改|施行|实施|實施|生效)$/, '')
     .replace(/(?:修订|修訂|修正)$/, '') // 修订发布: revised and promulgated
     .trim();
