@@ -39,8 +39,11 @@ export const CLAUSE_OPEN = /[，,、“‘「『（(《—]$/;
 /** Punctuation inside a line that shows it is running text rather than a title or an issuer line. */
 export const RUNNING_TEXT = /[，,。；;：:︰！？]/;
 
-/** A following line that starts like this begins something new (a date note, a history line `2017年9月30日 经…批准`, a quote item, a list). */
-export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|[-•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
+/**
+ * A following line that starts like this begins something new (a date note, a history line `2017年9月30日 经…批准`,
+ * a quote item, a list). Not a hyphen glued to a word: a chemical name broken at one (2,3,7,8 / -TeCDF).
+ */
+export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|-(?![A-Za-z0-9])|[•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
 
 /**
  * An entry of a Taiwan law's history (沿革: `2.中華民國八十九年十二月二十七日總統…令增訂公布…`): numbered and
