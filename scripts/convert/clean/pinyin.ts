@@ -8,9 +8,10 @@ import { HAN } from './rule.ts';
 const TONED = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
 const CANDIDATE = new RegExp(`(?<=[${HAN}])[(（]([${TONED}]+(?:[1-5])?(?:[ '’][${TONED}]+[1-5]?)*)[)）]`, 'g');
 
-// initial? + final, after removing tone marks (ü may be written v)
+// initial? + final, after removing tone marks (ü may be written v); the syllabic nasals stand alone
+// (ń, ň, ḿ, hm, hng): not after another initial, so (cm) (km) (mm) (tm) are units, not pinyin
 const SYLLABLE =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|van|vn|ue|ve|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v|ng|n|m)$/;
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|van|vn|ue|ve|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v)|h?(?:ng|n|m))$/;
 
 const known = new Map<string, boolean>(); // the same few hundred syllables recur thousands of times
 

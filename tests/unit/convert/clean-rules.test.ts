@@ -12,10 +12,10 @@ const run = (text: string) => clean(doc(text));
 
 describe('pinyin', () => {
   it('accepts tone-marked, tone-number and plain syllables', () => {
-    for (const w of ['xué', 'xí', 'zhì', 'lǜ', 'nǚ', 'guān', 'zhuǎn', 'er', 'xue2', 'shuang']) expect(isPinyin(w), w).toBe(true);
+    for (const w of ['xué', 'xí', 'zhì', 'lǜ', 'nǚ', 'guān', 'zhuǎn', 'er', 'xue2', 'shuang', 'ńg', 'hm', 'ng']) expect(isPinyin(w), w).toBe(true);
   });
   it('rejects abbreviations and English words', () => {
-    for (const w of ['gep', 'qflp', 'app', 'pdf', 'www', 'html']) expect(isPinyin(w), w).toBe(false);
+    for (const w of ['gep', 'qflp', 'app', 'pdf', 'www', 'html', 'cm', 'km', 'mm', 'tm', 'kn']) expect(isPinyin(w), w).toBe(false);
   });
   it('removes annotations only right after a Han character', () => {
     expect(run('學(xué)習(xí)與 (xué) 和 abc(de)\n').text).toBe('學習與 (xué) 和 abc(de)\n');
