@@ -61,6 +61,8 @@ export const pageHeaderRule: Rule = {
     const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
     const head = all.slice(0, Math.max(0, firstBody)).map((l) => squash(l.text)).join('\n');
     const namesDocument = (t: string) => GAZETTE_NAME.test(squash(t)) || (squash(t).length >= 4 && head.includes(squash(t)));
+    // page breaks with text after them: a copy of three pages or more shows a running line twice
+    const innerBreaks = all.filter((_, i) => i > 0 && breakBefore(i) && !numbers.has(i)).length;
     // the line of text before line i, past a page number line
     const textBefore = (i: number) => (numbers.has(i - 1) ? i - 2 : i - 1);
     for (const [, at] of groups) {
@@ -77,9 +79,12 @@ export const pageHeaderRule: Rule = {
       }
       // one copy only (a two-page document): a short unindented line at a page break that cuts a
       // wrapped paragraph, whose halves are a full line and an unindented continuation
-      const header = breakBefore(i) && shape.full(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1);
-      const footer = breakBefore(i + 1) && shape.full(i - 1) && !shape.indented(i + 2) && i + 2 < all.length && !numbers.has(i - 1);
-      if ((header || footer) && headerLike(i)) {
+      // (the halves are lines of text, not rows of a table: a caption between two tables' rows is the
+      // next table's; and a copy of more pages would repeat a running line at another break)
+      const prose = (j: number) => !shape.aligned(j);
+      const header = breakBefore(i) && shape.full(i - 2) && prose(i - 2) && !shape.indented(i + 1) && i + 1 < all.length && !numbers.has(i + 1) && prose(i + 1);
+      const footer = breakBefore(i + 1) && shape.full(i - 1) && prose(i - 1) && !shape.indented(i + 2) && i + 2 < all.length && !numbers.has(i - 1) && prose(i + 2);
+      if ((header || footer) && headerLike(i) && innerBreaks <= 1) {
         edits.push(dropLine(text, all[i]!, `running page ${header ? 'header' : 'footer'} (one copy, at a page break inside a wrapped paragraph): ${t}`));
       } else if (headerLike(i) && breakBefore(i) && i > 0 && shape.indented(i + 1)) {
         ctx.warn(all[i]!.start, `short unindented line right after a page break kept (a running header? it repeats nowhere): ${t}`, 'furniture?');

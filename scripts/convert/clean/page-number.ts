@@ -9,6 +9,7 @@ import { BARE_NUMBER, FOOTER_MAX_LENGTH, GLUED_DOT_PAGE_NUMBER, GLUED_PAGE_NUMBE
 import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout } from './layout.ts';
+import { TAB_ROW } from '../data/table.ts';
 
 /** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
 const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;
@@ -132,7 +133,10 @@ function bareNumberVerdicts(all: readonly Line[], ff: readonly boolean[]): Map<n
     }
     const before = all[i - 1]?.text.trim() ?? '';
     const after = all[i + 1]?.text.trim() ?? '';
-    const inside = before.length >= 10 && !SENTENCE_END.test(before) && after !== '' && !startsWithHeadingMarker(after) && !BARE_NUMBER.test(after);
+    // (a table row before it, cells apart by tabs or runs of spaces, is no sentence: the number is the
+    // end of its last cell, wrapped off the row: 与红线交点 / 1)
+    const row = TAB_ROW.test(before) || / {2,}/.test(before);
+    const inside = !row && before.length >= 10 && !SENTENCE_END.test(before) && after !== '' && !startsWithHeadingMarker(after) && !BARE_NUMBER.test(after);
     out.set(i, inside ? 'bare page number between two halves of a sentence' : null);
   });
   return out;
