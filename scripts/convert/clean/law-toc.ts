@@ -1,4 +1,4 @@
-// A document's own table of contents (目录 followed by its chapters or decimal headings, before
+// A document's own table of contents (目录 — or, in a law collection, nothing — followed by its chapters or decimal headings, before
 // the body repeats the first of them: laws, 预案, standards). The site builds its own TOC, and a
 // 目录 left in would be read as a compilation's (one law split into a document per chapter), so it
 // is removed, each line a recorded change. A compilation's 目录 lists titles, not numbered
@@ -16,6 +16,16 @@ const ENTRY_KINDS: readonly MarkerKind[] = ['part', 'subpart', 'chapter', 'secti
 /** Fewer entries than this is no table of contents. */
 const MIN_ENTRIES = 2;
 
+/** A table of contents without its 目录 line has at least this many entries. */
+const MIN_UNHEADED = 3;
+
+/** Line `i` is the first chapter-like line of the text, before any article: where an unheaded table of contents may start. */
+function unheadedAt(all: readonly { text: string }[], i: number): boolean {
+  if (!isEntry(all[i]!.text) || matchMarker(all[i]!.text.trim(), ['part', 'subpart', 'chapter']) === null) return false;
+  for (let k = 0; k < i; k++) if (isEntry(all[k]!.text) || matchMarker(all[k]!.text.trim(), ['article']) !== null) return false;
+  return true;
+}
+
 const key = (text: string) => text.replace(LEADER, '').replace(/[\s\u3000]+/g, '');
 
 function isEntry(text: string): boolean {
@@ -29,9 +39,12 @@ export const lawTocRule: Rule = {
     const all = lines(text);
     const edits: Edit[] = [];
     for (let i = 0; i < all.length; i++) {
-      if (!TOC_LINE.test(all[i]!.text)) continue;
+      const headed = TOC_LINE.test(all[i]!.text);
+      // a law collection may give the chapters without the 目录 line (第一章 总则 / 第二章 … / 第一章 总则):
+      // then at least MIN_UNHEADED entries, the first the document's first chapter line, before any article
+      if (!headed && !unheadedAt(all, i)) continue;
       const entries: number[] = [];
-      let j = i + 1;
+      let j = headed ? i + 1 : i;
       let first = '';
       for (; j < all.length; j++) {
         const t = all[j]!.text;
@@ -42,7 +55,8 @@ export const lawTocRule: Rule = {
       }
       // The body must start by repeating the first entry; otherwise this is not the document's TOC.
       if (entries.length < MIN_ENTRIES || j >= all.length || key(all[j]!.text) !== first) continue;
-      for (let k = i; k < j; k++) edits.push(dropLine(text, all[k]!, k === i ? 'table of contents heading (the site builds its own)' : 'table of contents entry (the site builds its own)'));
+      if (!headed && entries.length < MIN_UNHEADED) continue;
+      for (let k = i; k < j; k++) edits.push(dropLine(text, all[k]!, k === i && headed ? 'table of contents heading (the site builds its own)' : 'table of contents entry (the site builds its own)'));
       i = j - 1;
     }
     return edits;

@@ -31,6 +31,15 @@ function tocLines(lines: string[]): Set<number> {
     for (let j = i; j < end; j++) out.add(j);
     i = end - 1;
   }
+  // a law collection's chapter list without the 目录 line: 3+ chapter lines before any article, then the first again
+  const start = lines.findIndex((l) => markerOf(l)?.kind === 'law-part' || markerOf(l)?.kind === 'article');
+  if (start >= 0 && markerOf(lines[start]!)?.kind === 'law-part' && !out.has(start)) {
+    const first = squash(lines[start]!);
+    let end = start + 1;
+    while (end < lines.length && (isBlank(lines[end]!) || (markerOf(lines[end]!)?.kind === 'law-part' && squash(lines[end]!) !== first))) end++;
+    const entries = lines.slice(start, end).filter((l) => !isBlank(l)).length;
+    if (entries >= 3 && end < lines.length && squash(lines[end]!) === first) for (let j = start; j < end; j++) out.add(j);
+  }
   return out;
 }
 
