@@ -1,4 +1,5 @@
 import { markerOf, type Marker } from './markers.ts';
+import { HISTORY_LABEL, LAW_TEXT_START, RECORD_FIELD } from '../data/law-record-history.ts';
 
 // What a correct conversion must contain, read from the clean original (one paragraph per line).
 
@@ -64,10 +65,16 @@ export function readClean(text: string): CleanText {
   const tocText: string[] = [];
   const headings: Marker[] = [];
   const rows = groupRows(lines);
+  // a law record's 沿革 block (1.中華民國…) is its history note, no headings: it runs to the law's text
+  let history = false;
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
     if (toc.has(i)) return void tocText.push(line);
     paragraphs.push(line);
+    const t = line.trim();
+    if (HISTORY_LABEL.test(t)) history = true;
+    else if (LAW_TEXT_START.some((p) => p.test(t)) || RECORD_FIELD.test(t)) history = false;
+    if (history) return;
     if (line.includes('\t') || rows.has(i)) return; // a table row is never a heading
     const m = markerOf(line);
     if (m) headings.push(m);

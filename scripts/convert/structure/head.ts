@@ -13,6 +13,7 @@ import { bodyCueType, isIssuerLine, isTitleLike, issuerFromTitle } from './head-
 import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { titleAt } from './head-title.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
+import { readLawRecordHistory } from './law-record-history.ts';
 import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
@@ -90,7 +91,10 @@ class Fields {
 const R = { table: 0, cover: 1, issuerLine: 2, title: 3, dateLine: 3, history: 4, signature: 5, tableDate: 5.5, tableLate: 6, body: 7, frontMatter: 8, fileName: 9 } as const;
 
 export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints): Head {
-  const ps = unglue(part.paragraphs);
+  // a Taiwan law record's 沿革 block: its entries joined, marked as the history note below
+  const glued = unglue(part.paragraphs);
+  const record = readLawRecordHistory(glued, 0) ?? readLawRecordHistory(glued, 1);
+  const ps = record?.paragraphs ?? glued;
   const consumed = new Set<number>();
   const roles = new Map<number, LineRole>();
   const fields = new Fields();
@@ -262,7 +266,8 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const repeat = title ? repeatedTitleEnd(ps, headEnd, title) : -1;
   const repeatNumber = repeat > 0 ? docNumberLine(ps[nextFilled(ps, repeat)]?.text ?? '') : null;
   if (repeatNumber) fields.add(R.dateLine, { field: 'docNumber', value: repeatNumber.value, text: repeatNumber.text, from: 'title-repeat', offset: at(nextFilled(ps, repeat)) });
-  keepHeadInOrder(ps.length, consumed, roles);
+  for (const k of record?.block ?? []) if (!consumed.has(k)) roles.set(k, 'history-note');
+  keepHeadInOrder(ps.length, consumed, roles, new Set(record?.fields));
 
   // The first signature (issuer line, then a date alone on its line) after the head: a notice's own
   // signature comes before any text it issues or forwards; dates quoted in the body are not lines.
@@ -328,11 +333,12 @@ function bareNoteBeforeTitle(ps: readonly Paragraph[], i: number) {
  * Head lines are emitted above the body (emit.ts), so a line keeps a head role only while every
  * line before it is a head line or the title: a head role after body text would move that line.
  */
-function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Map<number, LineRole>): void {
+function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Map<number, LineRole>, record: ReadonlySet<number>): void {
   let body = false;
   for (let i = 0; i < count; i++) {
     const role = roles.get(i);
-    if (consumed.has(i)) continue;
+    // the law record's field lines stay text, its 沿革 block under them is head all the same
+    if (consumed.has(i) || record.has(i)) continue;
     if (role && isHeadRole(role)) {
       if (body) roles.delete(i);
     } else body = true;

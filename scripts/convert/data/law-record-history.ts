@@ -1,0 +1,32 @@
+// Taiwan's law database prints the law's own record above its text: 法規名稱：/修正日期：/法規類別：,
+// then often a 沿革： (amendment history) block, one numbered entry per event, each wrapped over lines:
+//   沿革：
+//   1.中華民國七十六年七月三日行政院（76）台內字第 14636  號令
+//   訂定發布全文 50 條
+// It is the law's history note (as 题注 on the mainland): head, never numbered sections.
+
+import { INFO_KEYS } from './info-table.ts';
+
+/** A field line of the law's record (法規名稱：…, 修正日期：…), from the information-table keys marked `record`. */
+export const RECORD_FIELD = new RegExp(`^(?:${INFO_KEYS.filter((k) => k.record).map((k) => k.key).join('|')})\\s*[：:]`);
+
+/** The label that opens the history block; the database sets it alone on its line. */
+export const HISTORY_LABEL = /^沿革\s*[：:]\s*$/;
+
+/** An entry starts with its number and the date in the Republic's calendar (1.中華民國…, 10. 中華民國…). */
+export const HISTORY_ENTRY = /^[0-9０-９]{1,3}\s*[.．、]\s*(?:中華民國|中华民国|民國|民国)/;
+
+/**
+ * The law's own text after the block: a chapter (第 一 章 總則, the database writes its numbers in
+ * Chinese), an article alone on its line (第 1 條, 第 2-1 條) or a point (一、). A wrapped entry's line may start with
+ * 第 too, but then runs on (第 2-1  條條文；…), so it never ends the block.
+ */
+export const LAW_TEXT_START = [
+  /^第\s*[一二三四五六七八九十百千零〇]+\s*[編编章節节](?:\s|$)/,
+  /^第\s*[0-9０-９]+(?:\s*[-－之]\s*[0-9０-９]+)?\s*[條条]$/,
+  /^(?:前言|序言)$/,
+  /^[一二三四五六七八九十]+\s*、/, // a rule set as points (要點: 一、…), no articles
+];
+
+/** An entry spans at most this many lines (the longest seen: three announcements run into one entry). */
+export const MAX_ENTRY_LINES = 8;
