@@ -76,6 +76,9 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   if (DOC_NUMBER_LINE.test(line.trim()) || DOC_NUMBER_LINE.test(next.trim())) return null;
   // a 版记 line (抄送：…, …秘书局 2019年1月24日印发) starts a line of its own: nothing above runs on into it
   if (IMPRINT_LINE.test(next.trim())) return null;
+  // a finished sentence does not run on into a table's caption: a line without punctuation right
+  // above a row aligned by spaces (…报市交通运输局备案。 / 东匝道桥界址点坐标 / 编号  X坐标  Y坐标)
+  if (SENTENCE_END.test(line) && !/[，。；：、！？,;:!?]/.test(next) && !shape.aligned(i + 1) && shape.aligned(i + 2)) return null;
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
