@@ -40,9 +40,9 @@ export const CAPTION = /^(?:附?表)\s*[0-9０-９一二三四五六七八九十
 export const MAX_CAPTION_LENGTH = 60;
 
 /**
- * Words of column headings (序号, 名称, 单位, 指标, 内容, 部门, 范围 …): a first row where at least
+ * Words of column headings (序号, 名称, 单位, 指标, 内容, 部门, 范围, 備考, a heading ending 別 as in 縣（市）別 …): a first row where at least
  * half the cells hold one is the table's header. Plain text has no <th>; without these words the
  * first row is data (a list of names: 梁言顺 | 中央宣传部副部长) and the table gets no header.
  */
-export const HEADER_WORDS = /序号|編號|编号|名称|名稱|单位|單位|数量|數量|数值|數值|金额|金額|指标|指標|内容|內容|部门|部門|范围|範圍|时间|時間|日期|备注|備註|类别|類別|项目|項目|性质|性質|说明|說明|标准|標準|措施|举措|舉措|任务|任務|姓名|职务|職務|地区|地區|年份|合计|合計|分值|方式|依据|依據|责任|責任|牵头|牽頭|要求|目标|目標/;
+export const HEADER_WORDS = /序号|編號|编号|名称|名稱|单位|單位|数量|數量|数值|數值|金额|金額|指标|指標|内容|內容|部门|部門|范围|範圍|时间|時間|日期|备注|備註|类别|類別|项目|項目|性质|性質|说明|說明|标准|標準|措施|举措|舉措|任务|任務|姓名|职务|職務|地区|地區|年份|合计|合計|分值|方式|依据|依據|责任|責任|牵头|牽頭|要求|目标|目標|备考|備考|种类|種類|期间|期間|日数|日數|比例|比率|费率|費率|等级|等級|条件|條件|对象|對象|[别別]$/;
 export const HEADER_SHARE = 0.5;

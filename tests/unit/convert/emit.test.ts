@@ -92,6 +92,10 @@ describe('emitTable', () => {
     const md = emitTable(tableText([['序号', '名称', '牵头单位'], ['1', '某项工作', '某部']]));
     expect(md.split('\n')[0]).toBe('| 序号 | 名称 | 牵头单位 |');
   });
+  it('reads the column words of Taiwan law database drawn tables (縣（市）別 | 在途期間日數 | 備考) as a header', () => {
+    const md = emitTable(tableText([['縣（市）別', '在途期間日數', '備考'], ['新北市', '二日', '']]));
+    expect(md.split('\n')[0]).toBe('| 縣（市）別 | 在途期間日數 | 備考 |');
+  });
   it('keeps a first row of data as data under an empty header', () => {
     const md = emitTable(tableText([['梁言顺', '中央宣传部副部长'], ['王作安', '中央统战部副部长']]));
     expect(md.split('\n')).toEqual(['|  |  |', '| --- | --- |', '| 梁言顺 | 中央宣传部副部长 |', '| 王作安 | 中央统战部副部长 |']);
