@@ -266,8 +266,9 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const repeat = title ? repeatedTitleEnd(ps, headEnd, title) : -1;
   const repeatNumber = repeat > 0 ? docNumberLine(ps[nextFilled(ps, repeat)]?.text ?? '') : null;
   if (repeatNumber) fields.add(R.dateLine, { field: 'docNumber', value: repeatNumber.value, text: repeatNumber.text, from: 'title-repeat', offset: at(nextFilled(ps, repeat)) });
-  for (const k of record?.block ?? []) if (!consumed.has(k)) roles.set(k, 'history-note');
-  keepHeadInOrder(ps.length, consumed, roles, new Set(record?.fields));
+  for (const k of record?.fields ?? []) if (!consumed.has(k)) roles.set(k, 'law-record');
+  for (const k of record?.block ?? []) if (!consumed.has(k)) roles.set(k, 'law-history');
+  keepHeadInOrder(ps.length, consumed, roles);
 
   // The first signature (issuer line, then a date alone on its line) after the head: a notice's own
   // signature comes before any text it issues or forwards; dates quoted in the body are not lines.
@@ -333,12 +334,11 @@ function bareNoteBeforeTitle(ps: readonly Paragraph[], i: number) {
  * Head lines are emitted above the body (emit.ts), so a line keeps a head role only while every
  * line before it is a head line or the title: a head role after body text would move that line.
  */
-function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Map<number, LineRole>, record: ReadonlySet<number>): void {
+function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Map<number, LineRole>): void {
   let body = false;
   for (let i = 0; i < count; i++) {
     const role = roles.get(i);
-    // the law record's field lines stay text, its 沿革 block under them is head all the same
-    if (consumed.has(i) || record.has(i)) continue;
+    if (consumed.has(i)) continue;
     if (role && isHeadRole(role)) {
       if (body) roles.delete(i);
     } else body = true;

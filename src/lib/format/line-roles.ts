@@ -3,7 +3,9 @@
 
 // decree-cover: every line of a 令's cover (中华人民共和国国务院令 / 第707号 / 现公布… / 总理 李克强 /
 // date) above the regulation it promulgates, in whatever order it and the history note come.
-export const HEAD_ROLES = ['decree-cover', 'doc-number', 'history-note', 'addressee'] as const;
+// law-record / law-history: a Taiwan law record's field lines (法規名稱：… 修正日期：…) and its 沿革
+// block (the label, one line per amendment), a list read left to right, not a centred note.
+export const HEAD_ROLES = ['decree-cover', 'doc-number', 'history-note', 'addressee', 'law-record', 'law-history'] as const;
 export const CLOSING_ROLES = ['signer', 'sign-date', 'sign-note', 'imprint'] as const;
 export const LINE_ROLES = [...HEAD_ROLES, ...CLOSING_ROLES] as const;
 
