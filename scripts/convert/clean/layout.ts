@@ -6,7 +6,7 @@
 // page to page, so a line is compared with the widest cluster of lines of its own neighbourhood
 // (the lines before it and the lines after it, each side on its own), and with the whole file's.
 import type { Line } from './rule.ts';
-import { SENTENCE_END } from '../data/wrap.ts';
+import { SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
 import { endOdds } from './end-odds.ts';
 
 /** Lines shorter than this are never taken as evidence of a wrap width. */
@@ -45,7 +45,7 @@ const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/;
  * Lines set apart rather than indented: deep in (a formula or table centred: ten spaces, then
  * ╭  ╮) or drawn with box characters (Ｌeq＝10log ─∫ │──│). They say nothing of paragraph indents.
  */
-const SET_APART = /^([ \u00a0]{6,}|\u3000{3,})|[\u2500-\u257f]/;
+const SET_APART = new RegExp(`${SET_FAR_IN.source}|[\u2500-\u257f]`);
 
 export interface Layout {
   /** Lines are broken at a line width (not one paragraph per line). */

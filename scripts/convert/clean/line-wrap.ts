@@ -11,7 +11,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CASE_NAME_LINE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END } from '../data/wrap.ts';
+import { CASE_NAME_LINE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { BOX_LINE } from '../data/table.ts';
@@ -149,6 +149,9 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
 }
 
+/** A line that stops on a word or a clause mark, not on sentence punctuation: a paragraph does not end there. */
+const ENDS_ON_WORD = /[\u4e00-\u9fff，,、]$/;
+
 const STANDS_ALONE = /^第[一二三四五六七八九十百千零〇两兩0-9０-９]+(?:[-－][0-9０-９]+)?(?:分[编編]|[编編章节節条條])(?:之[一二三四五六七八九十]+)?(?:$|[ \u3000])/;
 
 /**
@@ -158,7 +161,7 @@ const STANDS_ALONE = /^第[一二三四五六七八九十百千零〇两兩0-9�
  */
 function citedAt(shape: Layout, i: number, line: string, next: string): string | null {
   // it ends in a word or a clause mark, not a closing bracket or quote (…的决议》 / 二、《关于…》 is a list)
-  if (!shape.full(i) || !/[\u4e00-\u9fff，,、]$/.test(line) || FIELD_LINE.test(line.trim())) return null;
+  if (!shape.full(i) || !ENDS_ON_WORD.test(line) || FIELD_LINE.test(line.trim())) return null;
   // a law level's marker alone or before a space (第1條, 第一章 總則) heads what follows: a cited one
   // runs on into its sentence (a history note ends without a full stop: …二十三日施行 / 第 1 條)
   if (STANDS_ALONE.test(next.trim()) || HISTORY_ENTRY.test(next.trim())) return null;
@@ -178,8 +181,8 @@ function signatureAt(shape: Layout, i: number, next: string, after: string, setR
   return (!shape.full(i + 1) || setRight) && [...name].length <= MAX_SIGNATURE_NAME && !RUNNING_TEXT.test(name) && isDateLine(after);
 }
 
-/** A line pushed right by a run of spaces (six or more, or three ideographic): a signature or date as a PDF sets it. */
-const SET_RIGHT = /^([ \u00a0]{6,}|\u3000{3,})\S/;
+/** A line pushed right by a run of spaces: a signature or date as a PDF sets it. */
+const SET_RIGHT = new RegExp(`${SET_FAR_IN.source}\\S`);
 
 /** A signature's name (the issuing body) is at most this many characters. */
 const MAX_SIGNATURE_NAME = 24;
@@ -211,7 +214,7 @@ export function continues(line: string, next: string, continued = false): boolea
  * (`…此前的司法解释和有关规定，与本` / `规定相抵触的，以本规定为准。`); a paragraph ends on punctuation.
  */
 function pastWidth(shape: Layout, i: number, line: string): boolean {
-  return shape.longer(i) && /[\u4e00-\u9fff，,、]$/.test(line) && /[，,。；;：:︰！？、]/.test(line) && !FIELD_LINE.test(line.trim());
+  return shape.longer(i) && ENDS_ON_WORD.test(line) && /[，,。；;：:︰！？、]/.test(line) && !FIELD_LINE.test(line.trim());
 }
 
 /** A bracketed numeral at a line's end: （一）, (3). */

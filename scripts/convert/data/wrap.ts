@@ -4,6 +4,12 @@
 export const SENTENCE_END = /[。！？!?；;：:︰…][”’」』）)]*$|[）)]$|——$/;
 
 /**
+ * A line pushed far in by spaces (six or more, or three ideographic): a signature or date a PDF sets
+ * right, a formula or table centred. Not a paragraph indent.
+ */
+export const SET_FAR_IN = /^([ \u00a0]{6,}|\u3000{3,})/;
+
+/**
  * The marks a line can end on that SENTENCE_END reads as a paragraph end, each counted apart by the
  * wrap odds (clean/end-odds.ts): a copy may end many 款 on ； yet hold few 。 inside its lines.
  * Order matters: the first that matches names the mark (。） is a full stop, not a bracket).
