@@ -3,6 +3,7 @@ import { dateOfDateLine } from '../structure/date.ts';
 import { readDecreeCover } from '../structure/decree-cover.ts';
 import { titleAt } from '../structure/head-title.ts';
 import { readHistoryNoteLines } from '../structure/history-note.ts';
+import { plainTitle, squash } from '../structure/title-repeat.ts';
 import type { Paragraph } from '../types.ts';
 
 // A file may hold several documents one after another. A later document starts at a title
@@ -43,7 +44,6 @@ function isAnnexHeading(text: string): boolean {
   return t.length <= MAX_ANNEX_LINE && ANNEX_HEADING.test(t) && !/[。；]/.test(t);
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000\u200b\ufeff]+/g, '');
 /** Sentence punctuation: a paragraph with it is body text, not a head line. */
 const BODY_TEXT = /[。；，：！？;,:!?]/;
 
@@ -52,12 +52,11 @@ const BODY_TEXT = /[。；，：！？;,:!?]/;
  * everything between is head lines: its title, a history note, short lines without punctuation.
  */
 function repeatsTitleInHead(ps: readonly Paragraph[], last: number, start: number, end: number): boolean {
-  const repeat = squash(ps.slice(start, end).map((p) => p.text).join(''));
+  const repeat = ps.slice(start, end).map((p) => p.text).join('');
   const own = titleAt(ps, last);
-  const first = own ? squash(ps.slice(last, last + own.span).map((p) => p.text).join('')) : squash(ps[last]!.text);
+  const first = own ? ps.slice(last, last + own.span).map((p) => p.text).join('') : ps[last]!.text;
   // the repeat may name joint issuers differently (最高人民法院、最高人民检察院 / 最高人民法院 最高人民检察院)
-  const plain = (s: string) => s.replace(/[、，,]/g, '');
-  if (plain(repeat) !== plain(first)) return false;
+  if (plainTitle(repeat) !== plainTitle(first)) return false;
   for (let k = last; k < start; k++) {
     const t = ps[k]!.text;
     if (squash(t) === '') continue;

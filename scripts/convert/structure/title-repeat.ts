@@ -8,20 +8,21 @@ import type { Paragraph } from '../types.ts';
 /** Lines the repeated title may take (issuer line + a title wrapped over up to three lines, blank lines between). */
 const MAX_REPEAT_LINES = 6;
 
-const squash = (s: string) => s.replace(/[\s\u3000\u200b\ufeff]+/g, '');
-// joint issuers are written 最高人民法院、最高人民检察院 in one place and with a space in the other
-const plain = (s: string) => squash(s).replace(/[、，,]/g, '');
+/** Text without spaces or zero-width characters. */
+export const squash = (s: string) => s.replace(/[\s\u3000\u200b\ufeff]+/g, '');
+/** A title as compared with its repeat: joint issuers are written 最高人民法院、最高人民检察院 in one place and with a space in the other. */
+export const plainTitle = (s: string) => squash(s).replace(/[、，,]/g, '');
 const BODY_TEXT = /[。；：！？;:!?]/;
 
 /** The index after the paragraphs from `i` that spell `title` again, or -1 when they do not. */
 export function repeatedTitleEnd(ps: readonly Paragraph[], i: number, title: string): number {
-  const want = plain(title);
+  const want = plainTitle(title);
   let got = '';
   for (let k = i; k < Math.min(ps.length, i + MAX_REPEAT_LINES); k++) {
     const t = ps[k]!.text;
     if (squash(t) === '') continue;
     if (BODY_TEXT.test(t)) return -1;
-    got += plain(t);
+    got += plainTitle(t);
     if (got === want) return k + 1;
     if (!want.startsWith(got)) return -1;
   }
