@@ -1,4 +1,5 @@
 import { FILE_NAME_DATE } from './data/file-name.ts';
+import { isCalendarDate } from './structure/date.ts';
 import type { FrontMatterHints } from './front-matter.ts';
 
 // A date in the raw file's name (data/file-name.ts): a hint for a document whose text states none.
@@ -13,8 +14,6 @@ export function dateFromFileName(file: string): FileHints['fileNameDate'] | null
   const name = file.split('/').pop() ?? file;
   const m = FILE_NAME_DATE.exec(name);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const valid = new Date(Date.UTC(y, mo - 1, d));
-  if (valid.getUTCMonth() !== mo - 1 || valid.getUTCDate() !== d) return null;
-  return { date: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] };
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  return isCalendarDate(date) ? { date, text: m[0] } : null;
 }

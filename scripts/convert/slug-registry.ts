@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PATHS } from './cli-config.ts';
 import { issueLines } from '../../src/lib/config/zod-errors.ts';
+import { isCalendarDate } from './structure/date.ts';
 
 // content/slug-registry.tsv: every slug the converter has published, one line per document:
 //
@@ -24,12 +25,6 @@ export interface RegistryEntry {
   line?: number;
 }
 
-/** yyyy-mm-dd names a day that exists (2019-13-45 and 2023-02-29 do not). */
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 const Entry = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII letters, digits and single hyphens'),

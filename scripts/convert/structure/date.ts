@@ -50,6 +50,13 @@ function isoOf(m: RegExpExecArray): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** yyyy-mm-dd names a day that exists (2019-13-45 and 2023-02-29 do not). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** The date of a paragraph that is only a date line or an adoption note; null otherwise. */
 export function dateOfDateLine(text: string): string | null {
   const t = text.trim();
