@@ -11,11 +11,11 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { CASE_NAME_LINE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
+import { BARE_ITEM_ODDS, BARE_ITEM_START, CASE_NAME_LINE, CITES_ITEM_OF_PARAGRAPH, CITES_PARAGRAPH_OF_ARTICLE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { BOX_LINE } from '../data/table.ts';
-import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
+import { matchMarker, startsWithHeadingMarker, type MarkerKind } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
 import { ADDRESSEE_LINE, BODY_WORD, IMPRINT_LINE } from '../data/head-lines.ts';
@@ -27,6 +27,8 @@ export const lineWrapRule: Rule = {
     const shape = layout(all);
     const edits: Edit[] = [];
     let continued = false; // the current line is itself the continuation of the one before
+    let opensItem = false; // the paragraph the current line belongs to starts with an item's marker
+    const itemsAreKuan = kuanAreItems(text);
     // the document's head: the lines before the first sentence end (title, 发文字号, addressees)
     // (a text without a full stop, a list of items: the lines before the first clause)
     const firstEnd = all.findIndex((l) => /[。！？]/.test(l.text));
@@ -42,7 +44,8 @@ export const lineWrapRule: Rule = {
       const after = all[i + 2]?.text.trim() ?? '';
       // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there, however full
       const addressee = i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
-      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, continued, after, SET_RIGHT.test(next.text));
+      if (!continued) opensItem = matchMarker(a.trim(), ITEM_KINDS) !== null;
+      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, { continued, after, setRight: SET_RIGHT.test(next.text), bareItemRunsOn: itemsAreKuan && !opensItem });
       continued = why !== null;
       if (!why) {
         const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b) : null;
@@ -65,8 +68,21 @@ export const lineWrapRule: Rule = {
   },
 };
 
-/** Why line `i` (`line`) runs on into `next`, or null; `continued`: it continues the line before. */
-function joinReason(shape: Layout, i: number, line: string, next: string, continued: boolean, after: string, setRight = false): string | null {
+/** What around a line bears on its end, besides the layout. */
+interface Around {
+  /** The line itself continues the line before. */
+  continued: boolean;
+  /** The line after the next. */
+  after: string;
+  /** The next line is pushed right by spaces. */
+  setRight: boolean;
+  /** A sentence citing an item bare (依第三款…) would go on this line's paragraph (BARE_ITEM_START). */
+  bareItemRunsOn: boolean;
+}
+
+/** Why line `i` (`line`) runs on into `next`, or null. */
+function joinReason(shape: Layout, i: number, line: string, next: string, around: Around): string | null {
+  const { continued, after, setRight } = around;
   // a table row (cells separated by tabs, as a browser copy gives them) is a line of its own
   if (line.includes('\t') || next.includes('\t')) return null;
   // … and so is a line of a table drawn with box characters (│臺北市│二日│, ├──┼──┤)
@@ -85,7 +101,7 @@ function joinReason(shape: Layout, i: number, line: string, next: string, contin
   // a title opened with 《 is closed in the same paragraph (…修改《最高人民法院关于审理期货纠纷案件若干问题的规定 / （二）》将…)
   if (shape.hardWrapped && opensTitle(line) && !CLAUSE_OPEN.test(line) && !SENTENCE_END.test(line)) return 'inside a title (《 not yet closed)';
   if (NEEDS_NUMBER.test(line) && /^[0-9０-９一二三四五六七八九十百千零〇两兩]/.test(next)) return `as "${line.slice(-3)}" needs the number on the next line`;
-  if (shape.hardWrapped) return signatureAt(shape, i, next, after, setRight) ? null : wrappedAt(shape, i, line, next);
+  if (shape.hardWrapped) return signatureAt(shape, i, next, after, setRight) ? null : wrappedAt(shape, i, line, next, around.bareItemRunsOn);
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }
 
@@ -118,7 +134,7 @@ function namesBodies(text: string): boolean {
 const RUNS_ON_ODDS = 1.5;
 
 /** Why line `i` of a hard-wrapped copy runs on into the next line, or null. */
-function wrappedAt(shape: Layout, i: number, line: string, next: string): string | null {
+function wrappedAt(shape: Layout, i: number, line: string, next: string, bareItemRunsOn: boolean): string | null {
   // a row aligned by spaces that reaches the width before another such row is a whole row (王晓晖　　…副主任 /
   // 丁向阳　　国务院副秘书长); a wrapped row goes on without the spaces (…中央编 / 译局局长)
   if (shape.aligned(i) && shape.aligned(i + 1)) return null;
@@ -139,8 +155,12 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string): string
   if (SENTENCE_END.test(line)) {
     if (!shape.full(i)) return null;
     if (CONTINUES_PARAGRAPH.test(next)) return `at the line width on "${line.slice(-1)}" before a proviso (${next.slice(0, 2)}…)`;
-    const odds = shape.wrapOdds(i) ?? 0;
-    return odds > RUNS_ON_ODDS ? `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)` : null;
+    const cited = bareItemRunsOn && BARE_ITEM_START.test(next);
+    const odds = (shape.wrapOdds(i) ?? 0) * (cited ? BARE_ITEM_ODDS : 1);
+    if (odds <= RUNS_ON_ODDS) return null;
+    return cited
+      ? `at the line width on "${line.slice(-1)}" before a sentence citing an item bare (${next.slice(0, 5)}…: a new 項 would cite 前項), odds of a wrap ${odds.toFixed(1)}`
+      : `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)`;
   }
   if (shape.full(i)) return 'at the line width';
   if (pastWidth(shape, i, line)) return 'past the line width in mid-sentence (a page of another width)';
@@ -227,4 +247,13 @@ function opensTitle(line: string): boolean {
 
 function isAnnexLine(text: string): boolean {
   return text.length <= MAX_ANNEX_LINE && ANNEX_HEADING.test(text);
+}
+
+/** The markers of a list's items (一、 （一） 1. (1)), not of a law's levels. */
+const ITEM_KINDS: readonly MarkerKind[] = ['zh-dun', 'zh-space', 'zh-paren', 'arabic-dot', 'arabic-paren'];
+
+/** Whether the copy's citations take 款 for an item of a 項 (Taiwan's terms), not for a paragraph (PRC law's). */
+function kuanAreItems(text: string): boolean {
+  const items = text.match(CITES_ITEM_OF_PARAGRAPH)?.length ?? 0;
+  return items > 0 && items > (text.match(CITES_PARAGRAPH_OF_ARTICLE)?.length ?? 0);
 }

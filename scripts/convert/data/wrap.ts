@@ -33,6 +33,25 @@ export const END_MARKS: readonly RegExp[] = [
  */
 export const CONTINUES_PARAGRAPH = /^但/;
 
+const N = '[一二三四五六七八九十百]+';
+/**
+ * Which 款 a law's citations mean. Taiwan's laws number 條 → 項 (paragraph) → 款 (item) and cite
+ * 前項第一款 / 第二項第三款 (19,225 times in the 11,547 laws of kong0107/mojLawSplitJSON, never
+ * 第N款第N項); PRC law numbers 条 → 款 (paragraph) → 项 (item) and cites 第一款第三项 (930 times in
+ * the LawRefBook texts, never 前项第N款).
+ */
+export const CITES_ITEM_OF_PARAGRAPH = new RegExp(`(?:前|第${N})項第${N}款`, 'g');
+export const CITES_PARAGRAPH_OF_ARTICLE = new RegExp(`(?:前|第${N})款第${N}[项項]`, 'g');
+
+/**
+ * A sentence that starts by citing an item bare (依第三款…, 第五款人員…). Where 款 are items, a new 項
+ * cites another 項's items as 前項第三款, so a bare one goes on the 項 before: in the Taiwan laws such
+ * a sentence after a 項 that is no item runs on 61 times and starts a 項 3 times.
+ */
+export const BARE_ITEM_START = new RegExp(`^(?:如依|依|其)?第${N}款`);
+/** How much likelier a wrap is than a 項 end before such a sentence (61 to 3, rounded down). */
+export const BARE_ITEM_ODDS = 20;
+
 /**
  * A line ending in a word that needs the number after it (百分之 / 五、十年內…: 百分之五, 第 / 三條) runs
  * on into the next line even when that line starts like a list item.
