@@ -6,6 +6,7 @@ import type { CleanFindings, Rule, RuleContext } from './rule.ts';
 import { correctionEdits } from '../corrections.ts';
 import { htmlRule } from './html.ts';
 import { markupRule } from './markup.ts';
+import { fontCharactersRule } from './font-characters.ts';
 import { pinyinRule } from './pinyin.ts';
 import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
@@ -28,6 +29,7 @@ import { lineFinder } from '../lines.ts';
 export const RULES: readonly Rule[] = [
   htmlRule,
   markupRule,
+  fontCharactersRule,
   pinyinRule,
   infoTableRule,
   webCruftRule,
