@@ -11,9 +11,10 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
-import { BARE_ITEM_ODDS, BARE_ITEM_START, CASE_NAME_LINE, CITES_ITEM_OF_PARAGRAPH, CITES_PARAGRAPH_OF_ARTICLE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_ENTRY, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
+import { BARE_ITEM_ODDS, BARE_ITEM_START, CASE_NAME_LINE, CITES_ITEM_OF_PARAGRAPH, CITES_PARAGRAPH_OF_ARTICLE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
+import { HISTORY_ENTRY } from '../data/law-record-history.ts';
 import { BOX_LINE } from '../data/table.ts';
 import { matchMarker, startsWithHeadingMarker, type MarkerKind } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';

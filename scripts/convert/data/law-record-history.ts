@@ -13,7 +13,10 @@ export const RECORD_FIELD = new RegExp(`^(?:${INFO_KEYS.filter((k) => k.record).
 /** The label that opens the history block; the database sets it alone on its line. */
 export const HISTORY_LABEL = /^沿革\s*[：:]\s*$/;
 
-/** An entry starts with its number and the date in the Republic's calendar (1.中華民國…, 10. 中華民國…). */
+/**
+ * An entry starts with its number and the date in the Republic's calendar (1.中華民國…, 10. 中華民國…, １０．民國…).
+ * Each is a paragraph of its own though the one before ends without a full stop (the line-wrap rule keeps them apart).
+ */
 export const HISTORY_ENTRY = /^[0-9０-９]{1,3}\s*[.．、]\s*(?:中華民國|中华民国|民國|民国)/;
 
 /**

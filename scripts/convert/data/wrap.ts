@@ -70,12 +70,6 @@ export const RUNNING_TEXT = /[，,。；;：:︰！？]/;
  */
 export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|-(?![A-Za-z0-9])|[•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
 
-/**
- * An entry of a Taiwan law's history (沿革: `2.中華民國八十九年十二月二十七日總統…令增訂公布…`): numbered and
- * dated, each a paragraph of its own though the one before ends without a full stop.
- */
-export const HISTORY_ENTRY = /^\d{1,3}[.．、]\s*(?:中華民國|中华民国|民國)/;
-
 /** A history line of a law's head (`2017年9月30日 经山东省…批准`, `2022年1月1日 施行`): a date, then a space. */
 export const HISTORY_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]/;
 
