@@ -50,15 +50,16 @@ export interface Head {
 
 const HEAD_WINDOW = 5;
 
-/** A first line that can only be a title: short, no sentence punctuation, no marker, not a date. */
-function isPlainTitle(text: string): boolean {
-  return text.length <= 60 && !/[。；！？;!?，,：:]/.test(text) && !matchMarker(text) && dateOfDateLine(text) === null;
+/** A short first line that ends no sentence: no full stop or colon, no marker, not a date. */
+function isShortUnpunctuated(text: string): boolean {
+  return text.length <= 60 && !/[。；！？;!?：:]/.test(text) && !matchMarker(text) && dateOfDateLine(text) === null;
 }
 
-/** A headline: short, no full stop, no marker, not a date or a label. */
-function isHeadline(text: string): boolean {
-  return text.length <= 60 && !/[。；！？;!?：:]/.test(text) && !matchMarker(text) && !matchLabel(text) && dateOfDateLine(text) === null;
-}
+/** A first line that can only be a title: short and unpunctuated, not even a comma. */
+const isPlainTitle = (text: string) => isShortUnpunctuated(text) && !/[，,]/.test(text);
+
+/** A case's headline: a comma allowed (where the body tells a case), but not an unnumbered heading's label. */
+const isHeadline = (text: string) => isShortUnpunctuated(text) && !matchLabel(text);
 
 /** Whitespace in a title: runs collapse to one space; none next to brackets or punctuation. */
 export function normalizeTitle(title: string): string {
