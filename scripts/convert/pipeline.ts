@@ -8,6 +8,7 @@ import { dateFromFileName } from './file-name-date.ts';
 import { structure } from './structure/index.ts';
 import { tidyTitleSpacing } from './structure/title-spacing.ts';
 import { applyChanges } from './change.ts';
+import { squash } from './squash.ts';
 import type { DocumentSummary, FileReport, MetadataNote } from '../../src/lib/format/report.ts';
 import type { Cleaned, Decoded, DocumentModel, DocumentPart, Message, Removal, TitleEdit } from './types.ts';
 
@@ -111,7 +112,7 @@ function issuedTitleSpacing(models: DocumentModel[], parts: readonly DocumentPar
   models.forEach((m, i) => {
     const name = parts[i]?.issuedName;
     if (!name || /\s/.test(name)) return;
-    if (m.title !== name && m.title.replace(/\s+/g, '') === name) unspace(m, i + 1, 0, m.title.length, `typesetting space in an issued title: the notice names it 《${name}》`);
+    if (m.title !== name && squash(m.title) === name) unspace(m, i + 1, 0, m.title.length, `typesetting space in an issued title: the notice names it 《${name}》`);
     const k = parts[i]!.issuedBy;
     const notice = k === undefined ? undefined : models[k];
     if (!notice || notice.title.includes(name)) return;

@@ -1,4 +1,5 @@
 import type { RegistryEntry } from './slug-registry.ts';
+import { squash } from './squash.ts';
 
 // Which registered entry is which converted document. Identity is the title and date, not the
 // position: a document keeps its entry when other documents are added before it or its raw file
@@ -22,7 +23,7 @@ export interface MatchFile {
 
 const SIMILAR = 0.6;
 
-export const identityTitle = (title: string): string => title.replace(/\s+/g, '');
+export const identityTitle = squash;
 const identity = (title: string, date: string | null) => `${identityTitle(title)}\u0000${date ?? '-'}`;
 const numerals = (t: string) => (t.match(/[0-9０-９〇零一二三四五六七八九十百千]/g) ?? []).join('');
 

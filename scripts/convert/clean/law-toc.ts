@@ -8,6 +8,7 @@ import { matchLabel } from '../../../src/lib/format/labels.ts';
 import type { Edit } from './edits.ts';
 import type { Rule } from './rule.ts';
 import { dropLine, lines } from './rule.ts';
+import { squash } from '../squash.ts';
 
 const TOC_LINE = /^[\s\u3000]*目[\s\u3000]*[录錄][\s\u3000]*$/;
 /** Leader dots and a page number after an entry: "第一章 总则……1". */
@@ -26,7 +27,7 @@ function unheadedAt(all: readonly { text: string }[], i: number): boolean {
   return true;
 }
 
-const key = (text: string) => text.replace(LEADER, '').replace(/[\s\u3000]+/g, '');
+const key = (text: string) => squash(text.replace(LEADER, ''));
 
 function isEntry(text: string): boolean {
   const t = text.replace(LEADER, '').trim();

@@ -6,8 +6,8 @@ import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
 import { DOC_NUMBER_LINE, LETTERHEAD } from '../data/head-lines.ts';
+import { squash } from '../squash.ts';
 
-const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
 export const letterheadRule: Rule = {
   kind: 'page-header',

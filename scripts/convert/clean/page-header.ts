@@ -18,6 +18,7 @@ import { pageNumberLines } from './page-number.ts';
 import { layout } from './layout.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
 import { BOX_LINE } from '../data/table.ts';
+import { squash } from '../squash.ts';
 
 const DECIMAL_HEADING = /^\d{1,2}(\.\d{1,2})*[\s\u3000]/;
 const SENTENCE_INSIDE = /[。！？]./;
@@ -58,7 +59,6 @@ export const pageHeaderRule: Rule = {
       shape.indentsParagraphs && headerLike(i) && i > 0 && shape.full(i - 1) && i + 1 < all.length && !shape.indented(i + 1) && !numbers.has(i + 1) && !startsWithHeadingMarker(all[i + 1]!.text.trim());
     // body text: a long line, one that ends a sentence, or (a PDF wrapped short) one with a sentence end inside
     const firstBody = all.findIndex((l) => BODY_LINE.test(l.text.trim()) || SENTENCE_INSIDE.test(l.text.trim()));
-    const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
     const head = all.slice(0, Math.max(0, firstBody)).map((l) => squash(l.text)).join('\n');
     const namesDocument = (t: string) => GAZETTE_NAME.test(squash(t)) || (squash(t).length >= 4 && head.includes(squash(t)));
     // page breaks with text after them: a copy of three pages or more shows a running line twice

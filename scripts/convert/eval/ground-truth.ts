@@ -1,5 +1,6 @@
 import { markerOf, type Marker } from './markers.ts';
 import { HISTORY_LABEL, LAW_TEXT_START, RECORD_FIELD } from '../data/law-record-history.ts';
+import { squash } from '../squash.ts';
 
 // What a correct conversion must contain, read from the clean original (one paragraph per line).
 
@@ -15,7 +16,6 @@ export interface CleanText {
 /** A blank line: whitespace, or zero-width characters only (a web copy's empty paragraph). */
 export const isBlank = (line: string) => /^[\s\u200b-\u200d\u2060\ufeff]*$/.test(line);
 
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 /**
  * A 目录 line starts a table of contents that runs until its first entry appears again (where the

@@ -3,6 +3,8 @@
 // A marker is normalised (no spaces, simplified 编/章/节/条, half-width digits) so the clean
 // original and the converter's heading compare equal.
 
+import { squash } from '../squash.ts';
+
 const CN = '零〇一二三四五六七八九十百千两';
 const NUM = `(?:[${CN}]+|[0-9０-９]+)`;
 
@@ -34,7 +36,8 @@ export const namedHeadings = new Set([
 ]);
 
 const toSimplified: Record<string, string> = { 編: '编', 節: '节', 條: '条' };
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[編節條]/g, (c) => toSimplified[c]!);
+/** A marker as compared: no spaces, ASCII digits, simplified 编/节/条. */
+const markerKey = (s: string) => squash(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[編節條]/g, (c) => toSimplified[c]!);
 
 export interface Marker {
   kind: string;
@@ -46,10 +49,10 @@ export function markerOf(line: string): Marker | null {
   for (const { kind, re } of patterns) {
     const m = re.exec(text);
     if (!m) continue;
-    if (kind === 'decimal' || kind === 'arabic-dot') return { kind, key: squash(m[1]!).replace(/．/g, '.') };
-    return { kind, key: squash(m[0]).replace(/[()]/g, (p) => (p === '(' ? '（' : '）')) };
+    if (kind === 'decimal' || kind === 'arabic-dot') return { kind, key: markerKey(m[1]!).replace(/．/g, '.') };
+    return { kind, key: markerKey(m[0]).replace(/[()]/g, (p) => (p === '(' ? '（' : '）')) };
   }
-  const whole = squash(text).replace(/[：:]$/, ''); // 前言： (Taiwan law database)
+  const whole = markerKey(text).replace(/[：:]$/, ''); // 前言： (Taiwan law database)
   if (namedHeadings.has(whole)) return { kind: 'named', key: whole };
   // `1　总则` in a plan numbered 1 / 1.1 / 1.1.1: a short line only (a sentence may start with a number).
   const bare = /^([0-9]+)[\s\u3000]+[^\s\u30000-9]/.exec(text);

@@ -14,10 +14,6 @@ export function matchIgnoringSpace(text: string, pos: number, needle: string): n
   return i;
 }
 
-export function stripSpace(s: string): string {
-  return s.replace(/\s+/g, '');
-}
-
 export function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }

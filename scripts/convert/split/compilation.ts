@@ -1,6 +1,7 @@
 import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { ArticleRef, DocumentPart, Message, Paragraph } from '../types.ts';
-import { isSpace, matchIgnoringSpace, stripSpace } from './compact.ts';
+import { isSpace, matchIgnoringSpace } from './compact.ts';
+import { squash } from '../squash.ts';
 import { expandInline } from './inline-paragraphs.ts';
 import { toParagraphs } from './paragraphs.ts';
 
@@ -67,7 +68,7 @@ function headingAt(text: string, pos: number, entries: TocEntry[], j: number): [
     const end = matchIgnoringSpace(text, pos, needle);
     if (end === -1) break;
     if (isSpace(text[end])) best = [n, end];
-    else if (stripSpace(needle).length >= MIN_LOOSE_HEADING) loose = [n, end];
+    else if (squash(needle).length >= MIN_LOOSE_HEADING) loose = [n, end];
   }
   if (best[0] === 0 && loose[0] > 0 && SENTENCE_BEFORE.test(text.slice(Math.max(0, pos - 3), pos))) return loose;
   return best;
@@ -135,7 +136,7 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
     j += n;
     if (j >= entries.length) break;
     // Next article: first later token start (after whitespace) that spells entry j.
-    const first = stripSpace(entries[j]!.text)[0];
+    const first = squash(entries[j]!.text)[0];
     let found = -1;
     const from = next;
     for (; next < tokens.length; next++) {
@@ -176,8 +177,8 @@ export function splitCompilation({ file, text, paragraphs }: CompilationInput): 
       paragraphs: expandInline(toParagraphs(text.slice(s.end, end), s.end), text),
     });
   });
-  const titleKey = stripSpace(title);
-  const preamble = paragraphs.slice(0, tocIndex).filter((p) => stripSpace(p.text) !== titleKey);
+  const titleKey = squash(title);
+  const preamble = paragraphs.slice(0, tocIndex).filter((p) => squash(p.text) !== titleKey);
   const index: DocumentPart = {
     kind: 'compilation-index',
     title,

@@ -3,7 +3,8 @@ import { dateOfDateLine } from '../structure/date.ts';
 import { readDecreeCover } from '../structure/decree-cover.ts';
 import { titleAt } from '../structure/head-title.ts';
 import { readHistoryNoteLines } from '../structure/history-note.ts';
-import { plainTitle, squash } from '../structure/title-repeat.ts';
+import { plainTitle } from '../structure/title-repeat.ts';
+import { squashInvisible } from '../squash.ts';
 import type { Paragraph } from '../types.ts';
 
 // A file may hold several documents one after another. A later document starts at a title
@@ -59,7 +60,7 @@ function repeatsTitleInHead(ps: readonly Paragraph[], last: number, start: numbe
   if (plainTitle(repeat) !== plainTitle(first)) return false;
   for (let k = last; k < start; k++) {
     const t = ps[k]!.text;
-    if (squash(t) === '') continue;
+    if (squashInvisible(t) === '') continue;
     if (readHistoryNoteLines((j) => ps[k + j]?.text)) continue;
     if (BODY_TEXT.test(t)) return false;
   }

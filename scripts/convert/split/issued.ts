@@ -3,6 +3,7 @@ import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { dateOfDateLine } from '../structure/date.ts';
 import type { DocumentPart, Paragraph } from '../types.ts';
 import { titleSpan } from '../structure/head-title.ts';
+import { squash } from '../squash.ts';
 
 // A notice that issues or forwards texts of its own (国务院关于印发…方案的通知, then the 方案)
 // holds several documents: the notice, signed and dated, then each issued text under its own
@@ -66,7 +67,7 @@ function noticeTitle(ps: readonly Paragraph[]): { text: string; end: number } | 
     const span = titleSpan(ps, i);
     if (span === 0) continue;
     // Lines before the title are its issuer or its wrapped first part (国务院办公厅转发国家地震局).
-    const text = ps.slice(0, i + span).map((p) => p.text).join('').replace(/\s+/g, '');
+    const text = squash(ps.slice(0, i + span).map((p) => p.text).join(''));
     return ISSUING_TITLE.test(text) ? { text, end: i + span } : null;
   }
   return null;

@@ -15,6 +15,7 @@ import { titleAt } from './head-title.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
 import { readLawRecordHistory } from './law-record-history.ts';
 import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
+import { squash } from '../squash.ts';
 
 // The head and closing block of a document: an information table (read by the cleaner), a
 // decree cover (中华人民共和国国务院令 第707号 … 总理 李克强 2018年12月18日), an issuer line, the
@@ -345,8 +346,6 @@ function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Ma
     } else body = true;
   }
 }
-
-const squash = (s: string) => s.replace(/[\s　]+/g, '');
 
 function isAddresseeLine(text: string): boolean {
   const t = text.trim();

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types.ts';
+import { squashInvisible } from '../squash.ts';
 
 // An official publication sets a judicial interpretation's or regulation's title again under the
 // law collection's title and history note, wrapped and with its issuer on a line of its own, then
@@ -8,10 +9,8 @@ import type { Paragraph } from '../types.ts';
 /** Lines the repeated title may take (issuer line + a title wrapped over up to three lines, blank lines between). */
 const MAX_REPEAT_LINES = 6;
 
-/** Text without spaces or zero-width characters. */
-export const squash = (s: string) => s.replace(/[\s\u3000\u200b\ufeff]+/g, '');
 /** A title as compared with its repeat: joint issuers are written 最高人民法院、最高人民检察院 in one place and with a space in the other. */
-export const plainTitle = (s: string) => squash(s).replace(/[、，,]/g, '');
+export const plainTitle = (s: string) => squashInvisible(s).replace(/[、，,]/g, '');
 const BODY_TEXT = /[。；：！？;:!?]/;
 
 /** The index after the paragraphs from `i` that spell `title` again, or -1 when they do not. */
@@ -20,7 +19,7 @@ export function repeatedTitleEnd(ps: readonly Paragraph[], i: number, title: str
   let got = '';
   for (let k = i; k < Math.min(ps.length, i + MAX_REPEAT_LINES); k++) {
     const t = ps[k]!.text;
-    if (squash(t) === '') continue;
+    if (squashInvisible(t) === '') continue;
     if (BODY_TEXT.test(t)) return -1;
     got += plainTitle(t);
     if (got === want) return k + 1;
@@ -32,6 +31,6 @@ export function repeatedTitleEnd(ps: readonly Paragraph[], i: number, title: str
 /** The first paragraph at or after `i` that is not blank (a copy's zero-width-space lines). */
 export function nextFilled(ps: readonly Paragraph[], i: number): number {
   let k = i;
-  while (k < ps.length && squash(ps[k]!.text) === '') k++;
+  while (k < ps.length && squashInvisible(ps[k]!.text) === '') k++;
   return k;
 }
