@@ -30,7 +30,9 @@ const MAX_TITLE = 60;
 const TITLE_BREAKS = /[。；！？;!?，,：:]/;
 
 export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
-  const candidates = paragraphs.flatMap((p, i) => (annexHeading(p.text) ? [i] : []));
+  // an annex heading that opens the text is the document's own label (an attachment published as a
+  // file of its own: 附件1 / 某某实施细则 / 第一章 …): the document, not an annex of it (head.ts reads it)
+  const candidates = paragraphs.flatMap((p, i) => (i > 0 && annexHeading(p.text) ? [i] : []));
   const lists = candidates.filter((i, k) => isList(paragraphs, i, candidates[k + 1] ?? paragraphs.length));
   const starts = candidates.filter((i) => !lists.includes(i));
   const listItems = new Set<Paragraph>();
@@ -63,7 +65,7 @@ export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
   return { main: paragraphs.slice(0, firstStart), annexes, listItems };
 }
 
-function annexHeading(text: string): { marker: string; number: number | null; title: string | undefined } | null {
+export function annexHeading(text: string): { marker: string; number: number | null; title: string | undefined } | null {
   const t = text.trim();
   if (t.length > MAX_ANNEX_LINE || isTable(t)) return null;
   const m = ANNEX_HEADING_LOOSE.exec(t);

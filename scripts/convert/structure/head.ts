@@ -12,6 +12,7 @@ import { effectiveIn } from './effective.ts';
 import { bodyCueType, isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
 import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { titleAt } from './head-title.ts';
+import { annexHeading } from './annexes.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
 import { readLawRecordHistory } from './law-record-history.ts';
 import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
@@ -155,6 +156,13 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
       fields.add(R.dateLine, { field: 'docNumber', value: num.value, text: num.text, from: 'head', offset: at(start) });
       roles.set(start, 'doc-number');
       numberRead = true;
+      start++;
+      continue;
+    }
+    // 附件1 above the title: an attachment published as a file of its own; the label is a head line
+    const label = start === 0 && ps[0] ? annexHeading(ps[0].text) : null;
+    if (label && label.title === undefined && titleAt(ps, 1, 1)) {
+      roles.set(0, 'annex-label');
       start++;
       continue;
     }

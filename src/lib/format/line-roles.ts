@@ -5,7 +5,8 @@
 // date) above the regulation it promulgates, in whatever order it and the history note come.
 // law-record / law-history: a Taiwan law record's field lines (法規名稱：… 修正日期：…) and its 沿革
 // block (the label, one line per amendment), a list read left to right, not a centred note.
-export const HEAD_ROLES = ['decree-cover', 'doc-number', 'history-note', 'addressee', 'law-record', 'law-history'] as const;
+// annex-label: the 附件1 line above the title of an attachment published as a file of its own.
+export const HEAD_ROLES = ['decree-cover', 'doc-number', 'history-note', 'addressee', 'law-record', 'law-history', 'annex-label'] as const;
 export const CLOSING_ROLES = ['signer', 'sign-date', 'sign-note', 'imprint'] as const;
 export const LINE_ROLES = [...HEAD_ROLES, ...CLOSING_ROLES] as const;
 
