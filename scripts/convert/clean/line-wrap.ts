@@ -43,13 +43,12 @@ export const lineWrapRule: Rule = {
       const a = line.text.trimEnd();
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
-      // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there, however full
-      const addressee = i < head && ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
       if (!continued) opensItem = matchMarker(a.trim(), ITEM_KINDS) !== null;
-      const why: string | null = heading(line) || heading(next) || addressee || (i < head && !RUNNING_TEXT.test(a) && (addresseeAt(all, shape, i + 1) || HISTORY_NOTE_START.test(b))) || (i < head && CASE_NAME_LINE.test(b.trim())) ? null : joinReason(shape, i, a, b, { continued, after, setRight: SET_RIGHT.test(next.text), bareItemRunsOn: itemsAreKuan && !opensItem });
+      const apart = heading(line) || heading(next) || (i < head && endsInHead(all, shape, i, a, b));
+      const why: string | null = apart ? null : joinReason(shape, i, a, b, { continued, after, setRight: SET_RIGHT.test(next.text), bareItemRunsOn: itemsAreKuan && !opensItem });
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') && !addressee && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !(i < head && isAddresseeLine(a)) && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
@@ -108,6 +107,25 @@ function joinReason(shape: Layout, i: number, line: string, next: string, around
 
 /** An addressee line (主送机关) is at most this many lines of the copy. */
 const MAX_ADDRESSEE_LINES = 3;
+
+/**
+ * Whether line `i` of the document's head (the lines before its first sentence end: title, 发文字号,
+ * addressees, history note) ends its paragraph however full it is: head lines are set apart by meaning,
+ * not by the layout, which cannot tell them from a wrap.
+ */
+function endsInHead(all: readonly { text: string }[], shape: Layout, i: number, a: string, b: string): boolean {
+  // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there
+  if (isAddresseeLine(a)) return true;
+  // a title or other head line (no running text) ends before an addressee line, maybe wrapped
+  if (!RUNNING_TEXT.test(a) && addresseeAt(all, shape, i + 1)) return true;
+  // …and before a bracketed history note （2015年7月6日最高人民法院审判委员会…通过）: a title exactly the page's width
+  if (!RUNNING_TEXT.test(a) && HISTORY_NOTE_START.test(b)) return true;
+  // a case's name (…诉…纠纷案) is a line of its own under the case's headline, which may hold a comma
+  return CASE_NAME_LINE.test(b.trim());
+}
+
+/** An addressee line of its own: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
+const isAddresseeLine = (a: string) => ADDRESSEE_LINE.test(a.trim()) && namesBodies(a.trim());
 
 /**
  * Whether line `k` starts an addressee line (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：),
