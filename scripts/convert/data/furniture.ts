@@ -60,8 +60,9 @@ export const SITE_LINES: readonly { pattern: RegExp; reason: string }[] = [
   // 网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号
   { pattern: /^(网站标识码|網站標識碼|政府网站标识码|ICP备案编号|ICP備案編號|[\u4e00-\u9fff]{0,2}ICP[备備证證]|[\u4e00-\u9fff]{1,2}公网安备|[\u4e00-\u9fff]{1,2}公網安備)/, reason: 'site footer (registration numbers)' },
   { pattern: /(ICP[备備证證]\s*\d{6,}|公网安备\s*\d{6,}|公網安備\s*\d{6,}|网站标识码\s*[A-Za-z0-9]{6,})/, reason: 'site footer (registration numbers)' },
-  // 版权所有：中国政府网　中文域名：中国政府网.政务; 法務部 版權所有 © 2025
-  { pattern: /^(.{0,20}\s)?(版权所有|版權所有|Copyright|©|\(c\)).{0,80}$/i, reason: 'site footer (copyright)' },
+  // 版权所有：中国政府网　中文域名：中国政府网.政务; 法務部 版權所有 © 2025; (c) 2024 某某网. A (c) before
+  // Chinese text is an item, not the sign: (a)… (b)… (c)資料處理服務 in a treaty's schedule or a law's list
+  { pattern: /^(.{0,20}\s)?(版权所有|版權所有|Copyright|©|\(c\)(?=\s*[\dA-Za-z])).{0,80}$/i, reason: 'site footer (copyright)' },
   { pattern: /^(中文域名|中文域名：)[:：]?.{0,40}$/, reason: 'site footer (domain name)' },
   // 网站地图 | 联系我们 | 使用帮助
   { pattern: /^((网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|使用帮助|使用幫助|网站声明|網站聲明|隐私声明|隱私聲明|无障碍|無障礙|English|设为首页|設為首頁|加入收藏)[\s\u3000|｜丨·]*){2,}$/, reason: 'site footer links' },
