@@ -58,6 +58,27 @@ function groupRows(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/**
+ * The main text's list of annexes, its first entry on the 附件 line (附件：1.名称 / 2.名称, 附件1.名称 /
+ * 2.名称): the entries after it numbered on (2., 3、 …) name annexes, they head nothing.
+ */
+const ANNEX_LIST = /^[\s\u3000]*附件[：:]?[\s\u3000]*[1１][.．、]\S/;
+
+function annexListEntries(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!ANNEX_LIST.test(line)) return;
+    for (let j = i + 1, n = 2; j < lines.length; j++) {
+      if (isBlank(lines[j]!)) continue;
+      const m = markerOf(lines[j]!);
+      if (m?.kind !== 'arabic-dot' || m.key !== String(n)) break;
+      out.add(j);
+      n++;
+    }
+  });
+  return out;
+}
+
 export function readClean(text: string): CleanText {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const toc = tocLines(lines);
@@ -65,6 +86,7 @@ export function readClean(text: string): CleanText {
   const tocText: string[] = [];
   const headings: Marker[] = [];
   const rows = groupRows(lines);
+  const annexList = annexListEntries(lines);
   // a law record's 沿革 block (1.中華民國…) is its history note, no headings: it runs to the law's text
   let history = false;
   lines.forEach((line, i) => {
@@ -75,7 +97,7 @@ export function readClean(text: string): CleanText {
     if (HISTORY_LABEL.test(t)) history = true;
     else if (LAW_TEXT_START.some((p) => p.test(t)) || RECORD_FIELD.test(t)) history = false;
     if (history) return;
-    if (line.includes('\t') || rows.has(i)) return; // a table row is never a heading
+    if (line.includes('\t') || rows.has(i) || annexList.has(i)) return; // a table row is never a heading, nor a listed annex
     const m = markerOf(line);
     if (m) headings.push(m);
   });

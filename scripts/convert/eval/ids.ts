@@ -17,7 +17,7 @@ function idFor(m: Marker): RegExp | null {
     const id = articleId(m.key);
     return id ? new RegExp(`(^|-)${id}$`) : null;
   }
-  if (m.kind === 'decimal') return new RegExp(`^d${m.key.split('.').join('-')}$`);
+  if (m.kind === 'decimal') return new RegExp(`^(annex[0-9]+-)?d${m.key.split('.').join('-')}$`); // an annex's own numbering carries its prefix
   const law = /^第(.+?)(分编|[编章节])(?:之(.+))?$/.exec(m.key);
   if (m.kind !== 'law-part' || !law) return null;
   const prefix = { 编: 'pt', 分编: 'sub', 章: 'ch', 节: 'sec' }[law[2] as '编' | '分编' | '章' | '节'];
@@ -41,8 +41,8 @@ export function structureIds(nodes: readonly { heading: string; id: string }[]):
 /** Kinds that end an article's scope; other markers (（一）, 一、, 1.) are its items. */
 const SCOPE_END = new Set(['article', 'law-part', 'named', 'decimal', 'annex']);
 
-/** An annex (附件一：…) ends the last article, with or without a colon after its number. */
-const ANNEX = /^[\s\u3000]*(附件|附表)/;
+/** An annex (附件一：…, 附录, 附：) ends the last article, with or without a colon after its number. */
+const ANNEX = /^[\s\u3000]*(附件|附表|附录|附錄|附[：:])/;
 
 /** 款 per article in the clean original: its own text, then each line that is not an item. */
 export function expectedClauses(lines: readonly string[]): Map<string, number> {

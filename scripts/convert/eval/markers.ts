@@ -1,6 +1,6 @@
 // Numbering markers as the evaluation reads them from a line of text, independently of the
 // converter's own marker table (an evaluation that reused it could not catch its mistakes).
-// A marker is normalised (no spaces, simplified 编/章/节/条, half-width digits) so the clean
+// A marker is normalised (no spaces, simplified 编/章/节/条/录, half-width digits) so the clean
 // original and the converter's heading compare equal.
 
 import { squash } from '../squash.ts';
@@ -24,20 +24,23 @@ const patterns: { kind: string; re: RegExp }[] = [
   { kind: 'arabic-dot', re: /^([0-9]+)[.．、](?![0-9])/ },
   { kind: 'arabic-paren', re: /^[（(]([0-9]+)[）)]/ },
   { kind: 'cn-shi', re: /^([一二三四五六七八九十]+)是/ },
-  // 附件 / 附件1 alone or before its title; a numbered one may have a colon (附件一：…), while
-  // 附件：… without a number lists the annexes in the main text.
-  { kind: 'annex', re: /^(附件|附表)(?:([一二三四五六七八九十]+|[0-9]+)(?=$|[\s\u3000：:])|(?=$|[\s\u3000]))/ },
+  // 附件 / 附件1 / 附录 alone or before its title; a numbered one may have a colon (附件一：…) or the
+  // full stop a web page sets after the number (附件1.), while 附件：… or 附件1.名称 without a space
+  // lists the annexes in the main text. A bare 附件： or 附： line heads the annex under it.
+  { kind: 'annex', re: /^(附件|附表|附录|附錄)(?:([一二三四五六七八九十]+|[0-9]+)(?:[.．。](?=$|[\s\u3000])|(?=$|[\s\u3000：:]))|[：:]?(?=$|[\s\u3000]))/ },
+  { kind: 'annex', re: /^附[：:](?=$|[\s\u3000])/ },
 ];
 
 /** Unnumbered structural headings (a whole line). */
 export const namedHeadings = new Set([
   '序言', '前言', '附则', '附則', '总则', '總則',
+  '关键词', '關鍵詞', '裁判要点', '裁判要點', '相关法条', '相關法條', '分则', '分則',
   '基本案情', '原告诉讼请求', '被告辩称', '申请人请求', '裁判结果', '处理结果', '案例分析', '典型意义', '裁判要旨', '裁判理由', '法院认为', '争议焦点', '案情简介', '简要案情',
 ]);
 
-const toSimplified: Record<string, string> = { 編: '编', 節: '节', 條: '条' };
-/** A marker as compared: no spaces, ASCII digits, simplified 编/节/条. */
-const markerKey = (s: string) => squash(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[編節條]/g, (c) => toSimplified[c]!);
+const toSimplified: Record<string, string> = { 編: '编', 節: '节', 條: '条', 錄: '录' };
+/** A marker as compared: no spaces, ASCII digits, simplified 编/节/条/录. */
+const markerKey = (s: string) => squash(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[編節條錄]/g, (c) => toSimplified[c]!);
 
 export interface Marker {
   kind: string;
@@ -50,6 +53,8 @@ export function markerOf(line: string): Marker | null {
     const m = re.exec(text);
     if (!m) continue;
     if (kind === 'decimal' || kind === 'arabic-dot') return { kind, key: markerKey(m[1]!).replace(/．/g, '.') };
+    // an annex is named by its word and number alone (附件1. and 附件1 are one heading, 附： is 附)
+    if (kind === 'annex') return { kind, key: markerKey(m[0]).replace(/[.．。：:]$/, '') };
     return { kind, key: markerKey(m[0]).replace(/[()]/g, (p) => (p === '(' ? '（' : '）')) };
   }
   const whole = markerKey(text).replace(/[：:]$/, ''); // 前言： (Taiwan law database)

@@ -26,6 +26,14 @@ describe('eval:convert ground truth', () => {
     ['序言', '序言'],
     ['附件', '附件'],
     ['附件一：香港特别行政区行政长官的产生办法', '附件一'],
+    ['附件1.', '附件1'],
+    ['附件1。 深圳湾口岸港方口岸区的查验区界址点坐标', '附件1'],
+    ['附件：', '附件'],
+    ['附件： 中华人民共和国国徽图案', '附件'],
+    ['附：', '附'],
+    ['附錄 審批發證礦種目錄', '附录'],
+    ['关键词', '关键词'],
+    ['裁判要点', '裁判要点'],
     ['前言：', '前言'],
     ['第 九 章之一 超輕型載具', '第九章之一'],
   ])('%s is a heading marked %s', (line, key) => {
@@ -37,8 +45,13 @@ describe('eval:convert ground truth', () => {
     expect(c.headings.map((h) => h.key)).toEqual(['一、']);
   });
 
-  it.each(['附件：第二批改革举措推广清单', '第一百二十條第二項之規定，於前項準用之。', '第十条规定的情形', '第八章之規定，除法律別有規定外，準用之。', '第二章第一節第二十五條第二項，於本票準用之。', '第五章指明之某些高度危險貨品，其圍護系統應能承受全部揮發氣壓力。', '2019年1月24日', '国务院'])('%s is not a heading', (line) => {
+  it.each(['附件1.深圳湾口岸港方口岸区的查验区界址点坐标', '附：内地仲裁委员会名单', '附件：第二批改革举措推广清单', '第一百二十條第二項之規定，於前項準用之。', '第十条规定的情形', '第八章之規定，除法律別有規定外，準用之。', '第二章第一節第二十五條第二項，於本票準用之。', '第五章指明之某些高度危險貨品，其圍護系統應能承受全部揮發氣壓力。', '2019年1月24日', '国务院'])('%s is not a heading', (line) => {
     expect(markerOf(line)).toBeNull();
+  });
+
+  it("reads the main text's list of annexes (附件：1.… / 2.…) as no headings, the annexes after it as headings", () => {
+    const c = readClean('一、总体要求\n附件：1.国土资源部的报告\n2.专家组意见\n国务院办公厅\n附件1\n一、基本情况\n附件2\n1.地质\n2.监测\n');
+    expect(c.headings.map((h) => h.key)).toEqual(['一、', '附件1', '一、', '附件2', '1', '2']);
   });
 
   it('numbers articles as the converter must', () => {
@@ -70,9 +83,10 @@ describe('eval:convert ground truth', () => {
       { heading: '第四编　人格权', id: 'pt4' },
       { heading: '第一章　一般规定', id: 'pt4-ch1' },
       { heading: '1.2　等级', id: 'd1-2' },
+      { heading: '1 总则', id: 'annex1-d1' },
       { heading: '第三十条之一', id: 'art30' },
     ]);
-    expect(s).toEqual({ total: 4, right: 3, wrong: ['第三十条之一→art30'] });
+    expect(s).toEqual({ total: 5, right: 4, wrong: ['第三十条之一→art30'] });
   });
 
   it('counts page numbers on their own line and glued into text', () => {
