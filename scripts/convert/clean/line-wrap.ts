@@ -87,8 +87,10 @@ function joinReason(shape: Layout, i: number, line: string, next: string, around
   if (line.includes('\t') || next.includes('\t')) return null;
   // … and so is a line of a table drawn with box characters (│臺北市│二日│, ├──┼──┤)
   if (BOX_LINE.test(line) || BOX_LINE.test(next)) return null;
-  // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it
-  if (isAnnexLine(line) || isAnnexLine(next)) return null;
+  // an annex heading (附件三：…, 附件：…清单) is a line of its own, and so is the line after it; but a
+  // line ending on a clause mark ends no paragraph, so what follows it heads nothing (…條條文之附表一、 /
+  // 附表二、附表三, a Taiwan law's history entry naming the tables it amended)
+  if (isAnnexLine(line) || (isAnnexLine(next) && !CLAUSE_OPEN.test(line))) return null;
   if (DOC_NUMBER_LINE.test(line.trim()) || DOC_NUMBER_LINE.test(next.trim())) return null;
   // a 版记 line (抄送：…, …秘书局 2019年1月24日印发) starts a line of its own: nothing above runs on into it
   if (IMPRINT_LINE.test(next.trim())) return null;
