@@ -1,5 +1,6 @@
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { dateOfDateLine } from '../structure/date.ts';
+import { docNumberLine } from '../structure/doc-number.ts';
 import { readDecreeCover } from '../structure/decree-cover.ts';
 import { titleAt } from '../structure/head-title.ts';
 import { readHistoryNoteLines } from '../structure/history-note.ts';
@@ -30,7 +31,7 @@ export function documentStarts(paragraphs: readonly Paragraph[]): number[] {
     const start = issuerBefore ? i - 1 : i;
     const last = starts[starts.length - 1]!;
     if (start - last < 3) continue; // too close: still the head of the previous one
-    if (readDecreeCover(paragraphs.slice(last, start))?.end === start - last) continue; // a decree cover heads this text
+    if (coverHeads(paragraphs.slice(last, start))) continue; // a decree cover heads this text
     if (isAnnexHeading(paragraphs[start - 1]?.text ?? '') || repeatsTitleInHead(paragraphs, last, start, i + title.span)) {
       i += title.span - 1; // the lines of this title start nothing either
       continue;
@@ -38,6 +39,12 @@ export function documentStarts(paragraphs: readonly Paragraph[]): number[] {
     starts.push(start);
   }
   return starts;
+}
+
+/** The paragraphs are a decree's or announcement's cover, maybe with the 发文字号 it gives the text (法释〔2021〕12号). */
+function coverHeads(ps: readonly Paragraph[]): boolean {
+  const end = readDecreeCover(ps)?.end;
+  return end === ps.length || (end === ps.length - 1 && docNumberLine(ps[end]!.text) !== null);
 }
 
 function isAnnexHeading(text: string): boolean {

@@ -1,7 +1,7 @@
 // 发文字号: 国发〔2019〕5号, 国办发〔2018〕128号, 国令第707号. Copies write the year's brackets
 // as 〔〕 [] ［］ () （） 【】; the published value uses 〔〕, the report keeps what was written.
 
-import { DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE } from '../data/head-lines.ts';
+import { ANNOUNCEMENT_NUMBER_LINE, DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE } from '../data/head-lines.ts';
 
 export interface DocNumber {
   value: string; // normalised
@@ -18,7 +18,9 @@ function normalise(m: RegExpExecArray): string {
 export function docNumberLine(text: string): DocNumber | null {
   const t = text.trim();
   const m = DOC_NUMBER_LINE.exec(t);
-  return m ? { value: normalise(m), text: t } : null;
+  if (m) return { value: normalise(m), text: t };
+  const a = ANNOUNCEMENT_NUMBER_LINE.exec(t);
+  return a ? { value: `${a[1]!.trim().replace(/[\s　]+/g, ' ')}${a[2]}${a[3]}年第${digits(a[4]!)}号`, text: t } : null;
 }
 
 /** The first 发文字号 inside a text (a glued head line, an info-table value). */
@@ -27,7 +29,10 @@ export function findDocNumber(text: string): (DocNumber & { index: number }) | n
   return m ? { value: normalise(m), text: m[0], index: m.index } : null;
 }
 
-/** 中华人民共和国国务院令 第707号 → 国令第707号; other bodies: 国家市场监督管理总局令第20号. */
-export function decreeNumber(body: string, number: string): string {
-  return `${DECREE_CODES[body] ?? `${body}令`}第${digits(number)}号`;
+/**
+ * 中华人民共和国国务院令 第707号 → 国令第707号; other bodies: 国家市场监督管理总局令第20号; joint bodies
+ * keep their space (国务院 中央军事委员会令第578号); numbers counted by year keep it (中国人民银行令〔2021〕第4号).
+ */
+export function decreeNumber(body: string, number: string, year: string | null = null): string {
+  return `${DECREE_CODES[body] ?? `${body}令`}${year ? `〔${year}〕` : ''}第${digits(number)}号`;
 }

@@ -1,4 +1,4 @@
-import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, SIGNATURE_NOTE, SIGNER_PLACE_LINE } from '../data/head-lines.ts';
+import { ADDRESSEE_LINE, BODY_WORD, DECREE_SIGNER, IMPRINT_LINE, LEADS_INTO_BODY, SIGNATURE_NOTE, SIGNER_PLACE_LINE } from '../data/head-lines.ts';
 import { coverMeeting, readDecreeCover, type DecreeCover } from './decree-cover.ts';
 import { PUBLISHES_FOR_ADOPTER } from '../data/history-note.ts';
 import type { InfoTable } from '../clean/info-table.ts';
@@ -119,14 +119,16 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
     const adopted = coverMeeting(ps, c);
     if (adopted) fields.add(R.cover, { field: 'adoptedBy', value: adopted.meeting, text: ps[adopted.index]!.text, from: 'decree-cover', offset: at(adopted.index) });
     // a 主席令 promulgates what a congress adopted: that congress is the issuer, not the head of state
-    if (PUBLISHES_FOR_ADOPTER.some((p) => p.pattern.test(`${c.issuer}令`))) {
+    if (PUBLISHES_FOR_ADOPTER.some((p) => p.pattern.test(`${c.issuer}${c.word}`))) {
       if (adopted) fields.add(R.cover, { field: 'issuer', value: bodyOf(adopted.meeting), text: ps[adopted.index]!.text, from: 'decree-cover', offset: at(adopted.index) });
     } else fields.add(R.cover, { field: 'issuer', value: c.issuer, text: first.text, from: 'decree-cover', offset: first.offset });
-    if (c.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(c.issuer, c.number.value), text: c.number.text, from: 'decree-cover', offset: at(c.number.index) });
+    if (c.number) fields.add(R.cover, { field: 'docNumber', value: decreeNumber(c.issuer, c.number.value, c.number.year), text: c.number.text, from: 'decree-cover', offset: at(c.number.index) });
     if (c.dateIndex !== null) fields.add(R.cover, { field: 'date', value: parseDate(ps[c.dateIndex]!.text), text: ps[c.dateIndex]!.text, from: 'decree-cover', offset: at(c.dateIndex) });
     for (let i = c.start; i < c.end; i++) {
       const eff = effectiveIn(ps[i]!.text);
-      if (eff && eff !== 'on-issue') fields.add(R.cover, { field: 'effective', value: eff, text: ps[i]!.text, from: 'decree-cover', offset: at(i) });
+      // 自公布之日起施行: the cover's own date
+      const value = eff === 'on-issue' ? (c.dateIndex !== null ? parseDate(ps[c.dateIndex]!.text) : null) : eff;
+      if (value) fields.add(R.cover, { field: 'effective', value, text: ps[i]!.text, from: 'decree-cover', offset: at(i) });
       if (role) roles.set(i, 'decree-cover');
     }
   };
@@ -285,7 +287,10 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const sig = findSignature(ps, Math.max(headEnd, (cover as DecreeCover | null)?.end ?? 0));
   if (sig) {
     fields.add(R.signature, { field: 'date', value: parseDate(ps[sig.date]!.text), text: ps[sig.date]!.text, from: 'signature', offset: at(sig.date) });
-    for (const s of sig.signers) fields.add(R.signature, { field: 'issuer', value: ps[s]!.text.replace(/\s+/g, ' '), text: ps[s]!.text, from: 'signature', offset: at(s) });
+    // joint issuers sign a line each (中共中央办公厅 / 国务院办公厅): together they are the issuer; a decree's
+    // signer (总理　李克强) is a person, not the issuing body
+    const bodies = sig.signers.filter((s) => isIssuerLine(ps[s]!.text.trim()));
+    if (bodies.length > 0) fields.add(R.signature, { field: 'issuer', value: bodies.map((s) => ps[s]!.text.trim().replace(/\s+/g, ' ')).join(' '), text: bodies.map((s) => ps[s]!.text).join('\n'), from: 'signature', offset: at(bodies[0]!) });
   }
   // The closing block at the very end: signature, notes, 版记.
   for (const [i, role] of closingBlock(ps, headEnd)) roles.set(i, role);
@@ -357,7 +362,7 @@ function keepHeadInOrder(count: number, consumed: ReadonlySet<number>, roles: Ma
 
 function isAddresseeLine(text: string): boolean {
   const t = text.trim();
-  return ADDRESSEE_LINE.test(t) && BODY_WORD.test(t) && !matchMarker(t) && !/^(主\s*任|副主任|委\s*员|秘书长|组\s*长|成\s*员)[：:]/.test(t);
+  return ADDRESSEE_LINE.test(t) && BODY_WORD.test(t) && !LEADS_INTO_BODY.test(t) && !matchMarker(t) && !/^(主\s*任|副主任|委\s*员|秘书长|组\s*长|成\s*员)[：:]/.test(t);
 }
 
 /** 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： → two addressees; 、 separates bodies only when each part is one. */
@@ -379,11 +384,14 @@ function findSignature(ps: readonly Paragraph[], from: number): { signers: numbe
   for (let j = Math.max(from, 1); j < ps.length; j++) {
     if (!isDateLine(ps[j]!.text) || /^(——|—|-)/.test(ps[j]!.text.trim())) continue;
     const signers: number[] = [];
-    for (let k = j - 1; k >= from && k >= j - 2 && isSigner(ps[k]!.text); k--) signers.unshift(k);
+    for (let k = j - 1; k >= from && k >= j - MAX_SIGNERS && isSigner(ps[k]!.text); k--) signers.unshift(k);
     if (signers.length > 0) return { signers, date: j };
   }
   return null;
 }
+
+/** Signature lines above a date: one issuer a line, up to four joint issuers (several ministries' seals in a row). */
+const MAX_SIGNERS = 4;
 
 const isSigner = (text: string) => isIssuerLine(text.trim()) || DECREE_SIGNER.test(text.trim());
 
@@ -397,7 +405,7 @@ export function closingBlock(ps: readonly Paragraph[], from: number): Map<number
   }
   if (j >= from && isDateLine(ps[j]!.text) && !/^(——|—|-)/.test(ps[j]!.text.trim())) {
     const signers: number[] = [];
-    for (let k = j - 1; k >= from && k >= j - 2 && isSigner(ps[k]!.text); k--) signers.push(k);
+    for (let k = j - 1; k >= from && k >= j - MAX_SIGNERS && isSigner(ps[k]!.text); k--) signers.push(k);
     if (signers.length === 1 && j - 2 >= from && SIGNER_PLACE_LINE.test(ps[j - 2]!.text.trim())) signers.push(j - 2);
     if (signers.length > 0 || out.size > 0 || j === ps.length - 1) {
       out.set(j, 'sign-date');

@@ -45,7 +45,8 @@ export function readHistoryNote(text: string): HistoryNote | null {
     const end = i + 1 < dates.length ? dates[i + 1]!.index : inner.length;
     // "…修订　根据2008年…" : a 根据 before the next date belongs to that event.
     // (…会议通过并经2020年1月15日…批准: 并经 joins the next event)
-    const rest = inner.slice(d.index + d.length, end).replace(/[\s　]*(?:根据|根據|并经|並經)?[\s　]*$/, '').trim();
+    // (…会议通过，自2021年8月1日起施行: a comma and 自 before the next date open that event)
+    const rest = inner.slice(d.index + d.length, end).replace(/[\s　，,；;]*(?:根据|根據|并经|並經|自)?[\s　]*$/, '').trim();
     return { date: d.iso, action: actionOf(rest), actor: actorOf(rest), inForce: /(?:公布|公佈)施行$/.test(rest), approval: /批准/.test(rest) };
   });
   // two bodies adopting one text (…审判委员会第1436次会议、2007年9月7日…检察委员会第82次会议通过): the

@@ -16,6 +16,11 @@ describe('发文字号', () => {
     ['（国办发明电〔2018〕15号）', '国办发明电〔2018〕15号'],
   ])('%s → %s', (text, value) => expect(docNumberLine(text)?.value).toBe(value));
   it('a sentence quoting one is not a number line', () => expect(docNumberLine('根据国发〔2019〕5号文件要求。')).toBeNull());
+  it.each([
+    ['财政部　税务总局　海关总署公告2019年第39号', '财政部 税务总局 海关总署公告2019年第39号'],
+    ['（国家税务总局公告2019年第14号）', '国家税务总局公告2019年第14号'],
+    ['国家市场监督管理总局通告2020年第12号', '国家市场监督管理总局通告2020年第12号'],
+  ])('an announcement numbered by year: %s → %s', (text, value) => expect(docNumberLine(text)?.value).toBe(value));
 });
 
 describe('dates', () => {
@@ -32,6 +37,10 @@ describe('history note', () => {
   it('amendments adopted as separate instruments do not date the text', () => {
     const n = readHistoryNote('（1982年12月4日第五届全国人民代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行　2018年3月11日第十三届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》）')!;
     expect(n).toMatchObject({ date: '1982-12-04', issuer: '全国人民代表大会', effective: '1982-12-04' });
+  });
+  it('…会议通过，自…起施行: the comma and 自 open the second event', () => {
+    const n = readHistoryNote('（2019年12月2日最高人民检察院第十三届检察委员会第二十八次会议通过，自2019年12月30日起施行）')!;
+    expect(n).toMatchObject({ date: '2019-12-02', issuer: '最高人民检察院', adoptedBy: '最高人民检察院第十三届检察委员会第二十八次会议', effective: '2019-12-30' });
   });
   it('a court’s judicial committee adopts for the court', () => {
     expect(readHistoryNote('（2020年12月23日最高人民法院审判委员会第1823次会议通过）')?.issuer).toBe('最高人民法院');
@@ -58,6 +67,11 @@ describe('history note', () => {
 describe('effective', () => {
   it('本办法自…起施行', () => expect(effectiveIn('第三十二条　本办法自2019年1月1日起施行。')).toBe('2019-01-01'));
   it('from the day of issue', () => expect(effectiveIn('本预案自印发之日起实施。')).toBe('on-issue'));
+  it('a promulgation sentence says it of the text it publishes', () => {
+    expect(effectiveIn('《某某规定》已经2022年4月2日国家市场监督管理总局第5次局务会议通过，现予公布，自2022年7月1日起施行。')).toBe('2022-07-01');
+    expect(effectiveIn('《某某条例》已经国务院第115次常务会议通过，现予公布，自公布之日起施行。')).toBe('on-issue');
+  });
+  it('an announcement takes effect (执行) too', () => expect(effectiveIn('九、本公告自2019年4月1日起执行。')).toBe('2019-04-01'));
   it('a date in another sentence is not it', () => expect(effectiveIn('2019年1月1日起，各地要开展试点。')).toBeNull());
   it('Chinese numerals and traditional script', () => {
     expect(effectiveIn('本条例自二〇一九年七月一日起施行。')).toBe('2019-07-01');
