@@ -22,7 +22,11 @@ export const LAW_REPEATS = /^[（(](刪除|删除)[）)]$/;
 const GAZETTE = '[\\u4e00-\\u9fff]{2,24}(?:公报|公報|政报|政報)';
 const ISSUE = '(?:\\d{4}\\s*年\\s*)?(?:第\\s*\\d{1,3}\\s*[期号號]|[（(]?\\s*总第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?|[（(]?\\s*總第\\s*\\d{1,5}\\s*[期号號]\\s*[）)]?)';
 const PAGE_NO = '(?:[·•・—－\\-]\\s*\\d{1,4}\\s*[·•・—－\\-]|\\d{1,4})';
-export const GAZETTE_HEADER = new RegExp(`^(?=.*${GAZETTE})(?=.*${ISSUE})(?:(?:${GAZETTE}|${ISSUE}|${PAGE_NO})[\\s\\u3000]*){2,5}$`);
+// a special series of the gazette, maybe letter-spaced as printed (`監察院公報 ………. 廉 政 專 刊 第 2 期 4`,
+// 監察院's 公職人員財產申報 issues), and the leader dots or dash that join it to the gazette's name
+const SERIES = '(?:[\\u4e00-\\u9fff][ \\u3000]?){1,8}(?:专|專|特|增)[ \\u3000]?(?:刊|辑|輯)';
+const LEADER = '(?:[…⋯．.·•]{2,}|[─—－]{1,2})';
+export const GAZETTE_HEADER = new RegExp(`^(?=.*${GAZETTE})(?=.*${ISSUE})(?:(?:${GAZETTE}|${ISSUE}|${PAGE_NO}|${SERIES}|${LEADER})[\\s\\u3000]*){2,7}$`);
 
 /** A gazette's name alone (`某某省人民代表大会常务委员会公报`): a running header where it cuts a sentence at a page break. */
 export const GAZETTE_NAME = new RegExp(`^${GAZETTE}$`);
