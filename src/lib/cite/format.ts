@@ -8,7 +8,8 @@ import { CITE_WORDS, type CiteScript } from './labels.ts';
 export const CITE_FORMATS = ['plain', 'gbt', 'law'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
-export interface CiteInput {
+/** The document as cited, in the page's script (also what a reading page tells its citation code, page-data.ts). */
+export interface CiteDocument {
   script: CiteScript;
   title: string;
   issuer?: string;
@@ -18,6 +19,9 @@ export interface CiteInput {
   repealed?: boolean;
   /** The site's name, for 载… in the 法学引注手册 form. */
   siteTitle: string;
+}
+
+export interface CiteInput extends CiteDocument {
   /** Where the block is, in words (locator.ts); '' before the first numbered section. */
   locator: string;
   /** Title of the block's section (without its marker), named where numbering alone is ambiguous. */

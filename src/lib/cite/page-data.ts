@@ -1,17 +1,10 @@
 // What a reading page tells its citation code (a JSON block, #cite-data): the document's metadata
 // in the page's script, the page's canonical address when WENYUAN_SITE is set, and the words of
 // the format chooser. Built by ReadPage.astro, read by src/scripts/cite-copy.ts.
-import type { CiteFormat } from './format.ts';
+import type { CiteDocument, CiteFormat } from './format.ts';
 import type { CiteScript } from './labels.ts';
 
-export interface CiteData {
-  script: CiteScript;
-  title: string;
-  issuer?: string;
-  date?: string;
-  docNumber?: string;
-  repealed?: boolean;
-  siteTitle: string;
+export interface CiteData extends CiteDocument {
   /** Canonical URL of the page (src/lib/web/site-url.ts), when WENYUAN_SITE is set. */
   pageUrl?: string;
   formats: Record<CiteFormat, string>;
