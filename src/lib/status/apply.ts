@@ -3,16 +3,7 @@
 // 已废止 when the row gives no status; nothing else is inferred: no data, no banner.
 import { readFileSync, existsSync } from 'node:fs';
 import type { DocMeta } from '../../schemas/doc.ts';
-import { parseStatusTable, type StatusRow } from './table.ts';
-import type { Status } from './vocabulary.ts';
-
-export interface DocStatus {
-  status?: Status;
-  effective?: string;
-  repealed?: string;
-  replacedBy?: string[];
-  replaces?: string[];
-}
+import { parseStatusTable, type DocStatus, type StatusRow } from './table.ts';
 
 export function applyStatus(data: DocMeta, row?: StatusRow): DocMeta {
   if (!row) return data;

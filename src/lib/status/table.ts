@@ -5,14 +5,13 @@
 //   slug	status	effective	repealed	replacedBy	replaces	source
 // Empty cells mean "not known". replacedBy / replaces hold slugs separated by commas.
 import { STATUSES, type Status } from './vocabulary.ts';
+import type { Frontmatter } from '../format/frontmatter.ts';
 
-export interface StatusRow {
+/** What the table says of a document: the frontmatter's status fields, which a row overrides. */
+export type DocStatus = Pick<Frontmatter, 'status' | 'effective' | 'repealed' | 'replacedBy' | 'replaces'>;
+
+export interface StatusRow extends DocStatus {
   slug: string;
-  status?: Status;
-  effective?: string;
-  repealed?: string;
-  replacedBy?: string[];
-  replaces?: string[];
   /** provenance: the notice, gazette or URL that says so */
   source: string;
   line: number;
