@@ -96,7 +96,7 @@ function guess(file: string, bytes: Uint8Array): { encoding: Decoded['encoding']
     throw new ConvertError(
       nul !== -1
         ? `binary content: NUL byte at byte offset ${nul}, and the bytes are not UTF-16 or UTF-32 text`
-        : `undecodable: not valid UTF-8 (first bad byte at offset ${firstBadUtf8(bytes)}), GB18030/GBK or Big5`,
+        : `undecodable: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}), GB18030/GBK or Big5`,
       { file, hint: 'content/raw/ takes plain text files only: save the file as UTF-8 and add it again' },
     );
   }
@@ -127,7 +127,11 @@ function strict(file: string, label: string, bytes: Uint8Array, what: string): s
   return text;
 }
 
-function firstBadUtf8(bytes: Uint8Array): number {
+/**
+ * Where UTF-8 first fails: the length of the longest prefix that decodes. A new decoder for each try: a
+ * decoder left streaming carries its last bytes into the next call.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   // Bisect for the longest prefix that decodes (streaming, so a cut multi-byte char is not an error).
   let lo = 0;
   let hi = bytes.length;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from './cli-config.ts';
+import { firstInvalidUtf8 } from './decode.ts';
 import { lineColumn } from './lines.ts';
 import { RegistryError, parseRegistry, type RegistryEntry } from './slug-registry.ts';
 
@@ -33,20 +34,4 @@ export function readRegistryFile(root: string, path: string = PATHS.registry): {
     throw new RegistryError(path, lineOf(bytes, at), `not valid UTF-8 at byte offset ${at} (a line cut mid-character, or another encoding)`, FIX);
   }
   return { text, entries: parseRegistry(text, path) };
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const d = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      d.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
 }
