@@ -4,8 +4,8 @@
  * An annex heading on a line of its own: 附件, 附件1, 附件一, 附件2：名单, 附表3 …, 附录 (also
  * traditional 附錄). Group 1 is the word, group 2 the number (none: numbered by position),
  * group 3 the title on the same line. The number must end the word (附件三所列… is a citation).
- * A bare heading may end in the full stop a web page sets after the number (附件1.), which the
- * punctuation rule turns into 。 after a digit.
+ * A bare heading may end in the full stop a web page sets after the number (附件1., which the
+ * punctuation rule keeps as the marker's point; a copy may have typed it 附件1。).
  */
 const annexHeading = (words: string) =>
   new RegExp(`^(${words})[ \\t\\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[.．。]?$|[ \\t\\u3000]*[:：][ \\t\\u3000]*(.*)$|[ \\t\\u3000．.、]+(.+)$)`);

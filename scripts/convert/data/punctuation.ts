@@ -27,9 +27,10 @@ export const FULL_STOP = new RegExp(`(?<=[\\u3400-\\u9fff”’」』）])(\\.)(
 
 /**
  * … and after a number that ends a Chinese line: 有效期5年, 办公时间9:00-17:00. (not a marker line 1.);
- * not before a line starting with a digit: a decimal wrapped across lines (发生了7. / 3级强震).
+ * not before a line starting with a digit: a decimal wrapped across lines (发生了7. / 3级强震); nor on a
+ * line that is an annex's label and number (附件1., 附表2.): the point is its marker's, as in 1.
  */
-export const FULL_STOP_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][^\\n]{0,200}[0-9０-９])(\\.)$(?!\\n[ \\t\\u3000]*[0-9０-９])`, 'gm');
+export const FULL_STOP_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][^\\n]{0,200}[0-9０-９])(?<!^[ \\t\\u3000]*(?:附件|附表|附录|附錄)[ \\t\\u3000]*[0-9０-９]{1,2})(\\.)$(?!\\n[ \\t\\u3000]*[0-9０-９])`, 'gm');
 
 /** A mark after a number in Chinese text, before Chinese: 达到100%;到2025年, 0571-12345678,办公时间 */
 export const MARK_AFTER_NUMBER = new RegExp(`(?<=[\\u3400-\\u9fff][:：]?[-－0-9０-９.]*[0-9０-９%％])([,;])(?=[\\u3400-\\u9fff])`, 'g');

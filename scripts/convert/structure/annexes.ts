@@ -9,7 +9,8 @@ import { isIssuerLine } from './head-patterns.ts';
 // Annexes (附件, 附件1, 附件一：…, 附表2, 附录) after the main text: each is a section of its own
 // with id annex<N> (its own number, else its position), its title, and its own numbering inside,
 // every id prefixed annex<N>- so it never collides with the main text's. A 附件：… line followed
-// by the signature date is the main text's list of annexes, not an annex.
+// by the signature date, or numbering its entries before annexes numbered 附件1 …, is the main
+// text's list of annexes, not an annex.
 
 export interface AnnexPart {
   id: string;
@@ -22,7 +23,7 @@ export interface AnnexPart {
 export interface AnnexSplit {
   main: Paragraph[];
   annexes: AnnexPart[];
-  /** Items of the main text's annex list (附件：1．… then 2．… lines): body text, never headings. */
+  /** The main text's annex list (附件：1．… then 2．… lines): body text, never headings, nor an article's 款. */
   listItems: Set<Paragraph>;
 }
 
@@ -33,10 +34,11 @@ export function splitAnnexes(paragraphs: readonly Paragraph[]): AnnexSplit {
   // an annex heading that opens the text is the document's own label (an attachment published as a
   // file of its own: 附件1 / 某某实施细则 / 第一章 …): the document, not an annex of it (head.ts reads it)
   const candidates = paragraphs.flatMap((p, i) => (i > 0 && annexHeading(p.text) ? [i] : []));
-  const lists = candidates.filter((i, k) => isList(paragraphs, i, candidates[k + 1] ?? paragraphs.length));
+  const lists = candidates.filter((i, k) => isList(paragraphs, i, candidates[k + 1] ?? paragraphs.length) || opensNumberedList(paragraphs, i, candidates.slice(k + 1)));
   const starts = candidates.filter((i) => !lists.includes(i));
   const listItems = new Set<Paragraph>();
   for (const i of lists) {
+    listItems.add(paragraphs[i]!);
     for (let k = i + 1; k < paragraphs.length && matchMarker(paragraphs[k]!.text) && !isSignatureDate(paragraphs[k]!.text); k++) listItems.add(paragraphs[k]!);
   }
   const annexes: AnnexPart[] = [];
@@ -86,6 +88,19 @@ function isList(paragraphs: readonly Paragraph[], i: number, next: number): bool
     if (SENTENCE_END.test(paragraphs[k]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * 附件：1、名称 / 2、名称 … before annexes numbered 附件1, 附件2 …: the entries name the annexes, whether or
+ * not a signature date follows (a 规范 ends on its last article, no signature). Taken for an annex, it took
+ * `annex1` and left the real 附件1 `annex1-r2`.
+ */
+function opensNumberedList(paragraphs: readonly Paragraph[], i: number, later: readonly number[]): boolean {
+  const m = annexHeading(paragraphs[i]!.text);
+  const first = m && m.number === null && m.title ? matchMarker(m.title) : null;
+  if (!first || first.number !== 1) return false;
+  const second = matchMarker(paragraphs[i + 1]?.text.trim() ?? '');
+  return second?.kind === first.kind && second.number === 2 && later.some((k) => annexHeading(paragraphs[k]!.text)?.number === 1);
 }
 
 const SENTENCE_END = /[。！？!?]\s*$/;

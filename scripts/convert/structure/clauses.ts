@@ -9,11 +9,14 @@ import type { SectionNode } from '../types.ts';
 
 const ITEM_BODY_START = (item: SectionNode) => (item.runIn ? 1 : 0);
 
-/** Body paragraphs of `article` that are its 款, in order, as [node, body index]. */
-export function clausesOf(article: SectionNode): [SectionNode, number][] {
+/**
+ * Body paragraphs of `article` that are its 款, in order, as [node, body index]. `apart`: paragraphs in
+ * its body that are not its text (the document's list of annexes after its last article: 附件：1、… / 2、…).
+ */
+export function clausesOf(article: SectionNode, apart: ReadonlySet<string> = new Set()): [SectionNode, number][] {
   // A table in an article is part of the 款 before it, not a 款 of its own.
   const out: [SectionNode, number][] = [];
-  article.body.forEach((p, i) => isTable(p) || out.push([article, i]));
+  article.body.forEach((p, i) => isTable(p) || apart.has(p) || out.push([article, i]));
   // items nest (七、設下列大隊： / （一）… （十一）…): the 款 after a nested list sits in its last item
   const items = (node: SectionNode) => {
     for (const item of node.children) {
@@ -31,17 +34,17 @@ export function clauseCount(article: SectionNode): number {
   return clausesOf(article).length;
 }
 
-export function addClauseAnchors(sections: readonly SectionNode[], word: string): void {
+export function addClauseAnchors(sections: readonly SectionNode[], word: string, apart: ReadonlySet<string> = new Set()): void {
   for (const s of sections) {
     if (s.kind === 'article') {
-      const clauses = clausesOf(s);
+      const clauses = clausesOf(s, apart);
       if (clauses.length >= 2) {
         clauses.forEach(([node, index], k) => {
           (node.anchors ??= []).push({ index, id: `${s.id}-p${k + 1}`, cite: `第${zhNumeral(k + 1)}${word}` });
         });
       }
     }
-    addClauseAnchors(s.children, word);
+    addClauseAnchors(s.children, word, apart);
   }
 }
 

@@ -68,7 +68,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     return annexSection(a, inner, closingLines);
   });
   // an annex's articles (a 补充规定 with the interpretation it amends as 附件) have 款 as well
-  addClauseAnchors([...sections, ...annexNodes], clauseWord(part.paragraphs.map((p) => p.text).join('\n')));
+  addClauseAnchors([...sections, ...annexNodes], clauseWord(part.paragraphs.map((p) => p.text).join('\n')), new Set([...listItems].map((p) => p.text)));
 
   const startOffset = ctx.toSource(part.range.start);
   const endOffset = ctx.toSource(part.range.end);
