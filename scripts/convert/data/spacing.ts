@@ -40,6 +40,7 @@ export const LETTER_SPACED = /[\u4e00-\u9fff](?:[ \u00a0\u3000][\u4e00-\u9fff](?
  * justified across the page width, which a web page or PDF copy gives with one space between all
  * its characters. Every space goes, before the word rule would join only the words it knows and
  * leave "几个 问题 的 通知". Only single Han characters, three or more, apart by the same run of one to three
- * spaces (几  个  问  题: a wider justification).
+ * spaces (几  个  问  题: a wider justification); a number between two of them is spaced as one character
+ * (廉 政 專 刊 第 2 期, 中 華 民 國 99 年 5 月 28 日 出 版: a gazette's cover), never two numbers in a row.
  */
-export const LETTER_SPACED_LINE = /^[\u4e00-\u9fff]([ \u3000\u00a0]{1,3})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$/u;
+export const LETTER_SPACED_LINE = /^[\u4e00-\u9fff]([ \u3000\u00a0]{1,3})(?:[0-9０-９]{1,4}\1)?[\u4e00-\u9fff](?:\1(?:[0-9０-９]{1,4}\1)?[\u4e00-\u9fff])+$/u;
