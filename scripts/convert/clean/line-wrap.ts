@@ -19,6 +19,7 @@ import { BOX_LINE } from '../data/table.ts';
 import { matchMarker, startsWithHeadingMarker, type MarkerKind } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
+import { isTitleLike } from '../structure/head-patterns.ts';
 import { ADDRESSEE_LINE, BODY_WORD, IMPRINT_LINE } from '../data/head-lines.ts';
 
 export const lineWrapRule: Rule = {
@@ -107,8 +108,8 @@ function joinReason(shape: Layout, i: number, line: string, next: string, around
   return continues(line, next, continued) ? 'in mid-sentence' : null;
 }
 
-/** An addressee line (主送机关) is at most this many lines of the copy. */
-const MAX_ADDRESSEE_LINES = 3;
+/** An addressee line (主送机关) is at most this many lines of the copy (every province and the military regions: 150 characters, four lines of a gazette page). */
+const MAX_ADDRESSEE_LINES = 5;
 
 /**
  * Whether line `i` of the document's head (the lines before its first sentence end: title, 发文字号,
@@ -118,12 +119,25 @@ const MAX_ADDRESSEE_LINES = 3;
 function endsInHead(all: readonly { text: string }[], shape: Layout, i: number, a: string, b: string): boolean {
   // an addressee line (各省、自治区…，国务院各部委、各直属机构：) ends there
   if (isAddresseeLine(a)) return true;
-  // a title or other head line (no running text) ends before an addressee line, maybe wrapped
-  if (!RUNNING_TEXT.test(a) && addresseeAt(all, shape, i + 1)) return true;
+  // a title or other head line (no running text) ends before an addressee line, maybe wrapped — unless the
+  // line is itself in the list (北京市、天津市…上海 / 市、江苏省…：, under the 发文字号)
+  if (!RUNNING_TEXT.test(a) && addresseeAt(all, shape, i + 1) && !inAddresseeList(all, shape, i)) return true;
   // …and before a bracketed history note （2015年7月6日最高人民法院审判委员会…通过）: a title exactly the page's width
   if (!RUNNING_TEXT.test(a) && HISTORY_NOTE_START.test(b)) return true;
   // a case's name (…诉…纠纷案) is a line of its own under the case's headline, which may hold a comma
   return CASE_NAME_LINE.test(b.trim());
+}
+
+/**
+ * Line `i` is a line of a wrapped addressee list, not the line before it: the list starts right under the
+ * 发文字号 (the head's order is title, 发文字号, 主送机关) and names bodies apart with 、 (北京市、天津市…上海 /
+ * 市、江苏省…湖南省、 / 广东省…：), and none of its lines is a title (a title ends on its type: 通知).
+ */
+function inAddresseeList(all: readonly { text: string }[], shape: Layout, i: number): boolean {
+  const listLine = (k: number) => /、/.test(all[k]!.text) && !RUNNING_TEXT.test(all[k]!.text) && !isTitleLike(all[k]!.text.trim());
+  let k = i;
+  while (k > 0 && k > i - MAX_ADDRESSEE_LINES && listLine(k) && !DOC_NUMBER_LINE.test(all[k - 1]!.text.trim())) k--;
+  return k > 0 && listLine(k) && DOC_NUMBER_LINE.test(all[k - 1]!.text.trim()) && addresseeAt(all, shape, k);
 }
 
 /** An addressee line of its own: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
