@@ -21,10 +21,12 @@ export interface InfoTable {
   kept: boolean;
 }
 
-const spaced = (key: string) => [...key].join('[ \\t\\u3000]*');
-const KEY_RE = new RegExp(`(${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \\t\\u3000]*[：:]`, 'g');
+// letter-spaced keys: sites space them with full-width or en spaces (索&ensp;引&ensp;号), any space but a line break
+const SP = '[^\\S\\n]';
+const spaced = (key: string) => [...key].join(`${SP}*`);
+const KEY_RE = new RegExp(`(${INFO_KEYS.map((k) => spaced(k.key)).join('|')})${SP}*[：:]`, 'g');
 // A line must start with a key: tried first, so the scan for further keys runs on table lines only.
-const KEY_START = new RegExp(`^(?:${INFO_KEYS.map((k) => spaced(k.key)).join('|')})[ \\t\\u3000]*[：:]`);
+const KEY_START = new RegExp(`^(?:${INFO_KEYS.map((k) => spaced(k.key)).join('|')})${SP}*[：:]`);
 const BY_KEY = new Map(INFO_KEYS.map((k) => [k.key, k]));
 /** A value on a line of its own is short (a title at most). */
 const MAX_VALUE_LINE = 120;
@@ -37,7 +39,7 @@ function pairsOf(text: string): { key: string; value: string }[] | null {
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   return matches.map((m, i) => {
     const end = i + 1 < matches.length ? matches[i + 1]!.index : t.length;
-    return { key: m[1]!.replace(/[ \t\u3000]/g, ''), value: t.slice(m.index + m[0].length, end).trim() };
+    return { key: m[1]!.replace(/\s/g, ''), value: t.slice(m.index + m[0].length, end).trim() };
   });
 }
 

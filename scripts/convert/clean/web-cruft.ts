@@ -1,11 +1,13 @@
 // Web-page cruft: whole furniture lines (toolbars, page metadata, site footers: data/furniture.ts;
 // navigation, breadcrumbs, counters: data/cruft.ts), navigation bars and bare addresses outside the
-// body, toolbar items glued to a text line (the text stays), the link list under an article, and
+// body, the site's head above the breadcrumb and menus copied a link a line (page-edges.ts), toolbar items glued to a text line (the text stays), the link list under an article, and
 // reporter bylines at paragraph start.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
-import { BODY_LINE, BYLINES, CRUFT_LINES, GLUED_BREADCRUMB, RELATED_LIST_HEADING } from '../data/cruft.ts';
+import { BODY_LINE, BREADCRUMB_LINES, BYLINES, CRUFT_LINES, GLUED_BREADCRUMB, RELATED_ENTRY, RELATED_LIST_HEADING } from '../data/cruft.ts';
+import { breadcrumbAbove, navigationRuns } from './page-edges.ts';
+import { isTitleLike } from '../structure/head-patterns.ts';
 import { gluedToolbar, metadataLine, siteLine, toolbarLine, toolbarPrefix } from './furniture.ts';
 import { EDGE_LINES, GLUED_LINK_TAILS } from '../data/furniture.ts';
 import { findInfoTables } from './info-table.ts';
@@ -35,28 +37,36 @@ export const webCruftRule: Rule = {
     const edits: Edit[] = [];
     const all = lines(text);
     const texts = all.map((l) => l.text.trim());
-    // a long footer line (网站标识码 … ICP备 … 公网安备 …) is no body text
-    const body = texts.map((t) => BODY_LINE.test(t) && furnitureLine(t) === null);
+    // a long footer line (网站标识码 … ICP备 … 公网安备 …) is no body text, nor a browser hint ending in ！
+    const body = texts.map((t) => BODY_LINE.test(t) && furnitureLine(t) === null && !EDGE_LINES.some((e) => e.pattern.test(t)));
     const tail = relatedListStart(texts, body);
     const firstBody = body.indexOf(true);
     const lastBody = body.lastIndexOf(true);
     // a law's own record (法規名稱 … 發布日期 …) is text, though a web page's 發布日期 line is furniture
     const record = new Set(findInfoTables(text).recordLines.map((l) => l.start));
-    all.forEach((line, i) => {
-      const trimmed = line.text.trim();
-      if (trimmed === '') return;
+    // whole lines that are furniture by their words, or by their words and place
+    let related = false; // the line before (blank lines aside) was a related list's heading or entry
+    const drop: (string | null)[] = all.map((line, i) => {
+      const trimmed = texts[i]!;
+      if (trimmed === '') return null;
+      const listed = related && RELATED_ENTRY.test(trimmed);
+      related = listed || RELATED_LIST_HEADING.test(trimmed);
+      if (listed) return 'entry of a related list (a title with its date)';
       const reason = record.has(line.start) ? null : furnitureLine(trimmed);
-      if (reason) {
-        edits.push(dropLine(text, line, `${reason}: ${trimmed}`));
-        return;
-      }
+      if (reason) return reason;
       const edge = firstBody !== -1 && (i < firstBody || i > lastBody) ? EDGE_LINES.find((e) => e.pattern.test(trimmed)) : undefined;
-      if (edge) {
-        edits.push(dropLine(text, line, `${edge.reason}: ${trimmed}`));
-        return;
-      }
-      if (i > tail) {
-        edits.push(dropLine(text, line, `entry of the link list under the article: ${trimmed}`));
+      if (edge) return edge.reason;
+      return i > tail ? 'entry of the link list under the article' : null;
+    });
+    // and by their place alone: the site's head above the breadcrumb, menus copied a link a line
+    const crumb = firstBody === -1 ? -1 : breadcrumbAbove(texts, firstBody, (t) => BREADCRUMB_LINES.some((b) => b.test(t)) || GLUED_BREADCRUMB.test(t));
+    for (let i = 0; i < crumb; i++) if (texts[i] !== '' && drop[i] === null && !isTitleLike(texts[i]!)) drop[i] = 'head of the site above the breadcrumb trail';
+    for (const i of navigationRuns(texts, firstBody, lastBody, (j) => drop[j] !== null)) drop[i] ??= 'navigation menu at the edge of the page (short links one a line)';
+    all.forEach((line, i) => {
+      const trimmed = texts[i]!;
+      if (trimmed === '') return;
+      if (drop[i]) {
+        edits.push(dropLine(text, line, `${drop[i]}: ${trimmed}`));
         return;
       }
       const lead = line.text.length - line.text.trimStart().length;

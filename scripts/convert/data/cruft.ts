@@ -1,7 +1,7 @@
 // Web-page cruft: whole lines that belong to the page around a document, not to the document.
 // Each pattern matches a complete line (after trimming). Keep each one narrow and say why.
 // Toolbars, page metadata fields and site footers are in furniture.ts.
-import { LAW_DB_TABS, RELATED_HEADINGS } from './furniture.ts';
+import { LAW_DB_TABS, LINK_LIST_HEADING, RELATED_HEADINGS } from './furniture.ts';
 
 export interface CruftPattern {
   pattern: RegExp;
@@ -29,6 +29,12 @@ const SECTION_END = '(文件|政策|公告|通知|动态|動態|公开|公開|�
  */
 export const GLUED_BREADCRUMB = new RegExp(`^(${WHERE}[:：]\\s*)?(首页|首頁|网站首页|網站首頁)(\\s*${CRUMB_SEP}\\s*${CRUMB})*?\\s*${CRUMB_SEP}\\s*[^>＞»›→/／\\s关關]{0,8}${SECTION_END}(?=\\S{8,}$)`);
 
+/** Breadcrumb trails: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件, 您当前所在位置：首页 / 政策 / 文件. */
+export const BREADCRUMB_LINES: readonly RegExp[] = [
+  new RegExp(`^(${WHERE}[:：]\\s*)?(首页|首頁|网站首页|網站首頁)(\\s*${CRUMB_SEP}\\s*${CRUMB}){1,6}$`),
+  new RegExp(`^${WHERE}[:：]\\s*${CRUMB}(\\s*${CRUMB_SEP}\\s*${CRUMB}){0,6}$`),
+];
+
 export const CRUFT_LINES: readonly CruftPattern[] = [
   // Navigation and "more" links under an article.
   { pattern: /^(查看更多|查看詳情|查看详情|更多|阅读全文|閱讀全文|阅读原文|閱讀原文|返回顶部|返回頂部|返回列表|上一篇|下一篇)$/, reason: 'navigation link' },
@@ -37,9 +43,7 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
   { pattern: /^(查看详情|查看詳情)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d+)?$/, reason: 'related-article link with date and view count' },
   // Page timestamp, optionally with time and a view counter: 2021-08-31 20153
   { pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$/, reason: 'page timestamp / view counter' },
-  // Breadcrumb trail: 首頁 > 政務公開 > 政策文件, 当前位置：首页 » 政策文件, 您当前所在位置：首页 / 政策 / 文件
-  { pattern: new RegExp(`^(${WHERE}[:：]\\s*)?(首页|首頁|网站首页|網站首頁)(\\s*${CRUMB_SEP}\\s*${CRUMB}){1,6}$`), reason: 'breadcrumb trail' },
-  { pattern: new RegExp(`^${WHERE}[:：]\\s*${CRUMB}(\\s*${CRUMB_SEP}\\s*${CRUMB}){0,6}$`), reason: 'breadcrumb trail' },
+  ...BREADCRUMB_LINES.map((pattern) => ({ pattern, reason: 'breadcrumb trail' })),
   // Share and view counters.
   { pattern: /^(分享到|分享至)[:：]?.{0,30}$/, reason: 'share buttons' },
   { pattern: /^(转发|轉發|收藏|点赞|點讚|评论|評論)[:：]?\s*\d*$/, reason: 'share / like counter' },
@@ -69,7 +73,10 @@ export const CRUFT_LINES: readonly CruftPattern[] = [
  * Headings of the link lists under an article. From the first of these after which no line reads
  * like body text, every remaining short line is a list entry (an article title or link).
  */
-export const RELATED_LIST_HEADING = new RegExp(`^(${RELATED_HEADINGS.join('|')}|查看更多)[:：]?$`);
+export const RELATED_LIST_HEADING = new RegExp(`^(${RELATED_HEADINGS.join('|')}|查看更多)[:：]?$|${LINK_LIST_HEADING.source}`);
+
+/** An entry of a related list right under its heading: a linked title and its date (图文解读：《…》 2023-07-12). */
+export const RELATED_ENTRY = /^\S.{1,80}?[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /** Body text: a long line, or one that ends a sentence. */
 export const BODY_LINE = /^.{60,}$|[。！？]$/;

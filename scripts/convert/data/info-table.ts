@@ -24,6 +24,14 @@ export const INFO_KEYS: readonly { key: string; field: InfoField; rank?: number;
   { key: '法規類別', record: true, field: 'other', strong: true }, { key: '法规类别', record: true, field: 'other', strong: true },
   // 生效狀態：※本法規部分或全部條文尚未生效 (Taiwan's law database, a law not yet wholly in force)
   { key: '生效狀態', record: true, field: 'other' },
+  // the public-information catalogue of provincial and city sites (信息公开目录): how and to whom the page is open
+  { key: '公开方式', field: 'other' }, { key: '公開方式', field: 'other' }, { key: '公开时限', field: 'other' }, { key: '公開時限', field: 'other' },
+  { key: '公开范围', field: 'other' }, { key: '公開範圍', field: 'other' }, { key: '公开形式', field: 'other' }, { key: '公開形式', field: 'other' },
+  { key: '责任部门', field: 'other' }, { key: '責任部門', field: 'other' }, { key: '信息分类', field: 'other' }, { key: '資訊分類', field: 'other' },
+  { key: '组配分类', field: 'other' }, { key: '組配分類', field: 'other' }, { key: '分类', field: 'other' }, { key: '分類', field: 'other' },
+  // 发文日期 dates the issue (after 成文日期), 生成日期 the catalogue record: the last resort
+  { key: '发文日期', field: 'date', rank: 2 }, { key: '發文日期', field: 'date', rank: 2 }, { key: '生成日期', field: 'date', rank: 4 },
+  { key: '發布機構', field: 'issuer', rank: 2 },
   { key: '时效性', field: 'other' }, { key: '有效性', field: 'other' }, { key: '效力级别', field: 'other' },
   { key: '废止日期', field: 'other' }, { key: '廢止日期', record: true, field: 'other' },
 ];
