@@ -16,6 +16,7 @@ import { startsNew } from './starts-new.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { HISTORY_ENTRY } from '../data/law-record-history.ts';
 import { BOX_LINE } from '../data/table.ts';
+import { BARE_NUMBER } from '../data/page-numbers.ts';
 import { matchMarker, startsWithHeadingMarker, type MarkerKind } from '../../../src/lib/format/markers.ts';
 import { layout, type Layout } from './layout.ts';
 import { isDateLine } from '../structure/date.ts';
@@ -101,6 +102,9 @@ function joinReason(shape: Layout, i: number, line: string, next: string, around
   // a field of a law database's head before another (法規名稱：… / 修正日期：…), whatever its width
   if (FIELD_LINE.test(line.trim()) && FIELD_LINE.test(next.trim())) return null;
   if (NEVER_STARTS_LINE.test(next) && (shape.hardWrapped || !CLOSING_START.test(next))) return `as the next line starts with "${next[0]}", which never starts a line`;
+  // a bare number with such a mark after it sits inside the line (a superscript footnote reference:
+  // …海運輔助性服務 / 2 / 。大陸…, the page-number rule keeps it): the line runs on into it
+  if (BARE_NUMBER.test(next.trim()) && NEVER_STARTS_LINE.test(after.trim()) && !SENTENCE_END.test(line)) return 'into a number set inside the line (a footnote reference)';
   // a title opened with 《 is closed in the same paragraph (…修改《最高人民法院关于审理期货纠纷案件若干问题的规定 / （二）》将…)
   if (shape.hardWrapped && opensTitle(line) && !CLAUSE_OPEN.test(line) && !SENTENCE_END.test(line)) return 'inside a title (《 not yet closed)';
   if (NEEDS_NUMBER.test(line) && /^[0-9０-９一二三四五六七八九十百千零〇两兩]/.test(next)) return `as "${line.slice(-3)}" needs the number on the next line`;
