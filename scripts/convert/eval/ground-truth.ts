@@ -45,15 +45,23 @@ function tocLines(lines: string[]): Set<number> {
 }
 
 /**
+ * A row of a tab-separated table (a browser's copy of an HTML table). Not a law level with a tab between
+ * its number and its name (第五章\t法律责任, as some law collections set them) or a stray tab in its text:
+ * that is a heading.
+ */
+const TAB_HEADING = /^[\s\u3000]*第[^\s]{1,8}?(?:分[编編]|[编編章节節条條])[\s\u3000]/;
+export const isTableRow = (line: string) => line.includes('\t') && !TAB_HEADING.test(line);
+
+/**
  * One-cell rows of a tab-separated table: at most two lines without a tab between two tab rows
  * (一、知识产权保护方面（共5项） spanning the columns of an HTML table, as a browser copies it).
  */
 function groupRows(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const tab = (i: number) => (lines[i] ?? '').includes('\t');
+  const tab = (i: number) => isTableRow(lines[i] ?? '');
   lines.forEach((line, i) => {
     if (tab(i) || line.trim() === '' || !tab(i - 1) && !(tab(i - 2) && out.has(i - 1))) return;
-    if (tab(i + 1) || (tab(i + 2) && !lines[i + 1]!.includes('\t'))) out.add(i);
+    if (tab(i + 1) || (tab(i + 2) && !tab(i + 1))) out.add(i);
   });
   return out;
 }
@@ -97,7 +105,7 @@ export function readClean(text: string): CleanText {
     if (HISTORY_LABEL.test(t)) history = true;
     else if (LAW_TEXT_START.some((p) => p.test(t)) || RECORD_FIELD.test(t)) history = false;
     if (history) return;
-    if (line.includes('\t') || rows.has(i) || annexList.has(i)) return; // a table row is never a heading, nor a listed annex
+    if (isTableRow(line) || rows.has(i) || annexList.has(i)) return; // a table row is never a heading, nor a listed annex
     const m = markerOf(line);
     if (m) headings.push(m);
   });

@@ -1,5 +1,5 @@
 import { articleId, markerOf, numberOf, type Marker } from './markers.ts';
-import { isBlank } from './ground-truth.ts';
+import { isBlank, isTableRow } from './ground-truth.ts';
 
 // Id accuracy beyond articles: every 编/章/节 and decimal heading gets the id its number implies
 // (第四编 → pt4, 第一分编 → …sub1, 第二章 → …ch2, 第九章之一 → …ch9a1, 1.2.1 → d1-2-1), and every 款 of an article with two or more is
@@ -50,7 +50,7 @@ export function expectedClauses(lines: readonly string[]): Map<string, number> {
   let article: string | null = null;
   for (const line of lines) {
     // table rows (tabs, or a table drawn with box characters) are no 款
-    if (isBlank(line) || line.includes('\t') || /^[\s\u3000]*[\u2500-\u257f]/.test(line)) continue;
+    if (isBlank(line) || isTableRow(line) || /^[\s\u3000]*[\u2500-\u257f]/.test(line)) continue;
     const m = markerOf(line);
     if (ANNEX.test(line)) {
       article = null;

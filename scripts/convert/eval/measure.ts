@@ -1,5 +1,5 @@
 import type { DocumentModel, SectionNode } from '../types.ts';
-import { readClean } from './ground-truth.ts';
+import { isTableRow, readClean } from './ground-truth.ts';
 import { furniture, pageNumbers } from './leftovers.ts';
 import { articleId, markerOf } from './markers.ts';
 import { clauseIds, structureIds, type IdScore } from './ids.ts';
@@ -87,7 +87,7 @@ export function measure(expected: Expected, cleanText: string, out: Converted): 
   const clean = readClean(cleanText);
   // Annexes are sections of their own after the main text.
   const nodes = out.models.flatMap((m) => walk([...m.sections, ...(m.annexes ?? [])]));
-  const cleanRows = new Set(clean.paragraphs.filter((p) => p.includes('\t')).map(norm));
+  const cleanRows = new Set(clean.paragraphs.filter(isTableRow).map(norm));
   const found = nodes.map((n) => markerOf(n.heading) ?? { kind: 'unmarked', key: `?${norm(n.heading).slice(0, 8)}` });
   const want = multiset(clean.headings.map((m) => `${m.kind} ${m.key}`));
   const got = multiset(found.map((m) => `${m.kind} ${m.key}`));
@@ -114,7 +114,7 @@ export function measure(expected: Expected, cleanText: string, out: Converted): 
   const lines = text.blocks.flatMap((b) => b.split('\n'));
   const cleanLines = clean.paragraphs;
   const joined = text.blocks.map(norm).join('\u0001');
-  const long = clean.paragraphs.filter((p) => !p.includes('\t') && !DRAWN.test(p) && norm(p).length >= 40);
+  const long = clean.paragraphs.filter((p) => !isTableRow(p) && !DRAWN.test(p) && norm(p).length >= 40);
   const split = long.filter((p) => !joined.includes(norm(p)));
 
   const have = multiset([...norm(text.all)]);

@@ -49,6 +49,11 @@ describe('eval:convert ground truth', () => {
     expect(markerOf(line)).toBeNull();
   });
 
+  it('reads a law level with a tab after its number (第五章\t法律责任) as a heading, not a table row', () => {
+    const c = readClean('第五章\t法律责任\n第十条 违反本条例的，依法处理。\n第十一条 有重大问题的，\t暂不付表决。\n序号\t名称\n1\t甲\n');
+    expect(c.headings.map((h) => h.key)).toEqual(['第五章', '第十条', '第十一条']);
+  });
+
   it("reads the main text's list of annexes (附件：1.… / 2.…) as no headings, the annexes after it as headings", () => {
     const c = readClean('一、总体要求\n附件：1.国土资源部的报告\n2.专家组意见\n国务院办公厅\n附件1\n一、基本情况\n附件2\n1.地质\n2.监测\n');
     expect(c.headings.map((h) => h.key)).toEqual(['一、', '附件1', '一、', '附件2', '1', '2']);
