@@ -13,6 +13,7 @@ import type { Edit } from './edits.ts';
 import { lines } from './rule.ts';
 import { BARE_ITEM_ODDS, BARE_ITEM_START, CASE_NAME_LINE, CITES_ITEM_OF_PARAGRAPH, CITES_PARAGRAPH_OF_ARTICLE, CONTINUES_PARAGRAPH, CLAUSE_OPEN, NEEDS_NUMBER, CLOSING_START, DOC_NUMBER_LINE, FIELD_LINE, HEADLINE_LINE, HISTORY_LINE, HISTORY_NOTE_START, NEVER_STARTS_LINE, RUNNING_TEXT, SENTENCE_END, SET_FAR_IN } from '../data/wrap.ts';
 import { startsNew } from './starts-new.ts';
+import { openingRatio } from './opening-odds.ts';
 import { ANNEX_HEADING, MAX_ANNEX_LINE } from '../data/annex.ts';
 import { HISTORY_ENTRY } from '../data/law-record-history.ts';
 import { BOX_LINE } from '../data/table.ts';
@@ -50,7 +51,7 @@ export const lineWrapRule: Rule = {
       const why: string | null = apart ? null : joinReason(shape, i, a, b, { continued, after, setRight: SET_RIGHT.test(next.text), bareItemRunsOn: itemsAreKuan && !opensItem });
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') && !(i < head && isAddresseeLine(a)) && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !(i < head && isAddresseeLine(a)) && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b, itemsAreKuan && !opensItem) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
@@ -194,12 +195,11 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string, bareIte
   if (SENTENCE_END.test(line)) {
     if (!shape.full(i)) return null;
     if (CONTINUES_PARAGRAPH.test(next)) return `at the line width on "${line.slice(-1)}" before a proviso (${next.slice(0, 2)}…)`;
-    const cited = bareItemRunsOn && BARE_ITEM_START.test(next);
-    const odds = (shape.wrapOdds(i) ?? 0) * (cited ? BARE_ITEM_ODDS : 1);
+    const { odds, cited, opening } = endOdds(shape, i, line, next, bareItemRunsOn);
     if (odds <= RUNS_ON_ODDS) return null;
-    return cited
-      ? `at the line width on "${line.slice(-1)}" before a sentence citing an item bare (${next.slice(0, 5)}…: a new 項 would cite 前項), odds of a wrap ${odds.toFixed(1)}`
-      : `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)`;
+    if (cited) return `at the line width on "${line.slice(-1)}" before a sentence citing an item bare (${next.slice(0, 5)}…: a new 項 would cite 前項), odds of a wrap ${odds.toFixed(1)}`;
+    if (opening !== 1) return `at the line width on "${line.slice(-1)}" before a sentence opening ${next.slice(0, 2)}… (in this copy such a line is a wrap ${(odds / opening).toFixed(2)} times as often as a paragraph end; in the laws a sentence opening so goes on its paragraph ${opening.toFixed(1)} times as often), odds of a wrap ${odds.toFixed(1)}`;
+    return `at the line width on "${line.slice(-1)}" (in this copy such a line is a wrap ${odds.toFixed(1)} times as often as a paragraph end)`;
   }
   if (shape.full(i)) return 'at the line width';
   if (pastWidth(shape, i, line)) return 'past the line width in mid-sentence (a page of another width)';
@@ -207,6 +207,27 @@ function wrappedAt(shape: Layout, i: number, line: string, next: string, bareIte
   // (a short line ending in ，is an item of a list: 委员长， / 副委员长若干人，)
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'after a clause, a few characters short of the width' : null;
 }
+
+/** A full stop (。！？, a closing quote or bracket after it): the sentence openings were counted after one. */
+const STOP = /[。！？!?][”’」』）)]*$/;
+
+/**
+ * The odds that a full line ending a sentence (。；：）…) runs on into `next`: the copy's own (end-odds.ts),
+ * times what the next line's words say: a bare 第N款 where 款 are items (BARE_ITEM_ODDS), else after a full
+ * stop the sentence's opening (`必要時，…` goes on its paragraph, `前項…` starts one: opening-odds.ts).
+ */
+function endOdds(shape: Layout, i: number, line: string, next: string, bareItemRunsOn: boolean): { odds: number; cited: boolean; opening: number } {
+  const cited = bareItemRunsOn && BARE_ITEM_START.test(next);
+  const opening = !cited && STOP.test(line) ? openingRatio(next) : 1;
+  return { odds: (shape.wrapOdds(i) ?? 0) * (cited ? BARE_ITEM_ODDS : opening), cited, opening };
+}
+
+/**
+ * A line ending a sentence at the width that stays apart is warned about only while a wrap is at least
+ * this likely (odds 1 to 20): where the next sentence's words make a paragraph start nearly certain
+ * (`前項…`), a warning would be noise a reader learns to ignore.
+ */
+const WARN_ODDS = 0.05;
 
 /** A line that stops on a word or a clause mark, not on sentence punctuation: a paragraph does not end there. */
 const ENDS_ON_WORD = /[\u4e00-\u9fff，,、]$/;
@@ -247,9 +268,12 @@ const SET_RIGHT = new RegExp(`${SET_FAR_IN.source}\\S`);
 const MAX_SIGNATURE_NAME = 24;
 
 /** Why a line of a hard-wrapped copy that was not joined may still be a wrap, or null. */
-function doubtfulEnd(shape: Layout, i: number, line: string, next: string): string | null {
+function doubtfulEnd(shape: Layout, i: number, line: string, next: string, bareItemRunsOn: boolean): string | null {
   if (shape.indentsParagraphs) return CLAUSE_OPEN.test(line) && !shape.indented(i + 1) ? 'it ends in a clause and the next line is not indented' : null;
-  if (shape.full(i) && SENTENCE_END.test(line) && !startsNew(next)) return `it ends a sentence exactly at the line width; odds of a wrap ${(shape.wrapOdds(i) ?? 0).toFixed(2)}`;
+  if (shape.full(i) && SENTENCE_END.test(line) && !startsNew(next)) {
+    const { odds } = endOdds(shape, i, line, next, bareItemRunsOn);
+    return odds >= WARN_ODDS ? `it ends a sentence exactly at the line width; odds of a wrap ${odds.toFixed(2)}` : null;
+  }
   return CLAUSE_OPEN.test(line) && shape.nearlyFull(i) ? 'it ends in a clause' : null;
 }
 
