@@ -15,6 +15,7 @@ import { titleAt } from './head-title.ts';
 import { annexHeading } from './annexes.ts';
 import { bodyOf, readHistoryNoteLines } from './history-note.ts';
 import { readLawRecordHistory } from './law-record-history.ts';
+import { competentAuthority, issuerOfHistory } from './law-record-issuer.ts';
 import { nextFilled, repeatedTitleEnd } from './title-repeat.ts';
 import { squash } from '../squash.ts';
 
@@ -41,6 +42,8 @@ export interface Head {
   effective: string | null;
   adoptedBy: string | null;
   addressees: string[];
+  /** Why the text names no issuer, where it says (a Taiwan law promulgated by 總統令): the warning's reason. */
+  issuerNote: string | null;
   /** The paragraphs read (glued head lines split apart). */
   paragraphs: Paragraph[];
   /** Paragraphs consumed by the head: the title lines. */
@@ -278,6 +281,13 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   const repeat = title ? repeatedTitleEnd(ps, headEnd, title) : -1;
   const repeatNumber = repeat > 0 ? docNumberLine(ps[nextFilled(ps, repeat)]?.text ?? '') : null;
   if (repeatNumber) fields.add(R.dateLine, { field: 'docNumber', value: repeatNumber.value, text: repeatNumber.text, from: 'title-repeat', offset: at(nextFilled(ps, repeat)) });
+  // a Taiwan law record's 沿革 names the body whose 令 issued the text (structure/law-record-issuer.ts)
+  let issuerNote: string | null = null;
+  const entries = (record?.block ?? []).slice(1);
+  const fromHistory = issuerOfHistory(entries.map((k) => ps[k]!.text));
+  if (fromHistory?.issuer) fields.add(R.history, { field: 'issuer', value: fromHistory.issuer, text: fromHistory.text, from: 'law-history', offset: at(entries.find((k) => ps[k]!.text === fromHistory.text) ?? entries[0]!) });
+  else if (fromHistory) issuerNote = fromHistory.reason;
+  else issuerNote = recordNote(ps, info);
   for (const k of record?.fields ?? []) if (!consumed.has(k)) roles.set(k, 'law-record');
   for (const k of record?.block ?? []) if (!consumed.has(k)) roles.set(k, 'law-history');
   keepHeadInOrder(ps.length, consumed, roles);
@@ -313,11 +323,23 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
     effective: fields.get('effective'),
     adoptedBy: fields.get('adoptedBy'),
     addressees: addresseeText ? splitAddressees(addresseeText) : [],
+    issuerNote,
     paragraphs: ps,
     consumed,
     roles,
     findings: fields.findings(),
   };
+}
+
+/**
+ * A Taiwan law database record without its 沿革 names no issuing body; its 法規類別 (行政＞內政部＞營建目) names the
+ * competent authority (主管機關), which need not be the issuer: the warning says so.
+ */
+function recordNote(ps: readonly Paragraph[], info?: InfoTable): string | null {
+  const category = info?.entries.find((e) => /^(?:法規類別|法规类别)$/.test(e.key))?.value ?? ps.slice(0, HEAD_WINDOW + 4).map((p) => /^(?:法規類別|法规类别)\s*[：:]\s*(.+)$/.exec(p.text.trim())?.[1]).find(Boolean);
+  if (!category) return null;
+  const authority = competentAuthority(category);
+  return `a Taiwan law database record names no issuing body (its 沿革, the amendment history, does: copy it with the record)${authority ? `; its 法規類別 names the competent authority (主管機關) ${authority}, which need not be the issuer` : ''}`;
 }
 
 /** A bracketed history note at `i` (before a title only a bracketed one: a bare dated line there may be anything). */

@@ -83,7 +83,7 @@ export function structure(part: DocumentPart, ctx: StructureContext): Structured
     const named = head.findings.find((f) => f.field === 'date' && f.from === 'file-name');
     if (named) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-date', reason: `the text states no date; ${named.value} is read from the file name ("${named.text}"), which may be a collection's revision or publication date. Add the date line if the copy lost it, or check the date.` });
     if (!head.date) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-date', reason: 'no document date found (no signature date, date line, adoption note or information table); the document is listed as undated. Add the date line if the copy lost it.' });
-    if (!head.issuer) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-issuer', reason: 'no issuer found (no issuer line, title prefix, signature, adoption note or information table); the document is listed without one.' });
+    if (!head.issuer) warnings.push({ file: ctx.file, line: firstLine, severity: 'warning', kind: 'no-issuer', reason: head.issuerNote ? `no issuer: ${head.issuerNote}; the document is listed without one.` : 'no issuer found (no issuer line, title prefix, signature, adoption note or information table); the document is listed without one.' });
   }
   const allText = [title, ...part.paragraphs.map((p) => p.text)].join('\n');
   const model: DocumentModel = {

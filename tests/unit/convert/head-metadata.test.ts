@@ -107,3 +107,24 @@ describe('information table', () => {
     expect(unsigned.docs[0]!.model.date).toBe('2019-01-17');
   });
 });
+
+describe('Taiwan issuer from the 沿革', async () => {
+  const { issuerOfHistory, competentAuthority } = await import('../../../scripts/convert/structure/law-record-issuer.ts');
+  it.each([
+    ['1.中華民國七十六年七月三日行政院（76）台內字第 14636  號令訂定發布全文 50 條', '行政院'],
+    ['4.中華民國九十八年三月二十四日行政院院授研綜字第0982260326號令修正發布全文12條；並自發布日施行', '行政院'],
+    ['1.中華民國一百十二年七月三十一日行政院農業委員會農人字第1120112870I號令訂定發布全文7條', '行政院農業委員會'],
+    ['4.中華民國一百零九年八月五日國家發展委員會檔案管理局檔秘字第1090023834B號令修正發布第2條', '國家發展委員會檔案管理局'],
+    ['9.中華民國一百零九年十一月二十五日內政部台內警字第1090873048號令、教育部臺教高（五）字第1090150638A號令會銜修正發布全文', '內政部 教育部'],
+    ['1.中華民國三十七年七月二十日監察院第二十二次會議通過施行', '監察院'],
+  ])('%s → %s', (entry, issuer) => expect(issuerOfHistory([entry])?.issuer).toBe(issuer));
+  it('a law promulgated by the President has none, and says why', () => {
+    const r = issuerOfHistory(['3.中華民國一百十二年十二月二十七日總統華總一義字第11200113051號令修正公布第18條條文']);
+    expect(r?.issuer).toBeNull();
+    expect(r?.reason).toMatch(/總統令/);
+  });
+  it('the competent authority of a 法規類別', () => {
+    expect(competentAuthority('行政＞內政部＞營建目')).toBe('內政部');
+    expect(competentAuthority('司法＞院本部＞行懲及智財目')).toBe('司法院');
+  });
+});
