@@ -5,7 +5,7 @@
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, formFeedBefore, lines, type Line } from './rule.ts';
-import { NEVER_STARTS_LINE } from '../data/wrap.ts';
+import { NEEDS_NUMBER, NEVER_STARTS_LINE } from '../data/wrap.ts';
 import { BARE_NUMBER, FOOTER_MAX_LENGTH, GLUED_DOT_PAGE_NUMBER, GLUED_PAGE_NUMBER, PAGE_NUMBER_LINES } from '../data/page-numbers.ts';
 import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
@@ -101,7 +101,8 @@ function bareNumberVerdicts(all: readonly Line[], ff: readonly boolean[]): Map<n
   // (a number before a line that starts with 。，、）… sits inside a line, as a superscript footnote
   // reference or a code list's wrap does: typesetting never starts a page with such a mark)
   all.forEach((l, i) => {
-    if (BARE_NUMBER.test(l.text.trim()) && !NEVER_STARTS_LINE.test(all[i + 1]?.text.trim() ?? '')) at.push(i);
+    // (nor is a number that a line ending 第 or 分之 needs: 100,000 分 之 / 3096 is a share)
+    if (BARE_NUMBER.test(l.text.trim()) && !NEVER_STARTS_LINE.test(all[i + 1]?.text.trim() ?? '') && !NEEDS_NUMBER.test(all[i - 1]?.text.trim() ?? '')) at.push(i);
   });
   const value = (i: number) => Number(all[i]!.text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const out = new Map<number, string | null>();

@@ -54,9 +54,10 @@ export const BARE_ITEM_ODDS = 20;
 
 /**
  * A line ending in a word that needs the number after it (百分之 / 五、十年內…: 百分之五, 第 / 三條) runs
- * on into the next line even when that line starts like a list item.
+ * on into the next line even when that line starts like a list item; and a number on its own line
+ * there is that number, never a page number (a share in a table cell `100,000 分 之` / `3096`).
  */
-export const NEEDS_NUMBER = /(百分之|千分之|萬分之|万分之|[^次]第)$/;
+export const NEEDS_NUMBER = /(百分之|千分之|萬分之|万分之|[0-9０-９][ \u3000]*分[ \u3000]*之|[^次]第)$/;
 
 /** A line ending in one of these cannot end a paragraph: it is always continued. */
 export const CLAUSE_OPEN = /[，,、“‘「『（(《—]$/;
