@@ -7,6 +7,12 @@ export const TAB_ROW = /\S\t+\S/;
 export const ALIGNED_GAP = / {2,}|\u3000{2,}/;
 
 /**
+ * A law level set apart from its text by a wide gap (第一条　　根据宪法…, 第一章　　总则: as many web and
+ * Word copies of laws set them) is a heading and its text, not two cells: a run of such articles is no table.
+ */
+export const SPACED_LAW_LEVEL = /^[ \u3000]*第[一二三四五六七八九十百千零〇两0-9０-９]+(?:分[编編]|[编編章节節条條])(?:之[一二三四五六七八九十]+)?(?: {2,}|\u3000{2,})/;
+
+/**
  * A sentence whose every wide gap follows a Latin word (一、在 WCPFC  公約海域內…作業。, 二種生物 TUa  值):
  * a Latin term padded with spaces, as Taiwan's law database sets it, not columns.
  */
