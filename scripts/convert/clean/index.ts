@@ -11,6 +11,7 @@ import { pinyinRule } from './pinyin.ts';
 import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
 import { pageHeaderRule } from './page-header.ts';
+import { tableCellsRule } from './table-cells.ts';
 import { letterheadRule } from './letterhead.ts';
 import { pageNumberRule } from './page-number.ts';
 import { continuationRule } from './continuation.ts';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   webCruftRule,
   pageHeaderRule,
   letterheadRule,
+  tableCellsRule, // after the furniture rules: a menu's tab-only lines have lost their links by then
   pageNumberRule,
   formFeedRule, // after the page rules: a form feed is a page break they read
   continuationRule,
