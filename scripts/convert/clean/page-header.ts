@@ -117,6 +117,7 @@ export const pageHeaderRule: Rule = {
     // line before is full and runs on: 王晓晖　中央政研室副 / 主任), or a word too short to name a page
     // or a document (a title word 主任, a list entry); a page's title block names something
     const partOfText = (i: number) => squash(all[i]!.text).length < MIN_HEADER_NAME || (i > 0 && runsOnAcross(i - 1, i));
+    const deferred: number[][] = []; // repeated lines with no page break of their own, decided last
     for (const [, at] of groups) {
       if (at.length < 2) continue;
       const t = all[at[0]!]!.text.trim();
@@ -151,7 +152,7 @@ export const pageHeaderRule: Rule = {
         continue;
       }
       if (atBreak.length < 2) {
-        ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
+        deferred.push(at);
         continue;
       }
       for (const i of at) {
@@ -159,12 +160,28 @@ export const pageHeaderRule: Rule = {
         else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
       }
     }
+    // a line stacked under a running header at a page's top (right after the page number or page break)
+    // is the header's second line: a table's column heads repeated on each page under the schedule's
+    // legend, a gazette's issue line under its name. Those copies go; one other copy may stay (the
+    // table's own head on its first page). A gazette's footer ends a page: what follows it is the next
+    // page's text, so a line after it never counts.
+    const dropped = new Set(edits.map((e) => e.offset));
+    const droppedLine = (i: number) => i >= 0 && [...Array(all[i]!.end - all[i]!.start + 1).keys()].some((k) => dropped.has(all[i]!.start + k));
+    for (const at of deferred) {
+      const t = all[at[0]!]!.text.trim();
+      const stacked = at.filter((i) => droppedLine(i - 1) && (numbers.has(i - 2) || ff[i - 1] === true));
+      if (at.length >= STACKED_MIN && squash(t).length >= MIN_HEADER_NAME && stacked.length >= 2 && stacked.length >= at.length - 1) {
+        for (const i of stacked) edits.push(dropLine(text, all[i]!, `running page header (under another running header at a page's top, ${stacked.length} of ${at.length} copies): ${t}`));
+      } else ctx.warn(all[at[1]!]!.start, `line repeated ${at.length} times but kept (no sign of a page break): ${t}`, 'repeated-line');
+    }
     if (edits.length > 0) ctx.found?.({ pageHeaders: edits.map((e) => text.slice(e.offset, e.offset + e.length).trim()) });
     return edits;
   },
 };
 
 const HEAD_OF_PAGE = 'repeated in the head of the page, before any body text';
+/** A line goes as a running header's second line only where it repeats this often (a page of text each). */
+const STACKED_MIN = 3;
 /** Fewer characters than this name no page or document (主任, 附件, 目录). */
 const MIN_HEADER_NAME = 4;
 
