@@ -74,3 +74,17 @@ export const ADDRESSEE_LINE = /^[^。；！？;!?“”《》]{2,150}[：:]$/;
 export const LEADS_INTO_BODY = /如下[：:]$|现将|現將|现就|現就|^为|^為/;
 /** Words that show a line names bodies (an addressee line), not a label like 主  任：. */
 export const BODY_WORD = /(政府|部门|部委|机构|机关|委员会|委|厅|局|办|院|署|会|党委|党组|单位|各地|各级|国务院|人大|政协|法院|检察院|军区|公司|学校|大学|中央|省|市|县|区)/;
+
+/**
+ * A title that is only its type, under the issuer line (国务院　中央军委 / 命令, 某某市人民政府 / 通告): the issuer
+ * line and the word are the title together (国务院 中央军委命令).
+ */
+export const BARE_TYPE_TITLE = /^(?:命令|公告|通告)$/;
+
+/**
+ * A 公告's or 通告's number set alone under its title, the issuer left to the title (市场监管总局关于…的通告 /
+ * 2020年第12号, or （2019年第1号）): with the title's issuer and type it is the usual 发文字号 (市场监管总局通告2020年第12号).
+ */
+export const YEAR_NUMBER_LINE = new RegExp(`^[（(]?\\s*((?:19|20)\\d{2})\\s*年\\s*第\\s*(${N})\\s*号\\s*[)）]?$`);
+/** The types numbered so: announcements and notices to the public. */
+export const YEAR_NUMBERED_TYPES = ['公告', '通告'] as const;

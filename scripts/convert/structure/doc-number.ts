@@ -1,7 +1,7 @@
 // 发文字号: 国发〔2019〕5号, 国办发〔2018〕128号, 国令第707号. Copies write the year's brackets
 // as 〔〕 [] ［］ () （） 【】; the published value uses 〔〕, the report keeps what was written.
 
-import { ANNOUNCEMENT_NUMBER_LINE, DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE } from '../data/head-lines.ts';
+import { ANNOUNCEMENT_NUMBER_LINE, DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE, YEAR_NUMBER_LINE, YEAR_NUMBERED_TYPES } from '../data/head-lines.ts';
 
 export interface DocNumber {
   value: string; // normalised
@@ -35,4 +35,11 @@ export function findDocNumber(text: string): (DocNumber & { index: number }) | n
  */
 export function decreeNumber(body: string, number: string, year: string | null = null): string {
   return `${DECREE_CODES[body] ?? `${body}令`}${year ? `〔${year}〕` : ''}第${digits(number)}号`;
+}
+
+/** 2020年第12号 under 市场监管总局关于…的通告 → 市场监管总局通告2020年第12号 (needs the title's issuer and a 公告/通告 type). */
+export function yearNumberLine(text: string, issuer: string | null, type: string | null): DocNumber | null {
+  const m = YEAR_NUMBER_LINE.exec(text.trim());
+  if (!m || !issuer || !type || !(YEAR_NUMBERED_TYPES as readonly string[]).includes(type)) return null;
+  return { value: `${issuer}${type}${m[1]}年第${digits(m[2]!)}号`, text: text.trim() };
 }

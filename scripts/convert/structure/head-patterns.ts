@@ -45,12 +45,16 @@ export function isIssuerLine(text: string): boolean {
 
 /** Issuer named at the start of a title: 中共浙江省委关于… → 中共浙江省委 (关于 or 關於). */
 export function issuerFromTitle(title: string): string | null {
-  const m = /^(.{2,30}?)(?:关于|關於)/.exec(title);
-  if (!m) return null;
-  // 国务院办公厅转发国家地震局关于…: the body before 转发/批转 issues it.
-  const prefix = m[1]!.split(/转发|批转|轉發|批轉/)[0]!.trim();
-  // joint issuers may be listed with 、 (最高人民法院、最高人民检察院关于…)
-  return isIssuerLine(prefix) || (prefix.includes('、') && isIssuerLine(prefix.replace(/、/g, ' '))) ? prefix : null;
+  // (中共中央办公厅 国务院办公厅印发《…》: a news report's headline names the issuers before 印发)
+  for (const re of [/^(.{2,30}?)(?:关于|關於)/, /^(.{2,30}?)(?:印发|印發)《/]) {
+    const m = re.exec(title);
+    if (!m) continue;
+    // 国务院办公厅转发国家地震局关于…: the body before 转发/批转 issues it.
+    const prefix = m[1]!.split(/转发|批转|轉發|批轉/)[0]!.trim();
+    // joint issuers may be listed with 、 (最高人民法院、最高人民检察院关于…)
+    if (isIssuerLine(prefix) || (prefix.includes('、') && isIssuerLine(prefix.replace(/、/g, ' ')))) return prefix;
+  }
+  return null;
 }
 
 const SENTENCE_PUNCT = /[。；！？;!?]/;

@@ -2,6 +2,7 @@ import { matchMarker } from '../../../src/lib/format/markers.ts';
 import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { isIssuerLine, isTitleFragment, isTitleLike } from './head-patterns.ts';
 import type { Paragraph } from '../types.ts';
+import { BARE_TYPE_TITLE } from '../data/head-lines.ts';
 
 // Where a document's title is: the one place that recognises a title line (possibly wrapped over
 // two or three lines) and the issuer line just before it. The split stage asks it where a later
@@ -32,6 +33,9 @@ export interface TitleAt {
 /** The title at paragraph `i` with the issuer line before it, or null when there is no title there. */
 export function titleAt(paragraphs: readonly Paragraph[], i: number, from = 0): TitleAt | null {
   const span = titleSpan(paragraphs, i);
-  if (span === 0) return null;
+  if (span === 0) {
+    const bare = i > from && BARE_TYPE_TITLE.test(paragraphs[i]?.text.trim() ?? '') && isIssuerLine(paragraphs[i - 1]!.text.trim());
+    return bare ? { span: 1, issuerLine: true } : null;
+  }
   return { span, issuerLine: i > from && isIssuerLine(paragraphs[i - 1]!.text) };
 }

@@ -7,9 +7,9 @@ import { matchMarker } from '../../../src/lib/format/markers.ts';
 import type { DocumentPart, LineRole, Paragraph } from '../types.ts';
 import { isHeadRole } from '../../../src/lib/format/line-roles.ts';
 import { dateOfDateLine, isDateLine, parseDate } from './date.ts';
-import { decreeNumber, docNumberLine, findDocNumber } from './doc-number.ts';
+import { decreeNumber, docNumberLine, findDocNumber, yearNumberLine } from './doc-number.ts';
 import { effectiveIn } from './effective.ts';
-import { bodyCueType, isIssuerLine, isTitleLike, issuerFromTitle } from './head-patterns.ts';
+import { bodyCueType, isIssuerLine, isTitleLike, issuerFromTitle, typeFromTitle } from './head-patterns.ts';
 import { matchLabel } from '../../../src/lib/format/labels.ts';
 import { titleAt } from './head-title.ts';
 import { annexHeading } from './annexes.ts';
@@ -242,7 +242,7 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
   let headEnd = after;
   for (let i = after; i < Math.min(after + 4, ps.length); i++) {
     const text = ps[i]!.text;
-    const num = docNumberLine(text);
+    const num = docNumberLine(text) ?? (title ? yearNumberLine(text, issuerFromTitle(normalizeTitle(title)), typeFromTitle(title)) : null);
     if (num) {
       fields.add(R.dateLine, { field: 'docNumber', value: num.value, text: num.text, from: 'head', offset: at(i) });
       if (i === headEnd) (roles.set(i, 'doc-number'), headEnd++);
