@@ -1,5 +1,5 @@
 import { ANNEX_HEADING } from '../data/annex.ts';
-import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, BOX_LINE, PADDED_LATIN_GAP, SENTENCE_ROW_END, SPACED_LAW_LEVEL, TAB_ROW } from '../data/table.ts';
+import { ALIGNED_GAP, CAPTION, LABEL_BREAKS, MAX_LABEL_LENGTH, MAX_LABEL_RUN, MIN_ALIGNED_ROWS, BOX_LINE, PADDED_LATIN_GAP, SENTENCE_ROW_END, SPACED_ITEM, SPACED_LAW_LEVEL, TAB_ROW } from '../data/table.ts';
 import { matchMarker, startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { isTable, tableText } from '../table.ts';
 import type { Paragraph } from '../types.ts';
@@ -60,21 +60,21 @@ function paddedLatin(text: string): boolean {
   return gaps > 0 && (t.match(PADDED_LATIN_GAP)?.length ?? 0) === gaps;
 }
 
-/** 第一条　　根据宪法，制定本法。: a law level and its text, the only wide gap the one after the level. */
-function spacedLawLevel(text: string): boolean {
-  const rest = text.replace(SPACED_LAW_LEVEL, '');
-  return rest !== text && !ALIGNED_GAP.test(rest);
+/** 第一条　　根据宪法，制定本法。, （一）　　中华人民共和国；: a heading marker and its text, the only gap the one after the marker. */
+function spacedLevel(text: string): boolean {
+  const rest = text.replace(SPACED_LAW_LEVEL, '').replace(SPACED_ITEM, '');
+  return rest !== text && !ALIGNED_GAP.test(rest) && !rest.includes('\t');
 }
 
 /** Cells of each paragraph that is a table row, else null. */
 function rowCellsAll(paragraphs: readonly Paragraph[]): (string[] | null)[] {
   // a drawn table is already one paragraph (box-tables.ts), and its lines are no rows of another
   const drawn = paragraphs.map((p) => isTable(p.text) || BOX_LINE.test(p.text));
-  const out: (string[] | null)[] = paragraphs.map((p, i) => (!drawn[i] && TAB_ROW.test(p.text) ? p.text.split('\t').map((c) => c.trim()) : null));
+  const out: (string[] | null)[] = paragraphs.map((p, i) => (!drawn[i] && TAB_ROW.test(p.text) && !spacedLevel(p.text) ? p.text.split('\t').map((c) => c.trim()) : null));
   // Space-aligned rows: a run with the same number of cells.
   // An item numbered by a numeral and two spaces (一  行政院…, Taiwan law texts) is not a row, nor a law
   // level spaced from its text (第一条　　根据…) when no other gap follows.
-  const aligned = paragraphs.map((p, i) => (!drawn[i] && ALIGNED_GAP.test(p.text) && !matchMarker(p.text, ['zh-space']) && !spacedLawLevel(p.text) && !paddedLatin(p.text) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
+  const aligned = paragraphs.map((p, i) => (!drawn[i] && ALIGNED_GAP.test(p.text) && !matchMarker(p.text, ['zh-space']) && !spacedLevel(p.text) && !paddedLatin(p.text) ? p.text.split(new RegExp(ALIGNED_GAP.source, 'g')).map((c) => c.trim()) : null));
   for (let i = 0; i < paragraphs.length; ) {
     const n = aligned[i]?.length ?? 0;
     let j = i;
