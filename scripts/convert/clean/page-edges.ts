@@ -4,6 +4,7 @@
 import { NAV_LINK_WORDS, NAV_RUN, SITE_SECTION_WORDS } from '../data/furniture.ts';
 import { isIssuerLine, isTitleLike } from '../structure/head-patterns.ts';
 import { isDateLine } from '../structure/date.ts';
+import { docNumberLine } from '../structure/doc-number.ts';
 
 const ANCHORS = new Set([...SITE_SECTION_WORDS, ...NAV_LINK_WORDS]);
 
@@ -26,6 +27,17 @@ function navLine(t: string, top: boolean): 'item' | 'long' | null {
 export function breadcrumbAbove(texts: readonly string[], firstBody: number, isBreadcrumb: (t: string) => boolean): number {
   for (let i = 0; i < firstBody; i++) if (texts[i] !== '' && isBreadcrumb(texts[i]!)) return i;
   return -1;
+}
+
+/**
+ * Whether a line above the breadcrumb is the document's own head after all (a copy that put the trail
+ * under the title): a title, an issuer line over a title, a 发文字号 or a date line stays.
+ */
+export function documentHeadLine(texts: readonly string[], i: number, crumb: number): boolean {
+  const t = texts[i]!;
+  if (isTitleLike(t) || docNumberLine(t) !== null || isDateLine(t)) return true;
+  const next = texts.slice(i + 1, crumb).filter((x) => x !== ''); // its title above the trail too
+  return isIssuerLine(t) && next.length > 0 && (isTitleLike(next[0]!) || (next.length > 1 && isTitleLike(next[0]! + next[1]!)));
 }
 
 /**

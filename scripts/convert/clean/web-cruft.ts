@@ -6,8 +6,7 @@ import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
 import { dropLine, lines } from './rule.ts';
 import { BODY_LINE, BREADCRUMB_LINES, BYLINES, CRUFT_LINES, GLUED_BREADCRUMB, RELATED_ENTRY, RELATED_LIST_HEADING } from '../data/cruft.ts';
-import { breadcrumbAbove, navigationRuns } from './page-edges.ts';
-import { isTitleLike } from '../structure/head-patterns.ts';
+import { breadcrumbAbove, documentHeadLine, navigationRuns } from './page-edges.ts';
 import { gluedToolbar, metadataLine, siteLine, toolbarLine, toolbarPrefix } from './furniture.ts';
 import { EDGE_LINES, GLUED_LINK_TAILS } from '../data/furniture.ts';
 import { findInfoTables } from './info-table.ts';
@@ -60,7 +59,7 @@ export const webCruftRule: Rule = {
     });
     // and by their place alone: the site's head above the breadcrumb, menus copied a link a line
     const crumb = firstBody === -1 ? -1 : breadcrumbAbove(texts, firstBody, (t) => BREADCRUMB_LINES.some((b) => b.test(t)) || GLUED_BREADCRUMB.test(t));
-    for (let i = 0; i < crumb; i++) if (texts[i] !== '' && drop[i] === null && !isTitleLike(texts[i]!)) drop[i] = 'head of the site above the breadcrumb trail';
+    for (let i = 0; i < crumb; i++) if (texts[i] !== '' && drop[i] === null && !documentHeadLine(texts, i, crumb)) drop[i] = 'head of the site above the breadcrumb trail';
     for (const i of navigationRuns(texts, firstBody, lastBody, (j) => drop[j] !== null)) drop[i] ??= 'navigation menu at the edge of the page (short links one a line)';
     all.forEach((line, i) => {
       const trimmed = texts[i]!;
