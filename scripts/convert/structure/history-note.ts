@@ -57,6 +57,10 @@ export function readHistoryNote(text: string): HistoryNote | null {
     if (e.action === 'other' && /[、和及]$/.test(e.actor)) {
       Object.assign(e, { action: events[i + 1]!.action, actor: e.actor.slice(0, -1) });
       joint.add(e);
+    } else if (e.action === 'other' && /(?:会议|會議)$/.test(e.actor) && events[i + 1]!.action === 'adopted') {
+      // a collection sets each body's meeting on its own line (…审判委员会第1811次会议 / 2020年8月21日…检察委员会…会议通过)
+      e.action = 'adopted';
+      joint.add(e);
     }
   }
   if (events.every((e) => e.action === 'other') || (!bracketed && events.some((e) => e.action === 'other'))) return null;
@@ -72,7 +76,8 @@ export function readHistoryNote(text: string): HistoryNote | null {
   return {
     events,
     date: last?.date ?? null,
-    issuer: (publishedFor(latest(enacting), meeting) ? body(meeting) : null) ?? (latest(enacting) === meeting && meeting ? jointBodies(events, meeting, joint) : body(latest(enacting))) ?? body(meeting),
+    // (bodies adopting jointly may date their meetings out of order: the latest is any of them)
+    issuer: (publishedFor(latest(enacting), meeting) ? body(meeting) : null) ?? ((latest(enacting) === meeting || joint.has(latest(enacting)!)) && meeting ? jointBodies(events, meeting, joint) : body(latest(enacting))) ?? body(meeting),
     adoptedBy: meeting ? jointMeetings(events, meeting, joint).map((e) => meetingName(e.actor)).join('、') : null,
     effective: effective?.date ?? null,
     docNumber: promulgator && promulgator[2]!.startsWith('令') ? `${promulgator[1]}${promulgator[2]}` : null,
@@ -117,7 +122,8 @@ function eventAt(lineAt: (k: number) => string | undefined, k: number): { text: 
     // or the line breaks inside the meeting's name (…人民代表大会常务委员会 / 第九次会议通过)
     const cut = !open && next !== undefined && unfinished(text) && readHistoryNote(text.trimEnd() + next.trim()) !== null;
     if (!open && !cut) return { text, lines: n };
-    if (next === undefined || /^\s*\d{4}\s*年/.test(next)) break;
+    // (a meeting alone on its line, the next body's dated meeting after it: one joint adoption)
+    if (next === undefined || (!cut && /^\s*\d{4}\s*年/.test(next))) break;
     text = text.trimEnd() + next.trim();
   }
   return { text: t, lines: 1 };
