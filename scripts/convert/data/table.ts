@@ -13,10 +13,10 @@ export const ALIGNED_GAP = / {2,}|\u3000{2,}/;
 export const SPACED_LAW_LEVEL = /^[ \u3000]*第[一二三四五六七八九十百千零〇两0-9０-９]+(?:分[编編]|[编編章节節条條])(?:之[一二三四五六七八九十]+)?(?: {2,}|\u3000{2,}|\t+)/;
 
 /**
- * … and so is a list item set apart from its sentence by a wide gap (（一）　　中华人民共和国；, 一、  …。): its
- * text ends a sentence or clause, as a table's cell seldom does.
+ * … and so is a list item set apart from its sentence by a wide gap (（一）　　中华人民共和国；, 一、  …。, …（…负责）):
+ * its text ends a sentence or clause, as a table's cell seldom does.
  */
-export const SPACED_ITEM = /^[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)(?: {2,}|\u3000{2,})(?=.*[。；;：:]$)/;
+export const SPACED_ITEM = /^[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)(?: {2,}|\u3000{2,})(?=.*(?:[。！？；;：:][”’」』）)]*|[）)])$)/;
 
 /**
  * A sentence whose every wide gap follows a Latin word (一、在 WCPFC  公約海域內…作業。, 二種生物 TUa  值):

@@ -5,6 +5,7 @@ import { evaluateSet } from './run.ts';
 import { missedTargets, summariseAll } from './summary.ts';
 import { fileTable, summaryTable } from './table.ts';
 import { stressFloor, stressSet, stressTable } from './stress.ts';
+import { stabilitySet, stabilityTable } from './stability.ts';
 
 // npm run eval:convert — the converter on real documents (tests/fixtures/real/): metadata, headings,
 // page numbers and furniture left, paragraphs still split, characters lost; per file and per group.
@@ -13,6 +14,8 @@ import { stressFloor, stressSet, stressTable } from './stress.ts';
 //        --targets (fail unless the issue's targets are met)
 //        --stress (instead: the line-wrap stress measurement, eval/stress.ts; --examples lists the errors;
 //                  --check / --update against stress.json: split paragraphs + wrong merges must not rise)
+//        --stability (instead: the ids of each clean original kept by copies set differently, eval/stability.ts;
+//                  --examples names the files)
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -29,6 +32,14 @@ if (flag('stress')) {
   if (flag('examples')) console.log(`\n${examples.join('\n')}`);
   console.log(`\nstress: ${rows.length - 1} layouts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(stressFloor(join(dir, 'stress.json'), rows.at(-1)!, flag('update') ? 'update' : flag('check') ? 'check' : null));
+}
+if (flag('stability')) {
+  const started = performance.now();
+  const rows = stabilitySet(dir);
+  console.log(stabilityTable(rows));
+  if (flag('examples')) console.log(`\n${rows.flatMap((r) => r.examples.map((e) => `${r.variant}: ${e}`)).join('\n')}`);
+  console.log(`\nstability: ${rows.length} kinds of copy in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(rows.every((r) => r.kept === r.ids) ? 0 : flag('check') ? 1 : 0);
 }
 const started = performance.now();
 const files = evaluateSet(dir);
