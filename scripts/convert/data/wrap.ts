@@ -71,6 +71,12 @@ export const RUNNING_TEXT = /[，,。；;：:︰！？]/;
  */
 export const STARTS_NEW = /^([（(]\d{4}年|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]|——|-(?![A-Za-z0-9])|[•·●]|第[一二三四五六七八九十百0-9]+[章节条])/;
 
+/**
+ * An article's number alone on its line (第 5 條 as Taiwan's law database sets it, its inner spaces gone by
+ * then; 第五条): the line under it is the article's text.
+ */
+export const ARTICLE_ALONE = /^第[一二三四五六七八九十百千零〇两兩0-9０-９]+(?:[-－][0-9０-９]+)?[条條](?:之[一二三四五六七八九十]+)?$/;
+
 /** A history line of a law's head (`2017年9月30日 经山东省…批准`, `2022年1月1日 施行`): a date, then a space. */
 export const HISTORY_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]/;
 
