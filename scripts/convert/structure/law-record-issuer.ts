@@ -4,7 +4,8 @@
 // the record does not name: then there is no issuer, and the reason says so. With no 沿革 the record's
 // 法規類別 (行政＞內政部＞營建目) names the competent authority (主管機關), which need not be the issuer.
 
-import { ACT_NUMBER, BODY_END, COMMENCEMENT_ONLY, PROMULGATES_FOR_LEGISLATURE, SUB_UNIT } from '../data/law-record-history.ts';
+import { ACT_NUMBER, BODY_END, COMMENCEMENT_ONLY, HISTORY_ENTRY, PROMULGATES_FOR_LEGISLATURE, SUB_UNIT } from '../data/law-record-history.ts';
+import { squash } from '../squash.ts';
 
 export interface RecordIssuer {
   issuer: string | null;
@@ -14,13 +15,13 @@ export interface RecordIssuer {
   text: string;
 }
 
-// (the Republic's years past 99 are written with 百: 中華民國一百零九年)
-const ENTRY_HEAD = /^[0-9０-９]{1,3}\s*[.．、]\s*(?:中華民國|中华民国|民國|民国)\s*[0-9０-９一二三四五六七八九十百〇零]+\s*年\s*[0-9０-９一二三四五六七八九十]+\s*月\s*[0-9０-９一二三四五六七八九十]+\s*日/;
+// an entry's number and its date (the Republic's years past 99 are written with 百: 中華民國一百零九年)
+const ENTRY_HEAD = new RegExp(String.raw`${HISTORY_ENTRY.source}\s*[0-9０-９一二三四五六七八九十百〇零]+\s*年\s*[0-9０-９一二三四五六七八九十]+\s*月\s*[0-9０-９一二三四五六七八九十]+\s*日`);
 
 /** The issuer the latest entry that issued or amended the text names (entries in their order). */
 export function issuerOfHistory(entries: readonly string[]): RecordIssuer | null {
   for (let k = entries.length - 1; k >= 0; k--) {
-    const text = entries[k]!.replace(/\s+/g, '');
+    const text = squash(entries[k]!);
     const rest = text.replace(ENTRY_HEAD, '');
     if (rest === text || COMMENCEMENT_ONLY.test(rest)) continue;
     const bodies = actorsOf(rest);
