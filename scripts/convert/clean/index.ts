@@ -7,6 +7,7 @@ import { correctionEdits } from '../corrections.ts';
 import { htmlRule } from './html.ts';
 import { markupRule } from './markup.ts';
 import { fontCharactersRule } from './font-characters.ts';
+import { fullWidthDigitsRule } from './full-width-digits.ts';
 import { pinyinRule } from './pinyin.ts';
 import { infoTableRule } from './info-table.ts';
 import { webCruftRule } from './web-cruft.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   htmlRule,
   markupRule,
   fontCharactersRule,
+  fullWidthDigitsRule, // before every rule that reads a date, a number or a page number
   pinyinRule,
   infoTableRule,
   webCruftRule,

@@ -1,3 +1,4 @@
+import { oneForm } from './one-form.ts';
 import type { DocumentModel, SectionNode } from '../types.ts';
 import { isTableRow, readClean } from './ground-truth.ts';
 import { furniture, pageNumbers } from './leftovers.ts';
@@ -35,11 +36,9 @@ export interface FileMeasure {
   warnings: number;
 }
 
-// Punctuation compared as one form: a conversion may make ASCII punctuation full-width.
-const PUNCT: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '!': '！', '?': '？', '[': '〔', ']': '〕', '［': '〔', '］': '〕' };
 // Box-drawing characters (a table drawn ┌──┬──┐ │…│) are the table's markup, like tabs: not compared.
 // zero-width characters are no text either (a line of them is an empty paragraph of a web copy)
-const norm = (s: string) => s.replace(/[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060\u2500-\u257f]+/g, '').replace(/[,():;!?[\]［］]/g, (c) => PUNCT[c]!);
+const norm = (s: string) => oneForm(s.replace(/[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060\u2500-\u257f]+/g, ''));
 /** A line of a drawn table (its rows are compared as a table's: not as paragraphs). */
 const DRAWN = /^[\s\u3000]*[\u2500-\u257f]/;
 

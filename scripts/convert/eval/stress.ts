@@ -3,6 +3,7 @@
 // cleaned, and the paragraph breaks of the result compared with the clean text's: a break the clean
 // text does not have is a split paragraph, a break it has that is missing is a wrong merge.
 // The real set shows only what its copies happen to contain; this shows what a rule costs elsewhere.
+import { oneForm } from './one-form.ts';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from '../decode.ts';
@@ -29,9 +30,8 @@ export interface StressCount {
   examples: string[];
 }
 
-// Compared as a reader would: whitespace ignored, ASCII punctuation as its full-width form.
-const PUNCT: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '!': '！', '?': '？' };
-const norm = (s: string) => s.replace(/[\s\u3000\u00a0\ufeff]+/g, '').replace(/[,():;!?]/g, (c) => PUNCT[c]!);
+// Compared as a reader would: whitespace ignored, punctuation and digits in the form the converter writes.
+const norm = (s: string) => oneForm(s.replace(/[\s\u3000\u00a0\ufeff]+/g, ''));
 
 /** The characters of some lines as one string, and the offsets where a line ends (not the last). */
 function stream(lines: readonly string[]): { text: string; breaks: Set<number> } {

@@ -1,11 +1,11 @@
 // Dates of a document come from its own head or signature, never from web-page timestamps:
 // adoption notes （2019年11月22日…全体会议通过）, date lines ——2021年5月20日 or 2021年5月20日,
-// Taiwan's 民國 93 年 05 月 19 日 (year + 1911).
+// Taiwan's 民國 93 年 05 月 19 日 and 民國一百零九年 (year + 1911).
 
 import { parseNumeral } from '../../../src/lib/format/markers.ts';
 
 // 〇 (U+3007) and ○ (U+25CB, common in older copies: 二○○四年) are both zero.
-const NUM = '[0-9０-９]+|[一二三四五六七八九十〇○零]+';
+const NUM = '[0-9０-９]+|[一二三四五六七八九十百〇○零]+';
 /** Era before the year: 民國/民国/中華民國 count from 1912 (民國1年). */
 const ERA = '(?:中華民國|中华民国|民國|民国)?';
 export const DATE_SOURCE = `${ERA}\\s*(?:${NUM})\\s*年\\s*(?:${NUM})\\s*月\\s*(?:${NUM})\\s*日`;

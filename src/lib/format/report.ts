@@ -50,6 +50,7 @@ export const REMOVAL_KINDS = [
   'html', // HTML tags and entities left in a copy
   'markup', // HTML comments and Markdown heading marks of a copy kept as Markdown
   'character', // a PDF font's stand-in characters (compatibility ideographs, radicals) made the unified Han characters
+  'digits', // full-width digits made ASCII (２０１８ → 2018)
   'pinyin', // pinyin annotations after characters
   'info-table', // a web page's information table (its fields go to the head)
   'web-cruft', // navigation, toolbars, footers of a web copy

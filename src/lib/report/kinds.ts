@@ -21,6 +21,7 @@ export const KIND_LABELS: Readonly<Record<string, KindLabel>> = {
   'line-wrap': { label: '硬换行', note: '把排版时断开的段落接回一行' },
   html: { label: 'HTML 标记', note: '删去网页源码中的标签' },
   character: { label: '字符编码', note: 'PDF 字体的兼容汉字、康熙部首换成通用汉字（陸 → 陸）' },
+  digits: { label: '全角数字', note: '全角数字换成半角（２０１８ → 2018）' },
   markup: { label: '标记符号', note: '删去 HTML 注释和 Markdown 标题符号（# ）' },
   toc: { label: '目录', note: '删去原文自带的目录（网站自己生成目录）' },
   mojibake: { label: '乱码修复', note: '按编码规律修复的乱码' },

@@ -1,0 +1,21 @@
+// Full-width digits (２０１８年１２月１８日, 第７０７号, 国发〔２０１９〕５号) → ASCII digits. Copies typed
+// with a full-width input method or exported from older word processors write them so; every reader
+// of dates, numbers and markers, the search index and a reader's query expect 0–9. Each run of them is
+// one change in the report.
+import type { Rule } from './rule.ts';
+import type { Edit } from './edits.ts';
+
+const FULL_WIDTH_DIGITS = /[０-９]+/g;
+const FULL_WIDTH_ZERO = 0xff10;
+
+export const fullWidthDigitsRule: Rule = {
+  kind: 'digits',
+  run(text) {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(FULL_WIDTH_DIGITS)) {
+      const ascii = [...m[0]].map((c) => String(c.charCodeAt(0) - FULL_WIDTH_ZERO)).join('');
+      edits.push({ offset: m.index, length: m[0].length, replacement: ascii, reason: `full-width digits ${m[0]} → ${ascii}` });
+    }
+    return edits;
+  },
+};
