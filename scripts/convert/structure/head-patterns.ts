@@ -36,7 +36,7 @@ export function bodyCueType(paragraphs: readonly { text: string }[]): DocType | 
 /** Organisation names end like this (中共中央, 国务院, 浙江省人民政府办公厅, 中共浙江省委 …). */
 // 海关总署, 中国人民银行 sign joint announcements and decrees; 领导小组, 专家组, 工作组 sign reports and opinions forwarded or annexed (地质险情调查专家组)
 // 新疆生产建设兵团 (the Production and Construction Corps, a provincial-level body) is addressed beside provinces
-export const ORG_SUFFIX = /(中央|国务院|國務院|委员会|委員會|人民政府|政府|办公厅|辦公廳|办公室|辦公室|人大常委会|政协|政協|省委|市委|县委|縣委|区委|區委|党委|黨委|小组|小組|专家组|專家組|工作组|工作組|厅|廳|局|委|部|院|署|银行|銀行|兵团|兵團)$/;
+export const ORG_SUFFIX = /(中央|国务院|國務院|委员会|委員會|人民政府|政府|办公厅|辦公廳|办公室|辦公室|人大常委会|政协|政協|省委|市委|县委|縣委|区委|區委|党委|黨委|小组|小組|专家组|專家組|工作组|工作組|厅|廳|局|委|部|院|署|银行|銀行|兵团|兵團|调查总?队|調查總?隊)$/;
 
 /** A line naming only issuers: "中共中央 国务院". */
 export function isIssuerLine(text: string): boolean {

@@ -274,6 +274,12 @@ export function readHead(part: DocumentPart, info?: InfoTable, hints?: FileHints
       fields.add(R.dateLine, { field: 'date', value: d, text, from: 'date-line', offset: at(i) });
       break; // the date line stays in the text: it is part of the published document
     }
+    // a byline: the bodies that publish a bulletin or report, under its title and over its date
+    // (宜春市统计局  国家统计局宜春调查队 / （2023年4月12日）); it stays in the text, like the date
+    if (i === after && isIssuerLine(text.trim()) && BYLINE_DATE.test(ps[i + 1]?.text.trim() ?? '')) {
+      fields.add(R.dateLine, { field: 'issuer', value: text.trim().replace(/\s+/g, ' '), text, from: 'byline', offset: at(i) });
+      continue;
+    }
     if (i > after) break;
   }
   headEnd = Math.max(headEnd, start);
@@ -400,6 +406,9 @@ function splitAddressees(text: string): string[] {
       return parts.length > 1 && parts.every((p) => isIssuerLine(p)) ? parts : [s];
     });
 }
+
+/** The date under a byline, whole or year and month only, bare or bracketed: （2023年5月）, 2023年3月28日. */
+const BYLINE_DATE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$/;
 
 /** The first issuer line + date line pair at or after `from`. */
 function findSignature(ps: readonly Paragraph[], from: number): { signers: number[]; date: number } | null {
