@@ -1,6 +1,7 @@
 // The one offset → line/column helper of the converter. Built once per text and asked many times
 // (binary search over line breaks): a large file can draw thousands of warnings, and a walk from the
 // start for each offset turns quadratic.
+import { lowerBound } from '../lib/lower-bound.ts';
 
 export interface LineColumn {
   line: number;
@@ -12,14 +13,7 @@ export function lineFinder(text: string): (offset: number) => LineColumn {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
   return (offset) => {
-    // number of line breaks before `offset`
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(breaks, offset); // number of line breaks before `offset`
     const lineStart = lo === 0 ? 0 : breaks[lo - 1]! + 1;
     return { line: lo + 1, column: offset - lineStart + 1 };
   };

@@ -3,6 +3,7 @@
 // copies that differ only in how they are set (full-width digits, law levels and list items set apart
 // from their text by wide gaps or a tab, indented paragraphs); the ids of the original that a variant
 // lacks, or places elsewhere in the order, are counted.
+import { lowerBound } from '../../lib/lower-bound.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStages } from '../cli-stages.ts';
@@ -42,16 +43,7 @@ export function keptInOrder(a: readonly string[], b: readonly string[]): number 
   const at = new Map(b.map((id, i) => [id, i]));
   const seq = a.map((id) => at.get(id)).filter((i): i is number => i !== undefined);
   const tails: number[] = []; // longest increasing subsequence of positions
-  for (const x of seq) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = x;
-  }
+  for (const x of seq) tails[lowerBound(tails, x)] = x;
   return tails.length;
 }
 
