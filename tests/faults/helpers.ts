@@ -81,7 +81,20 @@ export function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
-/** Temp files anywhere under `dir`. */
+/**
+ * Temp files anywhere under `dir`. A site's trash folder (`.dist.trash-…`, the previous site, which a
+ * detached process deletes after the swap by design: scripts/build/folders.ts) is not walked: its
+ * files vanish mid-walk, and what is left of it the next build deletes.
+ */
 export function litter(dir: string): string[] {
-  return [...snapshot(dir).keys()].filter((p) => /(^|\/)\.\d+-\d+\.tmp$|\.tmp$/.test(p));
+  if (!existsSync(dir)) return [];
+  const paths: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (TRASH.test(d.name)) continue;
+    if (d.isDirectory()) paths.push(...[...snapshot(join(dir, d.name)).keys()].map((p) => join(d.name, p)));
+    else paths.push(d.name);
+  }
+  return paths.filter((p) => /(^|\/)\.\d+-\d+\.tmp$|\.tmp$/.test(p));
 }
+
+const TRASH = /^\..+\.trash-/;
