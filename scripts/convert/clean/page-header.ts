@@ -118,6 +118,13 @@ export const pageHeaderRule: Rule = {
     // or a document (a title word 主任, a list entry); a page's title block names something
     const partOfText = (i: number) => squash(all[i]!.text).length < MIN_HEADER_NAME || (i > 0 && runsOnAcross(i - 1, i));
     const deferred: number[][] = []; // repeated lines with no page break of their own, decided last
+    // the copies of a header line kept as text: one warning at the first, counting the rest (a table's
+    // cell repeated on every row would otherwise warn a hundred times over)
+    const warnKept = (kept: readonly number[], why: string, t: string) => {
+      if (kept.length === 0) return;
+      const where = kept.length === 1 ? 'here' : `here and ${kept.length - 1} more time${kept.length === 2 ? '' : 's'} after`;
+      ctx.warn(all[kept[0]!]!.start, `line repeated as a running page header elsewhere but kept ${where} (${why}): ${t}`, 'repeated-line');
+    };
     for (const [, at] of groups) {
       if (at.length < 2) continue;
       const t = all[at[0]!]!.text.trim();
@@ -138,10 +145,8 @@ export const pageHeaderRule: Rule = {
       // (a word too short to name a page or document, 米 or 交点1 of a table wrapped in a PDF, is text)
       const cutting = squash(t).length < MIN_HEADER_NAME ? [] : at.filter((i) => cutsParagraph(i));
       if (atBreak.length < 2 && cutting.length >= 2) {
-        for (const i of at) {
-          if (cutting.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (inside a wrapped paragraph, cut in two), ${cutting.length} of ${at.length} occurrences: ${all[i]!.text.trim()}`));
-          else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (it cuts no paragraph): ${t}`, 'repeated-line');
-        }
+        for (const i of cutting) edits.push(dropLine(text, all[i]!, `running page header/footer (inside a wrapped paragraph, cut in two), ${cutting.length} of ${at.length} occurrences: ${all[i]!.text.trim()}`));
+        warnKept(at.filter((i) => !cutting.includes(i)), 'it cuts no paragraph', t);
         continue;
       }
       // the title line repeated once as a header: the copy in the head stays, the one cutting a sentence goes
@@ -155,10 +160,8 @@ export const pageHeaderRule: Rule = {
         deferred.push(at);
         continue;
       }
-      for (const i of at) {
-        if (atBreak.includes(i)) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number or form feed), ${atBreak.length} of ${at.length} occurrences at page breaks: ${all[i]!.text.trim()}`));
-        else ctx.warn(all[i]!.start, `line repeated as a running page header elsewhere but kept here (not at a page break): ${t}`, 'repeated-line');
-      }
+      for (const i of atBreak) edits.push(dropLine(text, all[i]!, `running page header/footer (next to a page number or form feed), ${atBreak.length} of ${at.length} occurrences at page breaks: ${all[i]!.text.trim()}`));
+      warnKept(at.filter((i) => !atBreak.includes(i)), 'not at a page break', t);
     }
     // a line stacked under a running header at a page's top (right after the page number or page break)
     // is the header's second line: a table's column heads repeated on each page under the schedule's
