@@ -47,11 +47,13 @@ export const lineWrapRule: Rule = {
       const b = next.text.trimStart();
       const after = all[i + 2]?.text.trim() ?? '';
       if (!continued) opensItem = matchMarker(a.trim(), ITEM_KINDS) !== null;
+      const setRight = SET_RIGHT.test(next.text);
+      const bareItemRunsOn = itemsAreKuan && !opensItem;
       const apart = heading(line) || heading(next) || (i < head && endsInHead(all, shape, i, a, b));
-      const why: string | null = apart ? null : joinReason(shape, i, a, b, { continued, after, setRight: SET_RIGHT.test(next.text), bareItemRunsOn: itemsAreKuan && !opensItem, opensArticle: i > 0 && ARTICLE_ALONE.test(all[i - 1]!.text.trim()) });
+      const why: string | null = apart ? null : joinReason(shape, i, a, b, { continued, after, setRight, bareItemRunsOn, opensArticle: i > 0 && ARTICLE_ALONE.test(all[i - 1]!.text.trim()) });
       continued = why !== null;
       if (!why) {
-        const doubt = shape.hardWrapped && !a.includes('\t') && !(i < head && isAddresseeLine(a)) && !signatureAt(shape, i, b, after, SET_RIGHT.test(next.text)) ? doubtfulEnd(shape, i, a, b, itemsAreKuan && !opensItem) : null;
+        const doubt = shape.hardWrapped && !a.includes('\t') && !(i < head && isAddresseeLine(a)) && !signatureAt(shape, i, b, after, setRight) ? doubtfulEnd(shape, i, a, b, bareItemRunsOn) : null;
         if (doubt) ctx.warn(line.start, `line may run on into the next one but was not joined (${doubt}): "…${a.slice(-6)}" / "${b.slice(0, 6)}…"`, 'wrap?');
         continue;
       }
