@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
+import { asciiDigits } from './digits.ts';
 
 // Slugs are ASCII, stable and readable: the document date, then the pinyin initials of the
 // title (digits and Latin letters kept): 2019-11-22-zgzjswgyrzxx… A manifest may override them.
@@ -10,11 +11,7 @@ const MAX_INITIALS = 24;
 export function initials(title: string): string {
   // Only the start is used (MAX_INITIALS); pinyin for a long title is the slow part of slugging.
   const parts = pinyin(title.slice(0, MAX_INITIALS * 2), { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return parts
-    .join('')
-    .toLowerCase()
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[^a-z0-9]/g, '');
+  return asciiDigits(parts.join('').toLowerCase()).replace(/[^a-z0-9]/g, '');
 }
 
 export function makeSlug(title: string, date: string | null): string {

@@ -4,16 +4,16 @@
 // one change in the report.
 import type { Rule } from './rule.ts';
 import type { Edit } from './edits.ts';
+import { asciiDigits } from '../digits.ts';
 
 const FULL_WIDTH_DIGITS = /[０-９]+/g;
-const FULL_WIDTH_ZERO = 0xff10;
 
 export const fullWidthDigitsRule: Rule = {
   kind: 'digits',
   run(text) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(FULL_WIDTH_DIGITS)) {
-      const ascii = [...m[0]].map((c) => String(c.charCodeAt(0) - FULL_WIDTH_ZERO)).join('');
+      const ascii = asciiDigits(m[0]);
       edits.push({ offset: m.index, length: m[0].length, replacement: ascii, reason: `full-width digits ${m[0]} → ${ascii}` });
     }
     return edits;

@@ -11,6 +11,7 @@ import { SENTENCE_END } from '../data/wrap.ts';
 import { startsWithHeadingMarker } from '../../../src/lib/format/markers.ts';
 import { layout } from './layout.ts';
 import { TAB_ROW } from '../data/table.ts';
+import { asciiDigits } from '../digits.ts';
 
 /** The closing line of a document: a date (2019年1月27日, 二〇〇五年六月十一日) or a note in brackets. */
 const CLOSING_LINE = /(年.{1,3}月.{1,3}日|^[（(].{2,12}[）)])$/;
@@ -104,7 +105,7 @@ function bareNumberVerdicts(all: readonly Line[], ff: readonly boolean[]): Map<n
     // (nor is a number that a line ending 第 or 分之 needs: 100,000 分 之 / 3096 is a share)
     if (BARE_NUMBER.test(l.text.trim()) && !NEVER_STARTS_LINE.test(all[i + 1]?.text.trim() ?? '') && !NEEDS_NUMBER.test(all[i - 1]?.text.trim() ?? '')) at.push(i);
   });
-  const value = (i: number) => Number(all[i]!.text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const value = (i: number) => Number(asciiDigits(all[i]!.text.trim()));
   const out = new Map<number, string | null>();
   const pageOf: number[] = [];
   ff.forEach((f, i) => pageOf.push((pageOf[i - 1] ?? 1) + (f ? 1 : 0)));

@@ -4,6 +4,7 @@
 // original and the converter's heading compare equal.
 
 import { squash } from '../squash.ts';
+import { asciiDigits } from '../digits.ts';
 
 const CN = '零〇一二三四五六七八九十百千两';
 const NUM = `(?:[${CN}]+|[0-9０-９]+)`;
@@ -40,7 +41,7 @@ export const namedHeadings = new Set([
 
 const toSimplified: Record<string, string> = { 編: '编', 節: '节', 條: '条', 錄: '录' };
 /** A marker as compared: no spaces, ASCII digits, simplified 编/节/条/录. */
-const markerKey = (s: string) => squash(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[編節條錄]/g, (c) => toSimplified[c]!);
+const markerKey = (s: string) => asciiDigits(squash(s)).replace(/[編節條錄]/g, (c) => toSimplified[c]!);
 
 export interface Marker {
   kind: string;

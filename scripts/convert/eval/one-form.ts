@@ -1,10 +1,11 @@
 // Characters the converter writes in one form, compared in that form: ASCII punctuation it makes
 // full-width, brackets of a 发文字号 it makes 〔〕, full-width digits it makes ASCII (clean/punctuation.ts,
 // clean/full-width-digits.ts). Used by every measure that compares a clean original with the output.
+import { asciiDigits } from '../digits.ts';
+
 const PUNCT: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '!': '！', '?': '？', '[': '〔', ']': '〕', '［': '〔', '］': '〕' };
-const FULL_WIDTH_ZERO = 0xff10;
 
 /** `s` with each such character in the form the converter writes (one character for one: offsets hold). */
 export function oneForm(s: string): string {
-  return s.replace(/[,():;!?[\]［］]/g, (c) => PUNCT[c]!).replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - FULL_WIDTH_ZERO));
+  return asciiDigits(s).replace(/[,():;!?[\]［］]/g, (c) => PUNCT[c]!);
 }

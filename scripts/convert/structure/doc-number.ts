@@ -2,13 +2,14 @@
 // as 〔〕 [] ［］ () （） 【】; the published value uses 〔〕, the report keeps what was written.
 
 import { ANNOUNCEMENT_NUMBER_LINE, DECREE_CODES, DOC_NUMBER, DOC_NUMBER_LINE, YEAR_NUMBER_LINE, YEAR_NUMBERED_TYPES } from '../data/head-lines.ts';
+import { asciiDigits } from '../digits.ts';
 
 export interface DocNumber {
   value: string; // normalised
   text: string; // as written
 }
 
-const digits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+const digits = (s: string) => asciiDigits(s).replace(/\s+/g, '');
 
 function normalise(m: RegExpExecArray): string {
   return `${m[1]}〔${m[2]}〕${digits(m[3]!).replace(/^第/, '')}`;

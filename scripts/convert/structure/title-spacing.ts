@@ -1,5 +1,6 @@
 import { LETTER_SPACED, TITLE_DATE_UNITS } from '../data/spacing.ts';
 import { applyChanges, type Change } from '../change.ts';
+import { asciiDigits } from '../digits.ts';
 
 // Titles are cut from lines the cleaner leaves spaced (a compilation's table of contents uses spaces
 // as separators; a title from a running page header is removed text), so PDF spacing inside a date
@@ -16,7 +17,7 @@ const SP = '[ \\u00a0\\u3000]+';
 const BEFORE_UNIT = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+)(${SP})(?=([年月日]))`, 'g');
 const AFTER_UNIT = new RegExp(`([年月])(${SP})(?=([0-9０-９]+)${SP.slice(0, -1)}*([月日]))`, 'g');
 
-const value = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+const value = (digits: string) => Number(asciiDigits(digits));
 
 /** Is `digits` before `unit` part of a date or duration, with `before` the text before the digits? */
 function isDateNumber(digits: string, unit: string, before: string): boolean {
