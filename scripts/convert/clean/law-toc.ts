@@ -20,11 +20,14 @@ const MIN_ENTRIES = 2;
 /** A table of contents without its 目录 line has at least this many entries. */
 const MIN_UNHEADED = 3;
 
-/** Line `i` is the first chapter-like line of the text, before any article: where an unheaded table of contents may start. */
-function unheadedAt(all: readonly { text: string }[], i: number): boolean {
-  if (!isEntry(all[i]!.text) || matchMarker(all[i]!.text.trim(), ['part', 'subpart', 'chapter']) === null) return false;
-  for (let k = 0; k < i; k++) if (isEntry(all[k]!.text) || matchMarker(all[k]!.text.trim(), ['article']) !== null) return false;
-  return true;
+/**
+ * Where an unheaded table of contents may start: the text's first entry-like line, before any article,
+ * if it is a part, subpart or chapter line (-1: nowhere). Found once: asking each line whether every
+ * line before it is no entry was quadratic.
+ */
+function unheadedStart(all: readonly { text: string }[]): number {
+  const first = all.findIndex((l) => isEntry(l.text) || matchMarker(l.text.trim(), ['article']) !== null);
+  return first >= 0 && isEntry(all[first]!.text) && matchMarker(all[first]!.text.trim(), ['part', 'subpart', 'chapter']) !== null ? first : -1;
 }
 
 const key = (text: string) => squash(text.replace(LEADER, ''));
@@ -39,11 +42,12 @@ export const lawTocRule: Rule = {
   run(text) {
     const all = lines(text);
     const edits: Edit[] = [];
+    const unheaded = unheadedStart(all);
     for (let i = 0; i < all.length; i++) {
       const headed = TOC_LINE.test(all[i]!.text);
       // a law collection may give the chapters without the 目录 line (第一章 总则 / 第二章 … / 第一章 总则):
       // then at least MIN_UNHEADED entries, the first the document's first chapter line, before any article
-      if (!headed && !unheadedAt(all, i)) continue;
+      if (!headed && i !== unheaded) continue;
       const entries: number[] = [];
       let j = headed ? i + 1 : i;
       let first = '';

@@ -55,9 +55,13 @@ export function boxRows(lines: readonly string[]): string[][] {
 
 /** The cells of one line: the text between its vertical borders. */
 function cellsOf(line: string): string[] {
-  const inner = line.replace(new RegExp(`^${BOX_BORDER.source}`), '').replace(new RegExp(`${BOX_BORDER.source}$`), '');
-  return inner.split(new RegExp(BOX_BORDER.source)).map((c) => c.trim());
+  return line.replace(OUTER_BORDER_START, '').replace(OUTER_BORDER_END, '').split(INNER_BORDER).map((c) => c.trim());
 }
+
+// built once, not for every line of a table
+const OUTER_BORDER_START = new RegExp(`^${BOX_BORDER.source}`);
+const OUTER_BORDER_END = new RegExp(`${BOX_BORDER.source}$`);
+const INNER_BORDER = new RegExp(BOX_BORDER.source);
 
 /** A tall cell's lines as one text: Han text runs on, Latin words and numbers keep a space. */
 function joinLines(parts: readonly string[]): string {
