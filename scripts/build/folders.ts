@@ -93,12 +93,15 @@ export function publish(f: Folders, background = true): void {
   else rm(trash);
 }
 
-const trashName = (f: Folders, n = 0): string => `${f.old.slice(0, -'.old'.length)}.trash-${Date.now()}-${process.pid}-${n}`;
+/** What names a trash folder (`.dist.trash-<time>-<pid>-<n>`), for this module and whoever must skip one. */
+export const TRASH_MARK = '.trash-';
+
+const trashName = (f: Folders, n = 0): string => `${f.old.slice(0, -'.old'.length)}${TRASH_MARK}${Date.now()}-${process.pid}-${n}`;
 
 /** Trash folders of earlier builds (their deletion was stopped or is still running). */
 function trashOf(f: Folders): string[] {
   if (!existsSync(dirname(f.site))) return [];
-  const prefix = `${basename(f.old).slice(0, -'.old'.length)}.trash-`;
+  const prefix = `${basename(f.old).slice(0, -'.old'.length)}${TRASH_MARK}`;
   return readdirSync(dirname(f.site)).filter((n) => n.startsWith(prefix)).map((n) => join(dirname(f.site), n));
 }
 

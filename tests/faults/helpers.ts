@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { mulberry32 } from '../../scripts/lib/seeded-random.ts';
+import { TRASH_MARK } from '../../scripts/build/folders.ts';
 
 export const PROJECT = resolve('.');
 export const TSX = join(PROJECT, 'node_modules/.bin/tsx');
@@ -90,11 +91,10 @@ export function litter(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const paths: string[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (TRASH.test(d.name)) continue;
+    if (d.name.startsWith('.') && d.name.includes(TRASH_MARK)) continue;
     if (d.isDirectory()) paths.push(...[...snapshot(join(dir, d.name)).keys()].map((p) => join(d.name, p)));
     else paths.push(d.name);
   }
   return paths.filter((p) => /(^|\/)\.\d+-\d+\.tmp$|\.tmp$/.test(p));
 }
 
-const TRASH = /^\..+\.trash-/;
